@@ -1,0 +1,45 @@
+// Lint rule the general linter cannot express: src/ stays pure and seeded.
+// Forbids ambient randomness (Math.random, crypto.getRandomValues), the clock (Date.now, new Date() without
+// arguments, performance.now) and Node-only modules. Run by `npm run lint`.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const forbidden = [
+  [/\bMath\.random\b/, 'Math.random: every random choice comes from an explicit seed'],
+  [/\bDate\.now\b/, 'Date.now: the core has no clock'],
+  [/\bnew\s+Date\s*\(\s*\)/, 'new Date(): the core has no clock'],
+  [/\bperformance\.now\b/, 'performance.now: the core has no clock'],
+  [/\bgetRandomValues\b|\brandomUUID\b|\brandomBytes\b/, 'platform randomness: use a seed'],
+  [
+    /from\s+['"](node:|fs['"]|path['"]|os['"]|crypto['"]|child_process['"])/,
+    'Node-only module in the pure core',
+  ],
+];
+
+function* files(dir) {
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) yield* files(p);
+    else if (p.endsWith('.ts')) yield p;
+  }
+}
+
+let failures = 0;
+for (const file of files('src')) {
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      const code = line.replace(/\/\/.*$/, '');
+      for (const [re, why] of forbidden) {
+        if (re.test(code)) {
+          console.error(`${file}:${i + 1}: ${why}\n    ${line.trim()}`);
+          failures++;
+        }
+      }
+    });
+}
+if (failures > 0) {
+  console.error(`check-purity: ${failures} violation(s) in src/`);
+  process.exit(1);
+}
+console.log('check-purity: src/ is free of clock, ambient randomness and Node-only imports');

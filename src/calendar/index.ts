@@ -1,0 +1,2 @@
+/** `shuangsuiji/calendar` (in progress). */
+export {};

@@ -1,0 +1,2 @@
+/** `shuangsuiji/draw` (in progress). */
+export {};

@@ -1,0 +1,2 @@
+/** `shuangsuiji/match` (in progress). */
+export {};

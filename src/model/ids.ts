@@ -1,0 +1,56 @@
+/**
+ * Branded identifiers. A department id can never be passed where an inspector id is expected, even though
+ * both are strings at run time. Ids are trimmed, non-empty and at most 128 characters.
+ */
+import * as z from 'zod';
+
+const ID_PATTERN = /^\S(?:.*\S)?$/;
+
+function idSchema<B extends string>(_brand: B, description: string) {
+  return z
+    .string()
+    .min(1)
+    .max(128)
+    .regex(ID_PATTERN, { message: '标识不能以空白开头或结尾' })
+    .brand<B>()
+    .meta({ description });
+}
+
+/** 监管相关部门 id (第二条). */
+export const DepartmentIdSchema = idSchema('DepartmentId', 'Department (监管相关部门) id');
+export type DepartmentId = z.infer<typeof DepartmentIdSchema>;
+
+/** 执法检查人员 id (第十一条). */
+export const InspectorIdSchema = idSchema('InspectorId', 'Inspector (执法检查人员) id');
+export type InspectorId = z.infer<typeof InspectorIdSchema>;
+
+/** 抽查领域 code (第十条), e.g. `food-safety`. */
+export const DomainCodeSchema = idSchema('DomainCode', 'Inspection domain (抽查领域) code');
+export type DomainCode = z.infer<typeof DomainCodeSchema>;
+
+/** 抽查事项 id within a catalog (第十条). */
+export const CatalogItemIdSchema = idSchema('CatalogItemId', 'Catalog item (抽查事项) id');
+export type CatalogItemId = z.infer<typeof CatalogItemIdSchema>;
+
+/** 抽查事项清单 id (第八条). */
+export const CatalogIdSchema = idSchema('CatalogId', 'Catalog (抽查事项清单) id');
+export type CatalogId = z.infer<typeof CatalogIdSchema>;
+
+/** 年度工作计划 id (第十二条). */
+export const PlanIdSchema = idSchema('PlanId', 'Annual plan (年度工作计划) id');
+export type PlanId = z.infer<typeof PlanIdSchema>;
+
+/** 联合抽查任务 id (第十四条). */
+export const TaskIdSchema = idSchema('TaskId', 'Joint spot-check task (联合抽查任务) id');
+export type TaskId = z.infer<typeof TaskIdSchema>;
+
+/** 名录库 snapshot id (第十一条). */
+export const DirectoryIdSchema = idSchema('DirectoryId', 'Directory (名录库) snapshot id');
+export type DirectoryId = z.infer<typeof DirectoryIdSchema>;
+
+/** Stratum id in a ratio table (第十五条), e.g. `A`, `key-area`. */
+export const StratumIdSchema = idSchema('StratumId', 'Stratum (分层) id in a ratio table');
+export type StratumId = z.infer<typeof StratumIdSchema>;
+
+/** Free text that must say something: trimmed, non-empty. */
+export const TextSchema = z.string().trim().min(1).max(2000);

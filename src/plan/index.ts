@@ -1,0 +1,2 @@
+/** `shuangsuiji/plan` (in progress). */
+export {};

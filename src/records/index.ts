@@ -1,0 +1,2 @@
+/** `shuangsuiji/records` (in progress). */
+export {};
