@@ -1,0 +1,52 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  addCalendarDays,
+  type CalendarDate,
+  checkCalendarDate,
+  fromDayNumber,
+  isCalendarDate,
+  isoWeekday,
+  toDayNumber,
+} from '../../src/model/index.js';
+
+describe('plain calendar dates (YYYY-MM-DD, no time zone)', () => {
+  it.each([
+    ['2024-02-29', true],
+    ['2025-02-29', false],
+    ['2025-13-01', false],
+    ['2025-00-10', false],
+    ['2025-04-31', false],
+    ['20250101', false],
+    ['2025-1-01', false],
+    ['1900-02-29', false],
+    ['2000-02-29', true],
+  ])('%s is a calendar date: %s', (s, expected) => {
+    expect(isCalendarDate(s)).toBe(expected);
+  });
+
+  it('an invalid date is a DATE_INVALID issue with both languages, never an exception', () => {
+    const [issue] = checkCalendarDate('2025-02-29', ['schedule', 'start'])._unsafeUnwrapErr();
+    expect(issue).toMatchObject({ code: 'DATE_INVALID', path: ['schedule', 'start'] });
+    expect(issue!.message.zh).toContain('2025-02-29');
+    expect(checkCalendarDate(20250101).isErr()).toBe(true);
+  });
+
+  it('1970-01-01 is day 0 and a Thursday; 2026-11-27 is a Friday', () => {
+    expect(toDayNumber('1970-01-01' as CalendarDate)).toBe(0);
+    expect(isoWeekday('1970-01-01' as CalendarDate)).toBe(4);
+    expect(isoWeekday('2026-11-27' as CalendarDate)).toBe(5);
+    expect(addCalendarDays('2024-02-28' as CalendarDate, 1)).toBe('2024-02-29');
+    expect(addCalendarDays('2025-02-28' as CalendarDate, 1)).toBe('2025-03-01');
+  });
+
+  it('property: day numbers agree with UTC milliseconds (an independent oracle) and round-trip', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -700_000, max: 2_900_000 }), (n) => {
+        const date = fromDayNumber(n);
+        const utc = new Date(n * 86_400_000).toISOString().slice(0, 10);
+        return isCalendarDate(date) && date === utc && toDayNumber(date) === n;
+      }),
+    );
+  });
+});
