@@ -1,0 +1,127 @@
+/**
+ * Statutory deadlines in working days met by spot-checks: 第二十二条 (results entered and published within 20
+ * working days of the task's completion; penalty information gathered within 7 working days),
+ * 《市场监督管理行政处罚信息公示规定》第九条 (penalty information published within 20 working days) and 第十一条
+ * (withdrawn within 3 working days when a decision is changed), 《企业经营异常名录管理暂行办法》第九条 (listed as
+ * abnormal within 10 working days). The deadline is the Nth working day after the trigger date.
+ */
+import { article, LONGTING_MEASURES, NATIONAL } from '../model/article.js';
+import type { CalendarDate } from '../model/date.js';
+import type { CalendarBasis } from './types.js';
+
+/** Named deadlines. */
+export type DeadlineKind =
+  | 'results-publication'
+  | 'penalty-information-gathering'
+  | 'penalty-publicity'
+  | 'penalty-withdrawal'
+  | 'abnormal-list-entry';
+
+/** A deadline's legal rule. */
+export interface DeadlineRule {
+  readonly kind: DeadlineKind;
+  /** Number of working days after the trigger. */
+  readonly days: number;
+  /** Title of the law, e.g. 《龙亭区市场监管领域部门联合抽查实施办法》. */
+  readonly law: string;
+  /** Article, e.g. `第二十二条`. */
+  readonly article: string;
+  /** Law and article together, as RuleIssues cite it. */
+  readonly citation: string;
+  /** What must be done, and what triggers the period. */
+  readonly zh: string;
+  readonly en: string;
+}
+
+const PUBLICITY_RULES = '《市场监督管理行政处罚信息公示规定》';
+const ABNORMAL_LIST_RULES = '《企业经营异常名录管理暂行办法》';
+
+function rule(r: DeadlineRule): DeadlineRule {
+  return Object.freeze(r);
+}
+
+/** Every named deadline with its legal basis. */
+export const DEADLINE_RULES: Readonly<Record<DeadlineKind, DeadlineRule>> = Object.freeze({
+  'results-publication': rule({
+    kind: 'results-publication',
+    days: 20,
+    law: LONGTING_MEASURES,
+    article: article(22),
+    citation: article(22),
+    zh: '抽查检查结果自检查任务完成之日起20个工作日内录入并公示',
+    en: 'Results entered and published within 20 working days after the task is completed',
+  }),
+  'penalty-information-gathering': rule({
+    kind: 'penalty-information-gathering',
+    days: 7,
+    law: LONGTING_MEASURES,
+    article: article(22),
+    citation: article(22),
+    zh: '行政处罚信息由作出决定的部门在7个工作日内归集',
+    en: 'Penalty information gathered by the deciding authority within 7 working days',
+  }),
+  'penalty-publicity': rule({
+    kind: 'penalty-publicity',
+    days: 20,
+    law: PUBLICITY_RULES,
+    article: '第九条',
+    citation: NATIONAL.penaltyPublicity9,
+    zh: '行政处罚信息自作出决定之日起20个工作日内公示',
+    en: 'Penalty information published within 20 working days after the decision',
+  }),
+  'penalty-withdrawal': rule({
+    kind: 'penalty-withdrawal',
+    days: 3,
+    law: PUBLICITY_RULES,
+    article: '第十一条',
+    citation: NATIONAL.penaltyPublicity11,
+    zh: '行政处罚决定被变更、撤销等的，在3个工作日内撤下或更新公示信息',
+    en: 'Published penalty information withdrawn or updated within 3 working days after the decision changes',
+  }),
+  'abnormal-list-entry': rule({
+    kind: 'abnormal-list-entry',
+    days: 10,
+    law: ABNORMAL_LIST_RULES,
+    article: '第九条',
+    citation: NATIONAL.abnormalList9,
+    zh: '通过登记的住所无法联系的企业，在查实之日起10个工作日内列入经营异常名录',
+    en: 'An enterprise unreachable at its registered address is listed as abnormal within 10 working days',
+  }),
+});
+
+/** All deadline kinds, in a stable order. */
+export const DEADLINE_KINDS: readonly DeadlineKind[] = Object.freeze(
+  Object.keys(DEADLINE_RULES) as DeadlineKind[],
+);
+
+/** Type guard for a deadline kind. */
+export function isDeadlineKind(value: unknown): value is DeadlineKind {
+  return typeof value === 'string' && Object.hasOwn(DEADLINE_RULES, value);
+}
+
+/** A deadline and what it rests on. */
+export interface DeadlineResult {
+  /** Last day on which the action is on time. */
+  readonly date: CalendarDate;
+  readonly trigger: CalendarDate;
+  readonly provisional: boolean;
+  readonly basis: {
+    readonly kind: DeadlineKind;
+    readonly days: number;
+    readonly law: string;
+    readonly article: string;
+    readonly citation: string;
+    readonly calendar: CalendarBasis;
+  };
+}
+
+/** Whether an action taken on `actionDate` met the deadline. */
+export interface DeadlineStatus {
+  readonly deadline: DeadlineResult;
+  readonly actionDate: CalendarDate;
+  readonly onTime: boolean;
+  /** Working days after the deadline on which the action was taken (0 when on time). */
+  readonly workingDaysLate: number;
+  /** True when the deadline or the lateness count rests on a provisional year. */
+  readonly provisional: boolean;
+}
