@@ -25,7 +25,8 @@ function* files(dir) {
 }
 
 let failures = 0;
-for (const file of files('src')) {
+const root = process.argv[2] ?? 'src';
+for (const file of files(root)) {
   readFileSync(file, 'utf8')
     .split('\n')
     .forEach((line, i) => {
@@ -39,7 +40,7 @@ for (const file of files('src')) {
     });
 }
 if (failures > 0) {
-  console.error(`check-purity: ${failures} violation(s) in src/`);
+  console.error(`check-purity: ${failures} violation(s) in ${root}/`);
   process.exit(1);
 }
-console.log('check-purity: src/ is free of clock, ambient randomness and Node-only imports');
+console.log(`check-purity: ${root}/ is free of clock, ambient randomness and Node-only imports`);
