@@ -1,2 +1,39 @@
-/** `shuangsuiji/draw` (in progress). */
-export {};
+/**
+ * `shuangsuiji/draw`: stage one of “二次随机” (第十九条) — the verifiable, credit-weighted stratified object draw
+ * (第十五条) that locks once made. See docs/draw.md and docs/verification.md.
+ */
+export { type DrawCode, drawCodes } from './codes.js';
+export {
+  commitFrame,
+  type DrawInput,
+  drawObjects,
+  inclusionProbabilities,
+  type StratumProbability,
+} from './draw.js';
+export { BUCKET_COUNT, bucketOf, type FrameCommitment, shardOf } from './frame.js';
+export type { DrawPlan, PlanStratum } from './plan.js';
+export {
+  type DrawnObject,
+  type DrawReceipt,
+  DrawReceiptSchema,
+  type LockedDraw,
+  type ReceiptStratum,
+  type StratumSummary,
+  type TicketEntry,
+} from './receipt.js';
+export {
+  DERIVE_KEY_LABEL,
+  deriveKey,
+  deriveKeyPreimage,
+  deriveRng,
+  parseSeed,
+  type RecordedSeed,
+  type SeedKind,
+  type SeedMaterial,
+} from './seed.js';
+export { drawShard, mergeShards, type ShardDraw } from './shard.js';
+export { type Allocation, DEFAULT_RESERVE_PERCENT, type StratumSizeRule } from './sizes.js';
+export { type Frame, type FrameUnit, matchesStratum, stratify, stratumOf } from './stratify.js';
+export { commitFrameStream, drawObjectsStream, type StreamDrawInput } from './stream.js';
+export { type VerifyOptions, verifyDraw } from './verify.js';
+export { DRAW_ALGORITHM_ID, DRAW_ALGORITHM_VERSION, LIBRARY_VERSION, STAGE_ONE_LABEL } from './version.js';

@@ -1,0 +1,201 @@
+/**
+ * Codes of `shuangsuiji/draw` (第十五条 strata and ratios, 第十八条 the object directory, 第十九条 the locked
+ * draw). Stable strings; docs/error-codes.md is generated from this registry.
+ */
+import { article } from '../model/article.js';
+import type { CodeRegistry } from '../model/issue.js';
+
+const A15 = article(15);
+const A18 = article(18);
+const A19 = article(19);
+
+export const drawCodes = {
+  DRAW_RATIO_OUT_OF_RANGE: {
+    severity: 'error',
+    article: A15,
+    zh: '抽查比例须大于 0 且不大于 1',
+    en: 'A sampling ratio must be greater than 0 and at most 1',
+  },
+  DRAW_DUPLICATE_STRATUM: {
+    severity: 'error',
+    article: A15,
+    zh: '比例表中的分层标识重复',
+    en: 'A stratum id appears twice in the ratio table',
+  },
+  DRAW_TOTAL_BELOW_FIXED_COUNTS: {
+    severity: 'error',
+    article: A15,
+    zh: '比例表的抽取总数小于各固定数量层的抽取数之和',
+    en: "The ratio table's total is smaller than the fixed counts it must include",
+  },
+  DRAW_NO_MATCHING_STRATUM: {
+    severity: 'error',
+    article: A15,
+    zh: '检查对象不属于比例表中的任何一层',
+    en: 'An inspection object matches no stratum of the ratio table',
+  },
+  DRAW_UNKNOWN_STRATUM: {
+    severity: 'error',
+    article: A15,
+    zh: '抽查底册中的分层不在任务的比例表中',
+    en: "A frame entry names a stratum that is not in the task's ratio table",
+  },
+  DRAW_DUPLICATE_ID: {
+    severity: 'error',
+    article: A18,
+    zh: '检查对象名录中的统一社会信用代码重复',
+    en: 'A unified social credit code appears twice in the frame',
+  },
+  DRAW_UNIT_INVALID: {
+    severity: 'error',
+    article: A18,
+    zh: '抽查底册条目应为包含 id 和 stratum 的对象',
+    en: 'A frame entry must be an object with an id and a stratum',
+  },
+  DRAW_TEXT_NOT_UNICODE: {
+    severity: 'error',
+    article: A19,
+    zh: '文本含有不成对的代理字符，无法唯一编码为 UTF-8',
+    en: 'A text contains an unpaired surrogate and has no exact UTF-8 encoding',
+  },
+  DRAW_SEED_EMPTY: {
+    severity: 'error',
+    article: A19,
+    zh: '随机种子材料为空或只有空白',
+    en: 'The seed material is empty or only white space',
+  },
+  DRAW_SEED_INVALID: {
+    severity: 'error',
+    article: A19,
+    zh: '随机种子材料格式错误',
+    en: 'The seed material is malformed',
+  },
+  DRAW_OPTIONS_INVALID: {
+    severity: 'error',
+    article: A19,
+    zh: '抽取参数错误（如备选比例）',
+    en: 'A draw option is invalid (e.g. the reserve percentage)',
+  },
+  DRAW_COMMITMENT_INVALID: {
+    severity: 'error',
+    article: A19,
+    zh: '底册承诺格式错误或与任务的分层不符',
+    en: "The frame commitment is malformed or does not list the task's strata",
+  },
+  DRAW_COMMITMENT_MISMATCH: {
+    severity: 'error',
+    article: A19,
+    zh: '抽查底册与事先公布的底册承诺不一致',
+    en: 'The frame does not match the frame commitment published before the draw',
+  },
+  DRAW_STREAM_NOT_SORTED: {
+    severity: 'error',
+    article: A19,
+    zh: '流式抽取要求检查对象按统一社会信用代码升序输入',
+    en: 'A streamed draw needs its objects in ascending order of credit code',
+  },
+  DRAW_STREAM_FAILED: {
+    severity: 'error',
+    article: A19,
+    zh: '读取检查对象流时出错',
+    en: 'Reading the stream of objects failed',
+  },
+  DRAW_SHARD_INVALID: {
+    severity: 'error',
+    article: A19,
+    zh: '分片参数错误',
+    en: 'The shard index or shard count is invalid',
+  },
+  DRAW_SHARD_WRONG_BUCKET: {
+    severity: 'error',
+    article: A19,
+    zh: '检查对象不属于该分片',
+    en: 'An object does not belong to this shard (see shardOf)',
+  },
+  DRAW_SHARD_MISSING: {
+    severity: 'error',
+    article: A19,
+    zh: '合并时缺少分片或分片重复',
+    en: 'A shard is missing or given twice in the merge',
+  },
+  DRAW_SHARD_MISMATCH: {
+    severity: 'error',
+    article: A19,
+    zh: '分片的任务、种子或分片数不一致',
+    en: 'Shards disagree on task, seed, algorithm or shard count',
+  },
+  DRAW_SHARD_COUNT_MISMATCH: {
+    severity: 'error',
+    article: A19,
+    zh: '各分片的分层数量之和与底册承诺不符',
+    en: 'The per-stratum counts of the shards do not add up to the frame commitment',
+  },
+  DRAW_VERIFY_RECEIPT_INVALID: {
+    severity: 'error',
+    article: A19,
+    zh: '抽取回执格式错误',
+    en: 'The draw receipt is malformed',
+  },
+  DRAW_VERIFY_ALGORITHM_UNSUPPORTED: {
+    severity: 'error',
+    article: A19,
+    zh: '回执使用的抽取算法或版本不受支持',
+    en: 'The receipt names an algorithm or version this library cannot recompute',
+  },
+  DRAW_VERIFY_TASK_MISMATCH: {
+    severity: 'error',
+    article: A15,
+    zh: '回执中的任务或比例与所给任务不符',
+    en: 'The receipt does not match the given task (id, strata or ratios)',
+  },
+  DRAW_VERIFY_SEED_MISMATCH: {
+    severity: 'error',
+    article: A19,
+    zh: '回执中的种子编码或派生密钥与种子材料不符',
+    en: 'The seed bytes or derived key in the receipt do not follow from the seed material',
+  },
+  DRAW_VERIFY_FRAME_MISMATCH: {
+    severity: 'error',
+    article: A19,
+    zh: '抽查底册与回执中的底册摘要不符',
+    en: 'The frame does not match the frame digest in the receipt',
+  },
+  DRAW_VERIFY_STRATUM_COUNT_MISMATCH: {
+    severity: 'error',
+    article: A15,
+    zh: '某层的对象数量与回执不符',
+    en: 'The number of objects in a stratum differs from the receipt',
+  },
+  DRAW_VERIFY_SIZE_MISMATCH: {
+    severity: 'error',
+    article: A15,
+    zh: '某层的抽取数量、取整方式或入样概率与重算结果不符',
+    en: 'A stratum sample size, its rounding or inclusion probability differs from the recomputation',
+  },
+  DRAW_VERIFY_TICKET_MISMATCH: {
+    severity: 'error',
+    article: A19,
+    zh: '回执中某对象的签号与重算结果不符',
+    en: "An object's ticket in the receipt differs from the recomputed ticket",
+  },
+  DRAW_VERIFY_SELECTION_MISMATCH: {
+    severity: 'error',
+    article: A19,
+    zh: '回执中的抽中名单与重算结果不符',
+    en: 'The selected objects in the receipt differ from the recomputation',
+  },
+  DRAW_VERIFY_CUTOFF_MISMATCH: {
+    severity: 'error',
+    article: A19,
+    zh: '回执中的截断签号与重算结果不符',
+    en: 'A cut-off ticket in the receipt differs from the recomputation',
+  },
+  DRAW_VERIFY_RESERVE_MISMATCH: {
+    severity: 'error',
+    article: A19,
+    zh: '回执中的备选名单与重算结果不符',
+    en: 'The reserve list in the receipt differs from the recomputation',
+  },
+} as const satisfies CodeRegistry;
+
+export type DrawCode = keyof typeof drawCodes;

@@ -1,0 +1,233 @@
+/**
+ * 抽取回执 (draw receipt) and 锁定名单 (locked draw), 第十九条: everything a third party needs to recompute the
+ * draw with SHA-256 and docs/verification.md — algorithm id and version, library version, task, ratio-table
+ * source, seed material verbatim with its encoding, the derived key, the frame commitment, each stratum's
+ * rule, N, n, rounding, inclusion probability, cut-off, selection and reserve. Plain JSON data; tickets and
+ * digests are lowercase hex.
+ */
+import * as z from 'zod';
+import type { FrameCommitment } from './frame.js';
+import { deepFreeze } from './freeze.js';
+import type { DrawPlan } from './plan.js';
+import { fractionText } from './ratio.js';
+import { DERIVE_KEY_LABEL, type RecordedSeed, recordSeed, type SeedMaterial } from './seed.js';
+import { type Candidate, ticketHex } from './select.js';
+import { bytesToHex } from './sha256.js';
+import type { Allocation, StratumSize, StratumSizeRule } from './sizes.js';
+import {
+  DRAW_ALGORITHM_ID,
+  DRAW_ALGORITHM_VERSION,
+  LIBRARY_VERSION,
+  RECEIPT_FORMAT,
+  STAGE_ONE_LABEL,
+} from './version.js';
+
+/** One object with its ticket, in ticket order within its stratum. */
+export interface TicketEntry {
+  readonly id: string;
+  readonly ticket: string;
+}
+
+export interface ReceiptStratum {
+  readonly id: string;
+  readonly label: string;
+  readonly rule: StratumSizeRule;
+  /** N_h: objects in the stratum. */
+  readonly N: number;
+  /** n_h: objects drawn. */
+  readonly n: number;
+  readonly allocation: Allocation;
+  /** Exact inclusion probability "n/N" (not reduced; "0/0" for an empty stratum). */
+  readonly inclusionProbability: string;
+  /** False when n = N: every object is taken and nothing about this stratum was random (第十九条第二款). */
+  readonly random: boolean;
+  /** The n-th smallest ticket (every object with a ticket ≤ cut-off is drawn), or null when n = 0. */
+  readonly cutoff: string | null;
+  /** Drawn objects, rank 1 … n in this order. */
+  readonly selected: readonly TicketEntry[];
+  readonly reserveSize: number;
+  /** Reserve objects, ranks n+1 … n+reserveSize in this order. */
+  readonly reserve: readonly TicketEntry[];
+}
+
+export interface DrawReceipt {
+  readonly format: typeof RECEIPT_FORMAT;
+  readonly algorithm: { readonly id: typeof DRAW_ALGORITHM_ID; readonly version: number };
+  readonly libraryVersion: string;
+  readonly taskId: string;
+  readonly ratioTable: { readonly source: string; readonly total?: number };
+  readonly seed: RecordedSeed;
+  readonly derivation: {
+    readonly function: string;
+    readonly labels: readonly string[];
+    readonly key: string;
+  };
+  readonly frame: FrameCommitment;
+  readonly reserveRule: { readonly percent: number; readonly size: string };
+  readonly strata: readonly ReceiptStratum[];
+}
+
+/** An object in the locked draw. */
+export interface DrawnObject {
+  readonly id: string;
+  readonly stratum: string;
+  /** 1-based rank in its stratum (ticket order); reserve ranks continue after n. */
+  readonly rank: number;
+  readonly ticket: string;
+}
+
+export interface StratumSummary {
+  readonly id: string;
+  readonly label: string;
+  readonly N: number;
+  readonly n: number;
+  readonly inclusionProbability: {
+    readonly numerator: number;
+    readonly denominator: number;
+    readonly text: string;
+  };
+  readonly random: boolean;
+  readonly cutoff: string | null;
+  readonly reserveSize: number;
+}
+
+/** 锁定的检查对象名单: deeply frozen. A change is a new draw with a new receipt, never an edit. */
+export interface LockedDraw {
+  readonly taskId: string;
+  readonly frameDigest: string;
+  readonly strata: readonly StratumSummary[];
+  readonly selected: readonly DrawnObject[];
+  readonly reserve: readonly DrawnObject[];
+  readonly receipt: DrawReceipt;
+}
+
+export const RESERVE_SIZE_RULE = 'min(N - n, ceil(n * percent / 100))';
+
+/** Builds the receipt from a finished draw. `chosen[h]` holds the stratum's n + reserve smallest, ascending. */
+export function buildReceipt(
+  plan: DrawPlan,
+  seed: SeedMaterial,
+  key: Uint8Array,
+  commitment: FrameCommitment,
+  sizes: readonly StratumSize[],
+  chosen: readonly (readonly Candidate[])[],
+): DrawReceipt {
+  return {
+    format: RECEIPT_FORMAT,
+    algorithm: { id: DRAW_ALGORITHM_ID, version: DRAW_ALGORITHM_VERSION },
+    libraryVersion: LIBRARY_VERSION,
+    taskId: plan.taskId,
+    ratioTable: { source: plan.source, ...(plan.total !== undefined ? { total: plan.total } : {}) },
+    seed: recordSeed(seed),
+    derivation: { function: DERIVE_KEY_LABEL, labels: [STAGE_ONE_LABEL, plan.taskId], key: bytesToHex(key) },
+    frame: commitment,
+    reserveRule: { percent: plan.reservePercent, size: RESERVE_SIZE_RULE },
+    strata: plan.strata.map((s, h) => {
+      const N = commitment.strata[h]!.count;
+      const { n, allocation, reserveSize } = sizes[h]!;
+      const list = chosen[h]!.map((c) => ({ id: c.id, ticket: ticketHex(c) }));
+      const selected = list.slice(0, n);
+      return {
+        id: s.id,
+        label: s.label,
+        rule: s.rule,
+        N,
+        n,
+        allocation,
+        inclusionProbability: fractionText(n, N),
+        random: n < N,
+        cutoff: n > 0 ? selected[n - 1]!.ticket : null,
+        selected,
+        reserveSize,
+        reserve: list.slice(n, n + reserveSize),
+      };
+    }),
+  };
+}
+
+/** The locked draw around a receipt, deeply frozen. */
+export function lockDraw(receipt: DrawReceipt): LockedDraw {
+  const selected: DrawnObject[] = [];
+  const reserve: DrawnObject[] = [];
+  for (const s of receipt.strata) {
+    for (const [i, e] of s.selected.entries())
+      selected.push({ id: e.id, stratum: s.id, rank: i + 1, ticket: e.ticket });
+    for (const [i, e] of s.reserve.entries()) {
+      reserve.push({ id: e.id, stratum: s.id, rank: s.n + i + 1, ticket: e.ticket });
+    }
+  }
+  return deepFreeze({
+    taskId: receipt.taskId,
+    frameDigest: receipt.frame.digest,
+    strata: receipt.strata.map((s) => ({
+      id: s.id,
+      label: s.label,
+      N: s.N,
+      n: s.n,
+      inclusionProbability: { numerator: s.n, denominator: s.N, text: s.inclusionProbability },
+      random: s.random,
+      cutoff: s.cutoff,
+      reserveSize: s.reserveSize,
+    })),
+    selected,
+    reserve,
+    receipt: deepFreeze(receipt),
+  });
+}
+
+const Hex64 = z.string().regex(/^[0-9a-f]{64}$/);
+const Entry = z.strictObject({ id: z.string(), ticket: Hex64 });
+const Count = z.int().min(0);
+
+/** Schema of a published receipt (what verifyDraw accepts). */
+export const DrawReceiptSchema = z.strictObject({
+  format: z.literal(RECEIPT_FORMAT),
+  algorithm: z.strictObject({ id: z.string(), version: z.int() }),
+  libraryVersion: z.string(),
+  taskId: z.string().min(1),
+  ratioTable: z.strictObject({ source: z.string(), total: Count.optional() }),
+  seed: z.strictObject({
+    kind: z.enum(['lottery', 'beacon', 'committed-text']),
+    text: z.string(),
+    source: z.string().optional(),
+    encoding: z.literal('utf-8'),
+    bytes: z.string().regex(/^(?:[0-9a-f]{2})*$/),
+  }),
+  derivation: z.strictObject({ function: z.string(), labels: z.array(z.string()), key: Hex64 }),
+  frame: z.strictObject({
+    digest: Hex64,
+    strata: z.array(z.strictObject({ id: z.string(), count: Count })),
+    total: Count,
+  }),
+  reserveRule: z.strictObject({ percent: z.int().min(0).max(100), size: z.string() }),
+  strata: z
+    .array(
+      z.strictObject({
+        id: z.string().min(1),
+        label: z.string(),
+        rule: z.union([
+          z.strictObject({ ratio: z.string().regex(/^\d+(?:\.\d+)?$/) }),
+          z.strictObject({ count: Count }),
+        ]),
+        N: Count,
+        n: Count,
+        allocation: z.union([
+          z.strictObject({ rule: z.literal('ceil-ratio') }),
+          z.strictObject({ rule: z.literal('fixed-count') }),
+          z.strictObject({
+            rule: z.literal('largest-remainder'),
+            quota: z.string(),
+            remainderSeat: z.boolean(),
+            capped: z.boolean(),
+          }),
+        ]),
+        inclusionProbability: z.string(),
+        random: z.boolean(),
+        cutoff: Hex64.nullable(),
+        selected: z.array(Entry),
+        reserveSize: Count,
+        reserve: z.array(Entry),
+      }),
+    )
+    .min(1),
+});

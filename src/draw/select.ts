@@ -1,0 +1,129 @@
+/**
+ * The n smallest tickets of a stratum (第十九条): a bounded max-heap keeps the k = n + reserve smallest tickets
+ * seen so far, so memory is proportional to the sample, not the frame, and input order does not matter.
+ * Order: ticket as a 256-bit big-endian unsigned number, then id (a tie needs a SHA-256 collision).
+ */
+import { wordsToHex } from './sha256.js';
+
+export interface Candidate {
+  readonly id: string;
+  /** The ticket's 8 words (signed int32 storage of unsigned values). */
+  readonly words: Int32Array;
+}
+
+/** Negative when a sorts before b. */
+export function compareCandidates(a: Candidate, b: Candidate): number {
+  for (let i = 0; i < 8; i++) {
+    const x = a.words[i]! >>> 0;
+    const y = b.words[i]! >>> 0;
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * Keeps the `capacity` smallest candidates. Tickets live in one Int32Array slab (8 words per slot) and the heap
+ * is an array of slot numbers, so a kept candidate costs 32 bytes plus its id.
+ */
+export class SmallestK {
+  private readonly words: Int32Array;
+  private readonly ids: string[] = [];
+  private readonly heap: Int32Array;
+  private size = 0;
+  /** First word (unsigned) of the current maximum, for a fast reject. */
+  private maxFirst = 0xffffffff;
+
+  constructor(readonly capacity: number) {
+    this.words = new Int32Array(capacity * 8);
+    this.heap = new Int32Array(capacity);
+  }
+
+  /** Compares slot a with slot b (ticket words unsigned, then id). */
+  private cmp(a: number, b: number): number {
+    const w = this.words;
+    for (let i = 0; i < 8; i++) {
+      const x = w[a * 8 + i]! >>> 0;
+      const y = w[b * 8 + i]! >>> 0;
+      if (x !== y) return x < y ? -1 : 1;
+    }
+    const ia = this.ids[a]!;
+    const ib = this.ids[b]!;
+    return ia < ib ? -1 : ia > ib ? 1 : 0;
+  }
+
+  private lessThanSlot(t: Int32Array, id: string, slot: number): boolean {
+    const w = this.words;
+    for (let i = 0; i < 8; i++) {
+      const x = t[i]! >>> 0;
+      const y = w[slot * 8 + i]! >>> 0;
+      if (x !== y) return x < y;
+    }
+    return id < this.ids[slot]!;
+  }
+
+  /** Offers a ticket (copied only if it enters). */
+  offer(t: Int32Array, id: string): void {
+    if (this.capacity === 0) return;
+    if (this.size < this.capacity) {
+      const slot = this.size++;
+      this.words.set(t.subarray(0, 8), slot * 8);
+      this.ids[slot] = id;
+      this.heap[slot] = slot;
+      this.siftUp(slot);
+      if (this.size === this.capacity) this.maxFirst = this.words[this.heap[0]! * 8]! >>> 0;
+      return;
+    }
+    if (t[0]! >>> 0 > this.maxFirst) return;
+    const top = this.heap[0]!;
+    if (!this.lessThanSlot(t, id, top)) return;
+    this.words.set(t.subarray(0, 8), top * 8);
+    this.ids[top] = id;
+    this.siftDown(0);
+    this.maxFirst = this.words[this.heap[0]! * 8]! >>> 0;
+  }
+
+  /** Adds an already-built candidate (used when merging shards). */
+  offerCandidate(c: Candidate): void {
+    this.offer(c.words, c.id);
+  }
+
+  /** The kept candidates in ascending order. */
+  sorted(): Candidate[] {
+    const slots = Array.from(this.heap.subarray(0, this.size)).sort((a, b) => this.cmp(a, b));
+    return slots.map((s) => ({ id: this.ids[s]!, words: this.words.subarray(s * 8, s * 8 + 8) }));
+  }
+
+  private siftUp(i: number): void {
+    const h = this.heap;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (this.cmp(h[i]!, h[p]!) <= 0) return;
+      const t = h[i]!;
+      h[i] = h[p]!;
+      h[p] = t;
+      i = p;
+    }
+  }
+
+  private siftDown(i: number): void {
+    const h = this.heap;
+    const n = this.size;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < n && this.cmp(h[l]!, h[m]!) > 0) m = l;
+      if (r < n && this.cmp(h[r]!, h[m]!) > 0) m = r;
+      if (m === i) return;
+      const t = h[i]!;
+      h[i] = h[m]!;
+      h[m] = t;
+      i = m;
+    }
+  }
+}
+
+/** Hex of a candidate's ticket. */
+export function ticketHex(c: Candidate): string {
+  return wordsToHex(c.words);
+}

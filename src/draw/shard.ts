@@ -1,0 +1,246 @@
+/**
+ * Sharded object draw (第十九条) for directories split across machines. A shard is a set of whole commitment
+ * buckets: shard i of k holds the objects with bucketOf(id) mod k = i (see `shardOf`). Each shard computes its
+ * bucket digests, per-stratum counts and its n_h + reserve_h smallest tickets per stratum, with n_h taken from
+ * the published frame commitment; `mergeShards` checks that the shards add up to that commitment and returns
+ * exactly the single-machine LockedDraw, receipt included. Shard results are plain JSON.
+ */
+import { err, ok, type Result } from 'neverthrow';
+import * as z from 'zod';
+import type { RuleIssue } from '../model/issue.js';
+import { parseCommitment } from './commitment.js';
+import { hexToBytes } from './encoding.js';
+import { capacitiesOf, prepare, readUnits, runPass, sizesFor } from './engine.js';
+import { BUCKET_COUNT, bucketOf, frameDigest } from './frame.js';
+import { deepFreeze } from './freeze.js';
+import { drawIssue } from './issues.js';
+import { planFromTask } from './plan.js';
+import { buildReceipt, type LockedDraw, lockDraw, type TicketEntry } from './receipt.js';
+import { parseSeed } from './seed.js';
+import { type Candidate, SmallestK, ticketHex } from './select.js';
+import { bytesToHex } from './sha256.js';
+import { DRAW_ALGORITHM_ID, DRAW_ALGORITHM_VERSION } from './version.js';
+
+/** The partial result of one shard. */
+export interface ShardDraw {
+  readonly format: 'shuangsuiji/draw-shard';
+  readonly algorithm: { readonly id: string; readonly version: number };
+  readonly taskId: string;
+  /** Hex of the derived stage-one key (so shards drawn with another seed are refused). */
+  readonly key: string;
+  /** The frame digest of the commitment the shard was drawn against. */
+  readonly frameDigest: string;
+  readonly shard: { readonly index: number; readonly count: number };
+  /** Objects per stratum in this shard, in table order. */
+  readonly counts: readonly number[];
+  /** Digest of every bucket of this shard. */
+  readonly buckets: readonly { readonly bucket: number; readonly digest: string }[];
+  /** Per stratum, this shard's smallest tickets (at most n_h + reserve_h), ascending. */
+  readonly candidates: readonly (readonly TicketEntry[])[];
+}
+
+const ShardSpecSchema = z.object({ index: z.int().min(0), count: z.int().min(1).max(BUCKET_COUNT) });
+
+interface Common {
+  readonly task: unknown;
+  readonly seed: unknown;
+  /** The published frame commitment. */
+  readonly commitment: unknown;
+  readonly options?: unknown;
+}
+
+function setUp(input: Common) {
+  const plan = planFromTask(input?.task, input?.options);
+  const seed = parseSeed(input?.seed);
+  if (plan.isErr() || seed.isErr()) {
+    return err([...(plan.isErr() ? plan.error : []), ...(seed.isErr() ? seed.error : [])]);
+  }
+  const p = prepare(plan.value, seed.value);
+  const commitment = parseCommitment(input.commitment, p.strata);
+  if (commitment.isErr()) return err(commitment.error);
+  const sizes = sizesFor(
+    p.plan,
+    commitment.value.strata.map((s) => s.count),
+  );
+  if (sizes.isErr()) return err(sizes.error);
+  return ok({ p, commitment: commitment.value, sizes: sizes.value });
+}
+
+/** Draws one shard: `frame` holds exactly the objects of shard `shard.index` of `shard.count`. */
+export function drawShard(
+  input: Common & { readonly shard: unknown; readonly frame: unknown },
+): Result<ShardDraw, RuleIssue[]> {
+  const spec = ShardSpecSchema.safeParse(input?.shard);
+  if (!spec.success || spec.data.index >= spec.data.count) {
+    return err([
+      drawIssue(
+        'DRAW_SHARD_INVALID',
+        ['shard'],
+        '分片应为 { index, count }，0 ≤ index < count ≤ 256',
+        'A shard is { index, count } with 0 ≤ index < count ≤ 256',
+      ),
+    ]);
+  }
+  const { index, count } = spec.data;
+  const s = setUp(input);
+  if (s.isErr()) return err(s.error);
+  const { p, commitment, sizes } = s.value;
+  const units = readUnits(input.frame, p.index);
+  if (units.isErr()) return err(units.error);
+  const wrong = units.value.ids.findIndex((id) => bucketOf(id) % count !== index);
+  if (wrong >= 0) {
+    const id = units.value.ids[wrong]!;
+    return err([
+      drawIssue(
+        'DRAW_SHARD_WRONG_BUCKET',
+        ['frame', 'units', wrong, 'id'],
+        `${id} 属于第 ${bucketOf(id) % count} 个分片`,
+        `${id} belongs to shard ${bucketOf(id) % count}, not ${index}`,
+      ),
+    ]);
+  }
+  const mine = (b: number) => b % count === index;
+  const pass = runPass(p, units.value, capacitiesOf(sizes), mine);
+  const buckets: { bucket: number; digest: string }[] = [];
+  for (let b = 0; b < BUCKET_COUNT; b++)
+    if (mine(b)) buckets.push({ bucket: b, digest: bytesToHex(pass.bucketDigests[b]!) });
+  return ok(
+    deepFreeze({
+      format: 'shuangsuiji/draw-shard' as const,
+      algorithm: { id: DRAW_ALGORITHM_ID, version: DRAW_ALGORITHM_VERSION },
+      taskId: p.plan.taskId,
+      key: bytesToHex(p.key),
+      frameDigest: commitment.digest,
+      shard: { index, count },
+      counts: pass.counts,
+      buckets,
+      candidates: pass.chosen.map((list) => list.map((c) => ({ id: c.id, ticket: ticketHex(c) }))),
+    }),
+  );
+}
+
+const ShardDrawSchema = z.object({
+  format: z.literal('shuangsuiji/draw-shard'),
+  algorithm: z.object({ id: z.literal(DRAW_ALGORITHM_ID), version: z.literal(DRAW_ALGORITHM_VERSION) }),
+  taskId: z.string(),
+  key: z.string().regex(/^[0-9a-f]{64}$/),
+  frameDigest: z.string(),
+  shard: ShardSpecSchema,
+  counts: z.array(z.int().min(0)),
+  buckets: z.array(
+    z.object({
+      bucket: z
+        .int()
+        .min(0)
+        .max(BUCKET_COUNT - 1),
+      digest: z.string().regex(/^[0-9a-f]{64}$/),
+    }),
+  ),
+  candidates: z.array(z.array(z.object({ id: z.string(), ticket: z.string().regex(/^[0-9a-f]{64}$/) }))),
+});
+
+function toCandidate(e: TicketEntry): Candidate {
+  const bytes = hexToBytes(e.ticket)!;
+  const words = new Int32Array(8);
+  for (let i = 0; i < 8; i++)
+    words[i] =
+      (bytes[4 * i]! << 24) | (bytes[4 * i + 1]! << 16) | (bytes[4 * i + 2]! << 8) | bytes[4 * i + 3]!;
+  return { id: e.id, words };
+}
+
+function mergeInto(
+  caps: readonly number[],
+  shards: readonly z.infer<typeof ShardDrawSchema>[],
+): Candidate[][] {
+  const heaps = caps.map((c) => new SmallestK(c));
+  for (const s of shards) {
+    for (const [h, list] of s.candidates.entries())
+      for (const e of list) heaps[h]!.offerCandidate(toCandidate(e));
+  }
+  return heaps.map((x) => x.sorted());
+}
+
+/** Merges the results of every shard into the single-machine LockedDraw (see module comment). */
+export function mergeShards(input: Common & { readonly shards: unknown }): Result<LockedDraw, RuleIssue[]> {
+  const s = setUp(input);
+  if (s.isErr()) return err(s.error);
+  const { p, commitment, sizes } = s.value;
+  const list = z.array(ShardDrawSchema).min(1).safeParse(input.shards);
+  if (!list.success) {
+    return err([
+      drawIssue(
+        'DRAW_SHARD_MISMATCH',
+        ['shards'],
+        '分片结果格式错误或算法不符',
+        'The shard results are malformed or from another algorithm',
+      ),
+    ]);
+  }
+  const shards = list.data;
+  const count = shards[0]!.shard.count;
+  const key = bytesToHex(p.key);
+  const H = p.strata.length;
+  const mismatch = shards.findIndex(
+    (x) =>
+      x.shard.count !== count ||
+      x.taskId !== p.plan.taskId ||
+      x.key !== key ||
+      x.frameDigest !== commitment.digest ||
+      x.counts.length !== H ||
+      x.candidates.length !== H,
+  );
+  if (mismatch >= 0) {
+    return err([
+      drawIssue(
+        'DRAW_SHARD_MISMATCH',
+        ['shards', mismatch],
+        '该分片的任务、种子、底册承诺或分片数与其他分片不一致',
+        'This shard was drawn for another task, seed, commitment or shard count',
+      ),
+    ]);
+  }
+  const seen = new Set(shards.map((x) => x.shard.index));
+  if (seen.size !== shards.length || shards.length !== count) {
+    return err([
+      drawIssue(
+        'DRAW_SHARD_MISSING',
+        ['shards'],
+        `需要 ${count} 个不同的分片，收到 ${shards.length} 个（${seen.size} 个不同）`,
+        `Need ${count} distinct shards, got ${shards.length} (${seen.size} distinct)`,
+      ),
+    ]);
+  }
+  const digests: (Uint8Array | undefined)[] = new Array(BUCKET_COUNT);
+  for (const x of shards)
+    for (const b of x.buckets)
+      if (b.bucket % count === x.shard.index) digests[b.bucket] = hexToBytes(b.digest);
+  const counts = p.strata.map((_, h) => shards.reduce((a, x) => a + x.counts[h]!, 0));
+  const countIssues = commitment.strata.flatMap((c, h) =>
+    counts[h] === c.count
+      ? []
+      : [
+          drawIssue(
+            'DRAW_SHARD_COUNT_MISMATCH',
+            ['shards', 'counts', h],
+            `第“${c.id}”层各分片合计 ${counts[h]} 个，承诺为 ${c.count} 个`,
+            `Stratum "${c.id}": the shards hold ${counts[h]} objects, the commitment says ${c.count}`,
+          ),
+        ],
+  );
+  if (countIssues.length > 0) return err(countIssues);
+  if (
+    digests.some((d) => d === undefined) ||
+    frameDigest(p.strata, counts, digests as Uint8Array[]) !== commitment.digest
+  ) {
+    return err([
+      drawIssue(
+        'DRAW_COMMITMENT_MISMATCH',
+        ['shards'],
+        '各分片合并后的底册摘要与公布的承诺不符',
+        'The merged shards do not give the published frame digest',
+      ),
+    ]);
+  }
+  const chosen = mergeInto(capacitiesOf(sizes), shards);
+  return ok(lockDraw(buildReceipt(p.plan, p.seed, p.key, commitment, sizes, chosen)));
+}

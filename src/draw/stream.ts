@@ -1,0 +1,156 @@
+/**
+ * Streamed object draw (第十九条) for directories too large to hold: objects arrive as an (async) iterable of
+ * `{ id, stratum }` in ascending credit-code order; memory is O(256 bucket states + sample), not O(frame).
+ * The order requirement also finds duplicates (an id equal to the previous one) in O(1) memory. Sample sizes
+ * need N_h before the first ticket, so the draw takes the frame commitment published beforehand (from
+ * `commitFrame` or `commitFrameStream`) and checks at the end that the stream matches it.
+ */
+import { err, ok, type Result } from 'neverthrow';
+import type { RuleIssue } from '../model/issue.js';
+import { parseCommitment } from './commitment.js';
+import { capacitiesOf, prepare, readUnit, sizesFor } from './engine.js';
+import { BUCKET_COUNT, bucketOf, FrameAccumulator, type FrameCommitment, makeCommitment } from './frame.js';
+import { drawIssue } from './issues.js';
+import { planFromTask } from './plan.js';
+import { buildReceipt, type LockedDraw, lockDraw } from './receipt.js';
+import { parseSeed } from './seed.js';
+import { SmallestK } from './select.js';
+import { TicketHasher } from './ticket.js';
+
+type Units = AsyncIterable<unknown> | Iterable<unknown>;
+
+interface StreamPass {
+  readonly counts: number[];
+  readonly bucketDigests: Uint8Array[];
+}
+
+async function scan(
+  units: Units,
+  strata: readonly string[],
+  index: ReadonlyMap<string, number>,
+  onUnit: (h: number, id: string) => void,
+): Promise<Result<StreamPass, RuleIssue[]>> {
+  const acc = new FrameAccumulator(strata);
+  let prev: string | undefined;
+  let k = 0;
+  try {
+    for await (const u of units as AsyncIterable<unknown>) {
+      const r = readUnit(u, index, ['units', k]);
+      if (Array.isArray(r)) return err(r);
+      if (prev !== undefined && r.id <= prev) {
+        return err([
+          r.id === prev
+            ? drawIssue(
+                'DRAW_DUPLICATE_ID',
+                ['units', k, 'id'],
+                `统一社会信用代码 ${r.id} 重复`,
+                `Credit code ${r.id} appears twice`,
+              )
+            : drawIssue(
+                'DRAW_STREAM_NOT_SORTED',
+                ['units', k, 'id'],
+                `${r.id} 排在 ${prev} 之后，输入未按升序排列`,
+                `${r.id} comes after ${prev}; the stream is not in ascending order`,
+              ),
+        ]);
+      }
+      prev = r.id;
+      acc.add(r.id, r.h, bucketOf(r.id));
+      onUnit(r.h, r.id);
+      k++;
+    }
+  } catch {
+    return err([
+      drawIssue(
+        'DRAW_STREAM_FAILED',
+        ['units', k],
+        `读取第 ${k + 1} 个对象时出错`,
+        `Reading object ${k + 1} of the stream failed`,
+      ),
+    ]);
+  }
+  const bucketDigests: Uint8Array[] = [];
+  for (let b = 0; b < BUCKET_COUNT; b++) bucketDigests.push(acc.bucketDigest(b));
+  return ok({ counts: acc.counts, bucketDigests });
+}
+
+/** The frame commitment of a stream of `{ id, stratum }` in ascending id order; equals `commitFrame`'s. */
+export async function commitFrameStream(input: {
+  readonly strata: unknown;
+  readonly units: Units;
+}): Promise<Result<FrameCommitment, RuleIssue[]>> {
+  const s = input?.strata;
+  if (
+    !Array.isArray(s) ||
+    s.length === 0 ||
+    !s.every((x) => typeof x === 'string' && x.length > 0) ||
+    new Set(s).size !== s.length
+  ) {
+    return err([
+      drawIssue(
+        'DRAW_COMMITMENT_INVALID',
+        ['strata'],
+        '须列出比例表的分层标识（非空、互不相同）',
+        "List the ratio table's stratum ids (non-empty, distinct)",
+      ),
+    ]);
+  }
+  const strata = s as string[];
+  const pass = await scan(input.units, strata, new Map(strata.map((x, h) => [x, h])), () => {});
+  if (pass.isErr()) return err(pass.error);
+  return ok(makeCommitment(strata, pass.value.counts, pass.value.bucketDigests));
+}
+
+/** Input of {@link drawObjectsStream}. */
+export interface StreamDrawInput {
+  readonly task: unknown;
+  readonly seed: unknown;
+  /** The frame commitment published before the seed. */
+  readonly commitment: unknown;
+  /** `{ id, stratum }` in ascending id order. */
+  readonly units: Units;
+  readonly options?: unknown;
+}
+
+/** Same draw and receipt as `drawObjects`, from a stream (see module comment). */
+export async function drawObjectsStream(input: StreamDrawInput): Promise<Result<LockedDraw, RuleIssue[]>> {
+  const plan = planFromTask(input?.task, input?.options);
+  const seed = parseSeed(input?.seed);
+  if (plan.isErr() || seed.isErr()) {
+    return err([...(plan.isErr() ? plan.error : []), ...(seed.isErr() ? seed.error : [])]);
+  }
+  const p = prepare(plan.value, seed.value);
+  const commitment = parseCommitment(input.commitment, p.strata);
+  if (commitment.isErr()) return err(commitment.error);
+  const sizes = sizesFor(
+    p.plan,
+    commitment.value.strata.map((s) => s.count),
+  );
+  if (sizes.isErr()) return err(sizes.error);
+  const hasher = new TicketHasher(p.key, p.strata);
+  const heaps = capacitiesOf(sizes.value).map((c) => new SmallestK(c));
+  const pass = await scan(input.units, p.strata, p.index, (h, id) =>
+    heaps[h]!.offer(hasher.ticket(h, id), id),
+  );
+  if (pass.isErr()) return err(pass.error);
+  const actual = makeCommitment(p.strata, pass.value.counts, pass.value.bucketDigests);
+  if (actual.digest !== commitment.value.digest) {
+    return err([
+      drawIssue(
+        'DRAW_COMMITMENT_MISMATCH',
+        ['commitment', 'digest'],
+        `对象流的底册摘要 ${actual.digest} 与公布的 ${commitment.value.digest} 不符`,
+        `The stream's frame digest ${actual.digest} differs from the published ${commitment.value.digest}`,
+      ),
+    ]);
+  }
+  const receipt = buildReceipt(
+    p.plan,
+    p.seed,
+    p.key,
+    actual,
+    sizes.value,
+    heaps.map((x) => x.sorted()),
+  );
+  return ok(lockDraw(receipt));
+}

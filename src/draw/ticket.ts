@@ -1,0 +1,46 @@
+/**
+ * 签号 (ticket) of one object in the object draw (第十九条): a 256-bit number
+ *
+ *   ticket(s, id) = SHA-256( K ‖ P ‖ lp(s) ‖ lp(id) )
+ *
+ * K = deriveKey(seed, ["stage-one", taskId]) (32 bytes) and P = ASCII "shuangsuiji/ticket/v1" padded with zero
+ * bytes to 32, so K ‖ P is exactly the first 64-byte block: its compression (the midstate) is computed once and
+ * each ticket costs one more compression when lp(s) ‖ lp(id) has at most 55 bytes (a credit code and a stratum id
+ * up to 29 bytes). Tickets compare as 256-bit big-endian numbers; the stratum's sample is its n smallest.
+ */
+import { ByteWriter } from './encoding.js';
+import { compress, finishInto, initialState } from './sha256.js';
+
+export const TICKET_LABEL = 'shuangsuiji/ticket/v1';
+
+/** The 32-byte P block half. */
+export function ticketPad(): Uint8Array {
+  const p = new Uint8Array(32);
+  for (let i = 0; i < TICKET_LABEL.length; i++) p[i] = TICKET_LABEL.charCodeAt(i);
+  return p;
+}
+
+/** Computes tickets under one derived key. `out` is overwritten by every call. */
+export class TicketHasher {
+  private readonly mid = initialState();
+  private readonly tail = new ByteWriter(128);
+  private readonly scratch = new Uint8Array(128);
+  private readonly strataBytes: Uint8Array[];
+  readonly out = new Int32Array(8);
+
+  constructor(key: Uint8Array, strata: readonly string[]) {
+    const block = new Uint8Array(64);
+    block.set(key.subarray(0, 32), 0);
+    block.set(ticketPad(), 32);
+    compress(this.mid, block, 0);
+    this.strataBytes = strata.map((s) => new ByteWriter(32).lp(s).toBytes());
+  }
+
+  /** Ticket of (stratum h, id) into `out` (8 words, big-endian digest order). */
+  ticket(stratumIndex: number, id: string): Int32Array {
+    this.tail.reset().raw(this.strataBytes[stratumIndex]!).lp(id);
+    this.out.set(this.mid);
+    finishInto(this.out, this.tail.bytes, this.tail.length, 64, this.scratch);
+    return this.out;
+  }
+}

@@ -1,0 +1,19 @@
+/** Versions recorded in every draw receipt (第十九条: a receipt names exactly what computed it). */
+
+/** Library version written into receipts. Keep in step with package.json. */
+export const LIBRARY_VERSION = '0.1.0';
+
+/** Algorithm id of the stage-one object draw. */
+export const DRAW_ALGORITHM_ID = 'shuangsuiji/draw/stratified-min-ticket';
+
+/**
+ * Algorithm version. Any change to encodings, labels, size rules or the receipt's meaning needs a new version;
+ * the golden vectors under test/draw/golden/ pin version 1.
+ */
+export const DRAW_ALGORITHM_VERSION = 1;
+
+/** Receipt format tag. */
+export const RECEIPT_FORMAT = 'shuangsuiji/draw-receipt';
+
+/** Domain label of the stage-one ticket key: deriveKey(seed, [STAGE_ONE_LABEL, taskId]). */
+export const STAGE_ONE_LABEL = 'stage-one';

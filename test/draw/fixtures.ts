@@ -1,0 +1,61 @@
+// Shared fixtures of the draw tests: valid credit codes, tasks with ratio tables, frames.
+import { usccCheckCharacter } from '../../src/model/uscc.js';
+
+/** A valid unified social credit code numbered i (digits only, so ascending in i). */
+export function uscc(i: number, prefix = '91410202'): string {
+  const first17 = prefix + String(i).padStart(17 - prefix.length, '0');
+  return first17 + usccCheckCharacter(first17);
+}
+
+export interface StratumSpec {
+  id: string;
+  ratio?: number;
+  count?: number;
+  label?: string;
+}
+
+/** A planned joint task whose ratio table has the given strata (each matches one credit class by default). */
+export function makeTask(strata: readonly StratumSpec[], extra: { total?: number; id?: string } = {}) {
+  const classes = ['A', 'B', 'C', 'D'] as const;
+  return {
+    id: extra.id ?? 'LT-2025-001',
+    name: '2025年龙亭区食品经营者联合抽查',
+    kind: 'planned',
+    initiator: 'lt-amr',
+    departments: ['lt-amr', 'lt-health'],
+    items: ['food-001'],
+    objectScope: '龙亭区食品经营者',
+    implementingBody: '龙亭区市场监督管理局',
+    duties: [{ departmentId: 'lt-amr', duty: '牵头组织' }],
+    sampling: {
+      base: 0,
+      ratioTable: {
+        source: '河南省2021年度计划附件（A 1%, B 2%, C 10%, D 30%）',
+        strata: strata.map((s, k) => ({
+          id: s.id,
+          label: s.label ?? `第${k + 1}层`,
+          match: { creditClasses: [classes[k % 4]!] },
+          ...(s.ratio !== undefined ? { ratio: s.ratio } : {}),
+          ...(s.count !== undefined ? { count: s.count } : {}),
+        })),
+        ...(extra.total !== undefined ? { total: extra.total } : {}),
+      },
+    },
+    schedule: { start: '2025-03-01', end: '2025-06-30' },
+    frequencyPerYear: 1,
+    checkMethod: 'on-site',
+    stage: 'directories-built',
+  };
+}
+
+/** A frame with `sizes[h]` objects in stratum `strata[h]`, ids numbered from `start`. */
+export function makeFrame(strata: readonly string[], sizes: readonly number[], start = 1) {
+  const units: { id: string; stratum: string }[] = [];
+  let i = start;
+  sizes.forEach((n, h) => {
+    for (let k = 0; k < n; k++) units.push({ id: uscc(i++), stratum: strata[h]! });
+  });
+  return { strata: [...strata], units };
+}
+
+export const SEED = { kind: 'lottery', text: '2025-03-03 福彩3D 第2025056期 开奖号码 4 7 1', source: '中国福利彩票' } as const;
