@@ -146,10 +146,22 @@ export function lunarYearFromDateHolidays(hd: Holidays, year: number): LunarYear
   };
 }
 
+/**
+ * Corrections to date-holidays, each with its reason. 2033: date-holidays inserts 闰七月 (the first month
+ * without a principal term), but GB/T 33661-2017 《农历的编算和颁行》 places the leap month only in a 岁 of 13
+ * months, which makes 2033 闰十一月 (the "2033 problem"); 八月十五 is therefore 2033-09-08, as chinese-days and
+ * the Purple Mountain Observatory's tables have it.
+ */
+export const LUNAR_CORRECTIONS: Readonly<Record<number, Partial<Omit<LunarYear, 'year'>>>> = {
+  2033: { midAutumn: '09-08' },
+};
+
 export function computeLunarYears(): LunarYear[] {
   const hd = new Holidays('CN');
   const out: LunarYear[] = [];
-  for (let y = LUNAR_FIRST_YEAR; y <= LUNAR_LAST_YEAR; y++) out.push(lunarYearFromDateHolidays(hd, y));
+  for (let y = LUNAR_FIRST_YEAR; y <= LUNAR_LAST_YEAR; y++) {
+    out.push({ ...lunarYearFromDateHolidays(hd, y), ...LUNAR_CORRECTIONS[y] });
+  }
   return out;
 }
 
@@ -174,7 +186,8 @@ export function renderLunarModule(years: readonly LunarYear[]): string {
     const packed = [y.springFestival, y.qingming, y.dragonBoat, y.midAutumn]
       .map((d) => d.replace('-', ''))
       .join('');
-    out.push(`  '${packed}', // ${y.year}`);
+    const note = LUNAR_CORRECTIONS[y.year] ? ' (corrected: GB/T 33661-2017 闰十一月, see generator)' : '';
+    out.push(`  '${packed}', // ${y.year}${note}`);
   }
   out.push('];');
   return `${out.join('\n')}\n`;

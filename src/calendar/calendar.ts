@@ -11,15 +11,7 @@ import { type RuleIssue, ruleIssue } from '../model/issue.js';
 import { OFFICIAL_NOTICES } from './data/cn-official.js';
 import { DEADLINE_RULES, type DeadlineResult, type DeadlineStatus, isDeadlineKind } from './deadlines.js';
 import { type CheckedOptions, type CnCalendarOptions, checkOptions } from './options.js';
-import {
-  DAY_COUNT,
-  dateAt,
-  dateIndex,
-  FIRST_YEAR,
-  LAST_YEAR,
-  OUT_OF_RANGE,
-  yearAt,
-} from './range.js';
+import { DAY_COUNT, dateAt, dateIndex, FIRST_YEAR, LAST_YEAR, OUT_OF_RANGE, yearAt } from './range.js';
 import { buildTable, type DayTable, KIND_NAMES, type PlacedNotice } from './table.js';
 import type { CalendarBasis, DayInfo, HolidayNotice, WorkingDayCount, WorkingDayResult } from './types.js';
 

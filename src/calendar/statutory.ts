@@ -49,7 +49,8 @@ export function statutoryDays(year: number): StatutoryDay[] {
   add(dayNumberOf(year, 5, 1), '劳动节');
   if (year >= 2025) add(dayNumberOf(year, 5, 2), '劳动节');
   add(lunar.dragonBoat, '端午节');
-  add(lunar.midAutumn, '中秋节');
+  // 国庆 before 中秋 so a 中秋 inside 国庆 reads 国庆节、中秋节, as the 2025 notice names it.
   for (let d = 1; d <= 3; d++) add(dayNumberOf(year, 10, d), '国庆节');
+  add(lunar.midAutumn, '中秋节');
   return out.sort((a, b) => a.dayNumber - b.dayNumber);
 }

@@ -1,0 +1,124 @@
+// Named deadlines in working days: 第二十二条 (results published within 20 working days after the task is
+// completed; penalty information gathered within 7), 《市场监督管理行政处罚信息公示规定》第九条 (20) and 第十一条 (3),
+// 《企业经营异常名录管理暂行办法》第九条 (10). The deadline is the Nth working day after the trigger; the trigger day
+// itself is not counted (《中华人民共和国民法典》第二百零一条). Expected dates below were counted by hand on the notices.
+import { describe, expect, it } from 'vitest';
+import {
+  addWorkingDays,
+  DEADLINE_KINDS,
+  DEADLINE_RULES,
+  deadline,
+  deadlineStatus,
+  penaltyInformationDeadline,
+  resultsPublicationDeadline,
+} from '../../src/calendar/index.js';
+
+describe('deadline rules cite their law and article', () => {
+  it.each([
+    ['results-publication', 20, '第二十二条', '《龙亭区市场监管领域部门联合抽查实施办法》'],
+    ['penalty-information-gathering', 7, '第二十二条', '《龙亭区市场监管领域部门联合抽查实施办法》'],
+    ['penalty-publicity', 20, '第九条', '《市场监督管理行政处罚信息公示规定》'],
+    ['penalty-withdrawal', 3, '第十一条', '《市场监督管理行政处罚信息公示规定》'],
+    ['abnormal-list-entry', 10, '第九条', '《企业经营异常名录管理暂行办法》'],
+  ] as const)('%s: %i working days, %s of %s', (kind, days, article, law) => {
+    const rule = DEADLINE_RULES[kind];
+    expect(rule).toMatchObject({ kind, days, article, law });
+    expect(rule.citation.endsWith(article)).toBe(true);
+    const d = deadline(kind, '2025-03-03')._unsafeUnwrap();
+    expect(d.basis).toMatchObject({ kind, days, article, law });
+    expect(d.date).toBe(addWorkingDays('2025-03-03', days)._unsafeUnwrap().date);
+  });
+
+  it('lists every kind once', () => {
+    expect([...DEADLINE_KINDS].sort()).toEqual(Object.keys(DEADLINE_RULES).sort());
+  });
+});
+
+describe('deadlines across festivals (the trigger day is not counted)', () => {
+  it.each([
+    // trigger, kind, deadline — why
+    [
+      '2025-01-20',
+      'results-publication',
+      '2025-02-21',
+      '春节 01-28–02-04 off; Sun 01-26 and Sat 02-08 worked',
+    ],
+    ['2026-02-10', 'penalty-information-gathering', '2026-02-26', 'Sat 02-14 worked, 02-15–02-23 off'],
+    ['2024-09-30', 'penalty-withdrawal', '2024-10-10', '国庆 10-01–10-07 off'],
+    [
+      '2025-09-26',
+      'abnormal-list-entry',
+      '2025-10-16',
+      'Sun 09-28 worked, 10-01–10-08 off, Sat 10-11 worked',
+    ],
+    ['2025-10-01', 'results-publication', '2025-11-04', 'trigger on a holiday: counting starts on 10-09'],
+    ['2024-12-31', 'penalty-withdrawal', '2025-01-06', '元旦 2025-01-01 off; 01-02, 01-03, then Mon 01-06'],
+  ] as const)('%s + %s → %s (%s)', (trigger, kind, expected) => {
+    const d = deadline(kind, trigger)._unsafeUnwrap();
+    expect(d.date).toBe(expected);
+    expect(d.trigger).toBe(trigger);
+    expect(d.provisional).toBe(false);
+    expect(d.basis.calendar.provisionalYears).toEqual([]);
+    expect(d.basis.calendar.notices.length).toBeGreaterThan(0);
+  });
+
+  it('a naive Monday–Friday count would be a week early across 春节 2026', () => {
+    // 02-11, 12, 13, 16, 17, 18, 19 are the first seven weekdays; the notices make it 02-26.
+    expect(penaltyInformationDeadline('2026-02-10')._unsafeUnwrap().date).toBe('2026-02-26');
+  });
+
+  it('results publication is the free-function form of deadline("results-publication")', () => {
+    expect(resultsPublicationDeadline('2025-01-20')._unsafeUnwrap()).toEqual(
+      deadline('results-publication', '2025-01-20')._unsafeUnwrap(),
+    );
+  });
+});
+
+describe('a deadline whose span reaches a year without an announcement is provisional', () => {
+  it('20 working days from 2026-12-10 reach into 2027 (元旦 2027-01-01 by statute only)', () => {
+    const d = deadline('penalty-publicity', '2026-12-10')._unsafeUnwrap();
+    expect(d.date).toBe('2027-01-08');
+    expect(d.provisional).toBe(true);
+    expect(d.basis.calendar.provisionalYears).toEqual([2027]);
+    expect(d.basis.calendar.notices.map((n) => n.year)).toEqual([2026]);
+  });
+
+  it('a span that stays inside 2026 is not provisional', () => {
+    expect(deadline('penalty-withdrawal', '2026-12-24')._unsafeUnwrap()).toMatchObject({
+      date: '2026-12-29',
+      provisional: false,
+    });
+  });
+
+  it('a span starting in 2014 (no embedded notice) is provisional', () => {
+    expect(deadline('results-publication', '2014-12-20')._unsafeUnwrap().provisional).toBe(true);
+  });
+
+  it('a deadline running past 2099 is a RuleIssue citing the rule', () => {
+    const issues = deadline('results-publication', '2099-12-20')._unsafeUnwrapErr();
+    expect(issues.map((i) => [i.code, i.article])).toEqual([['CALENDAR_RESULT_OUT_OF_RANGE', '第二十二条']]);
+  });
+});
+
+describe('deadlineStatus: was the action on time?', () => {
+  it('on the deadline day is on time; the next working day is one working day late', () => {
+    const onTime = deadlineStatus('results-publication', '2025-01-20', '2025-02-21')._unsafeUnwrap();
+    expect(onTime).toMatchObject({ onTime: true, workingDaysLate: 0, provisional: false });
+    const late = deadlineStatus('results-publication', '2025-01-20', '2025-02-24')._unsafeUnwrap();
+    expect(late).toMatchObject({ onTime: false, workingDaysLate: 1 });
+  });
+
+  it('an action over the weekend after the deadline is late by 0 working days but still late', () => {
+    const s = deadlineStatus('results-publication', '2025-01-20', '2025-02-22')._unsafeUnwrap();
+    expect(s).toMatchObject({ onTime: false, workingDaysLate: 0 });
+  });
+
+  it('bad kind, trigger and action date are all reported', () => {
+    const issues = deadlineStatus('nope' as never, '2025-02-30', 'x')._unsafeUnwrapErr();
+    expect(issues.map((i) => i.code).sort()).toEqual([
+      'CALENDAR_DATE_INVALID',
+      'CALENDAR_DATE_INVALID',
+      'CALENDAR_DEADLINE_UNKNOWN',
+    ]);
+  });
+});
