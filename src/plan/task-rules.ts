@@ -1,0 +1,303 @@
+/**
+ * Rules for one task of the annual plan (第十三条, 第十四条, 第十五条, 第十八条):
+ * - its departments exist, include the task's initiator and each item's 发起部门 and 配合部门 (extra departments
+ *   are allowed, 第十三条 ¶1); every participant has a duty and every duty belongs to a participant (第十四条 责任分工);
+ * - its items are in the catalog; an ad-hoc (临时性) task names its trigger and is initiated by each item's
+ *   initiator (error, 第十三条 ¶2); a planned task initiated by another department is a warning (第十条 names the
+ *   initiator, but the plan may reassign it);
+ * - its schedule lies inside the plan year (第十四条 时间安排);
+ * - its ratio table passes the 第十五条 checks;
+ * - its base (抽查基数) equals the size of the directory it was taken from (第十四条, 第十八条), see `baseRules`.
+ * Paths name the task by id: `['tasks', id, …]`.
+ */
+import type { CatalogEntry } from '../model/catalog.js';
+import type { Department } from '../model/department.js';
+import type { ObjectDirectory } from '../model/directory.js';
+import type { IssuePath, RuleIssue } from '../model/issue.js';
+import type { Task } from '../model/task.js';
+import { type EligibilityCounter, eligibleObjects } from './eligibility.js';
+import { listEn, listOf, planIssue } from './issue.js';
+import { ratioTableRules } from './ratio-rules.js';
+
+/** A directory given to the validator, with its fast eligibility counter. */
+export interface IndexedDirectory {
+  readonly directory: ObjectDirectory;
+  readonly counter: EligibilityCounter;
+}
+
+export interface TaskContext {
+  readonly year: number;
+  readonly entries: ReadonlyMap<string, CatalogEntry>;
+  readonly departments: ReadonlyMap<string, Department>;
+  /** Undefined when the caller gave no directories: base checks are skipped. */
+  readonly directories: ReadonlyMap<string, IndexedDirectory> | undefined;
+}
+
+const TRIGGER_ZH = {
+  'sudden-risk': '重点领域突发风险',
+  'assigned-by-higher-level': '上级部门交办',
+  'special-campaign': '专项整治',
+} as const;
+
+function departmentRules(task: Task, P: IssuePath, ctx: TaskContext): RuleIssue[] {
+  const out: RuleIssue[] = [];
+  task.departments.forEach((d, k) => {
+    if (!ctx.departments.has(d)) {
+      out.push(
+        planIssue(
+          'PLAN_DEPARTMENT_UNKNOWN',
+          [...P, 'departments', k],
+          `联合抽查部门 ${d} 不在部门列表中`,
+          `Participating department ${d} is not in the department list`,
+        ),
+      );
+    }
+  });
+  if (!task.departments.includes(task.initiator)) {
+    out.push(
+      planIssue(
+        'PLAN_TASK_INITIATOR_NOT_PARTICIPANT',
+        [...P, 'initiator'],
+        `发起部门 ${task.initiator} 不在联合抽查部门中`,
+        `The initiator ${task.initiator} is not among the task's departments`,
+      ),
+    );
+    if (!ctx.departments.has(task.initiator)) {
+      out.push(
+        planIssue(
+          'PLAN_DEPARTMENT_UNKNOWN',
+          [...P, 'initiator'],
+          `发起部门 ${task.initiator} 不在部门列表中`,
+          `The initiator ${task.initiator} is not in the department list`,
+        ),
+      );
+    }
+  }
+  const participants = new Set<string>(task.departments);
+  const withDuty = new Set<string>();
+  task.duties.forEach((duty, k) => {
+    withDuty.add(duty.departmentId);
+    if (!participants.has(duty.departmentId)) {
+      out.push(
+        planIssue(
+          'PLAN_DUTY_DEPARTMENT_NOT_PARTICIPANT',
+          [...P, 'duties', k, 'departmentId'],
+          `责任分工中的部门 ${duty.departmentId} 不是本任务的联合抽查部门`,
+          `Duty holder ${duty.departmentId} does not take part in the task`,
+        ),
+      );
+    }
+  });
+  const noDuty = [...participants].filter((d) => !withDuty.has(d));
+  if (noDuty.length > 0) {
+    out.push(
+      planIssue(
+        'PLAN_DUTY_MISSING',
+        [...P, 'duties'],
+        `联合抽查部门 ${listOf(noDuty)} 没有责任分工`,
+        `Participating department(s) ${listEn(noDuty)} have no duty`,
+      ),
+    );
+  }
+  return out;
+}
+
+function itemRules(task: Task, P: IssuePath, ctx: TaskContext): RuleIssue[] {
+  const out: RuleIssue[] = [];
+  const participants = new Set<string>(task.departments);
+  task.items.forEach((itemId, k) => {
+    const entry = ctx.entries.get(itemId);
+    if (!entry) {
+      out.push(
+        planIssue(
+          'PLAN_ITEM_UNKNOWN',
+          [...P, 'items', k],
+          `抽查事项 ${itemId} 不在所依据的部门联合抽查事项清单中`,
+          `Item ${itemId} is not in the catalog`,
+        ),
+      );
+      return;
+    }
+    const missing = [entry.initiator, ...entry.cooperators].filter((d) => !participants.has(d));
+    if (missing.length > 0) {
+      out.push(
+        planIssue(
+          'PLAN_TASK_DEPARTMENT_MISSING',
+          [...P, 'departments'],
+          `抽查事项“${entry.item}”（${entry.id}）的发起或配合部门 ${listOf(missing)} 未列入联合抽查部门`,
+          `Department(s) ${listEn(missing)} of item ${entry.id} are not among the task's departments`,
+        ),
+      );
+    }
+    if (task.initiator !== entry.initiator) {
+      const adHoc = task.kind === 'ad-hoc';
+      out.push(
+        planIssue(
+          adHoc ? 'PLAN_ADHOC_INITIATOR' : 'PLAN_TASK_INITIATOR_DIFFERS',
+          [...P, 'initiator'],
+          `${adHoc ? '临时性联合抽查' : '计划内任务'}的发起部门 ${task.initiator} 不是抽查事项 ${entry.id} 的发起部门 ${entry.initiator}`,
+          `${adHoc ? 'Ad-hoc' : 'Planned'} task initiator ${task.initiator} is not item ${entry.id}'s initiator ${entry.initiator}`,
+        ),
+      );
+    }
+  });
+  if (task.kind === 'ad-hoc' && task.trigger === undefined) {
+    out.push(
+      planIssue(
+        'PLAN_ADHOC_TRIGGER_MISSING',
+        [...P, 'trigger'],
+        '临时性联合抽查须载明启动原因：重点领域突发风险、上级部门交办或专项整治',
+        'An ad-hoc task must name its trigger: sudden risk, assigned by a higher level or special campaign',
+      ),
+    );
+  }
+  if (task.kind === 'planned' && task.trigger !== undefined) {
+    out.push(
+      planIssue(
+        'PLAN_PLANNED_TASK_HAS_TRIGGER',
+        [...P, 'trigger'],
+        `计划内任务载明了临时性抽查的启动原因“${TRIGGER_ZH[task.trigger]}”；如为临时性抽查，应将类型设为 ad-hoc`,
+        `A planned task names the ad-hoc trigger ${task.trigger}; set kind to ad-hoc if it is one`,
+      ),
+    );
+  }
+  return out;
+}
+
+/** 时间安排 inside the plan year (第十四条). */
+export function scheduleRules(task: Pick<Task, 'schedule'>, year: number, P: IssuePath): RuleIssue[] {
+  const out: RuleIssue[] = [];
+  const first = `${year}-01-01`;
+  const last = `${year}-12-31`;
+  if (task.schedule.start < first) {
+    out.push(
+      planIssue(
+        'PLAN_SCHEDULE_OUTSIDE_YEAR',
+        [...P, 'schedule', 'start'],
+        `开始日期 ${task.schedule.start} 早于计划年度 ${year} 年`,
+        `Start ${task.schedule.start} is before plan year ${year}`,
+      ),
+    );
+  }
+  if (task.schedule.end > last) {
+    out.push(
+      planIssue(
+        'PLAN_SCHEDULE_OUTSIDE_YEAR',
+        [...P, 'schedule', 'end'],
+        `结束日期 ${task.schedule.end} 晚于计划年度 ${year} 年`,
+        `End ${task.schedule.end} is after plan year ${year}`,
+      ),
+    );
+  }
+  return out;
+}
+
+/**
+ * 抽查基数 against the directory it was taken from. A directory built for this task (`taskId` = the task's id,
+ * 第十八条) must have exactly `base` objects, all eligible, and should be the initiator's. A department's general
+ * directory (no `taskId`, 第十一条) is filtered to the task's eligible objects (jointly supervised, of the items'
+ * object types) and `base` must equal their number. A directory built for another task is an error.
+ */
+export function baseRules(task: Task, P: IssuePath, ctx: TaskContext): RuleIssue[] {
+  const dirId = task.sampling.directoryId;
+  if (dirId === undefined || ctx.directories === undefined) return [];
+  const at = [...P, 'sampling', 'directoryId'];
+  const indexed = ctx.directories.get(dirId);
+  if (!indexed) {
+    return [
+      planIssue(
+        'PLAN_DIRECTORY_NOT_GIVEN',
+        at,
+        `任务引用的名录库 ${dirId} 未提供，无法核对抽查基数`,
+        `Directory ${dirId} was not given, so the base cannot be checked`,
+      ),
+    ];
+  }
+  const { directory, counter } = indexed;
+  if (directory.taskId !== undefined && directory.taskId !== task.id) {
+    return [
+      planIssue(
+        'PLAN_DIRECTORY_OTHER_TASK',
+        at,
+        `名录库 ${dirId} 是为任务 ${directory.taskId} 建立的`,
+        `Directory ${dirId} was built for task ${directory.taskId}`,
+      ),
+    ];
+  }
+  const out: RuleIssue[] = [];
+  const found = task.items.flatMap((i) => {
+    const e = ctx.entries.get(i);
+    return e ? [e.objectType] : [];
+  });
+  const types = found.length > 0 ? new Set(found) : undefined;
+  const base = task.sampling.base;
+  const size = directory.objects.length;
+  const eligibleCount = counter.count(task.departments, types);
+  if (directory.taskId === task.id) {
+    if (directory.departmentId !== task.initiator) {
+      out.push(
+        planIssue(
+          'PLAN_DIRECTORY_NOT_INITIATOR',
+          at,
+          `任务名录库 ${dirId} 由 ${directory.departmentId} 建立，不是发起部门 ${task.initiator}`,
+          `Task directory ${dirId} was built by ${directory.departmentId}, not by the initiator ${task.initiator}`,
+        ),
+      );
+    }
+    if (base !== size) {
+      out.push(
+        planIssue(
+          'PLAN_BASE_MISMATCH',
+          [...P, 'sampling', 'base'],
+          `抽查基数 ${base} 与任务名录库 ${dirId} 的检查对象数 ${size} 不一致`,
+          `Base ${base} differs from the ${size} objects of task directory ${dirId}`,
+        ),
+      );
+    }
+    if (eligibleCount < size) {
+      const entries = { entries: [...ctx.entries.values()] };
+      const bad = eligibleObjects(task, directory, entries).excluded.map((x) => x.object.id);
+      const shown = [...bad].sort().slice(0, 5);
+      out.push(
+        planIssue(
+          'PLAN_DIRECTORY_INELIGIBLE_OBJECTS',
+          at,
+          `任务名录库 ${dirId} 中有 ${bad.length} 个对象不属于各参与部门共同监管或与抽查事项不对应（如 ${shown.join('、')}）`,
+          `Task directory ${dirId} holds ${bad.length} object(s) the task may not draw (e.g. ${shown.join(', ')})`,
+        ),
+      );
+    }
+  } else if (base !== eligibleCount) {
+    out.push(
+      planIssue(
+        'PLAN_BASE_MISMATCH',
+        [...P, 'sampling', 'base'],
+        `抽查基数 ${base} 与名录库 ${dirId} 中本任务可抽取的检查对象数 ${eligibleCount}（名录库共 ${size} 个）不一致`,
+        `Base ${base} differs from the ${eligibleCount} objects of directory ${dirId} this task may draw (of ${size})`,
+      ),
+    );
+  }
+  if (eligibleCount === 0) {
+    out.push(
+      planIssue(
+        'PLAN_NO_ELIGIBLE_OBJECTS',
+        at,
+        `名录库 ${dirId} 中没有本任务可抽取的检查对象`,
+        `Directory ${dirId} holds no object this task may draw`,
+      ),
+    );
+  }
+  return out;
+}
+
+/** Every rule for one task (unsorted). `cancelled` tasks skip the directory check: they will not be drawn. */
+export function taskRules(task: Task, ctx: TaskContext, cancelled: boolean): RuleIssue[] {
+  const P: IssuePath = ['tasks', task.id];
+  return [
+    ...departmentRules(task, P, ctx),
+    ...itemRules(task, P, ctx),
+    ...scheduleRules(task, ctx.year, P),
+    ...ratioTableRules(task.sampling.ratioTable, [...P, 'sampling', 'ratioTable']),
+    ...(cancelled ? [] : baseRules(task, P, ctx)),
+  ];
+}

@@ -1,0 +1,302 @@
+/**
+ * 部门联合抽查事项清单 validation (第八条, 第十条). Each entry has its 抽查领域, 抽查事项, 检查对象, 发起部门
+ * and 配合部门 (第十条); the initiator is not its own cooperator; every department exists and has a supervisory
+ * duty over the entry's domain; no (domain, item) appears twice; a version carries its effective date, its
+ * publication (第八条 向社会公开) and, when amended, why.
+ *
+ * Design: an entry with no cooperator is an error — the catalog lists *joint* (联合) checks, and 第十条 makes
+ * 配合部门 part of every entry. Paths name entries by id (`['entries', 'LT-2026-01', 'initiator']`).
+ */
+import { err, ok, type Result } from 'neverthrow';
+import { type Catalog, type CatalogEntry, parseCatalog } from '../model/catalog.js';
+import { type Department, parseDepartments } from '../model/department.js';
+import { type IssuePath, type RuleIssue, sortIssues } from '../model/issue.js';
+import { listEn, listOf, planIssue, prefixIssues } from './issue.js';
+import { idKeyer, isBlank, rawAt, rekey } from './paths.js';
+import { makeValidCatalog, type ValidCatalog } from './valid.js';
+
+const ENTRY_FIELDS: ReadonlyMap<string, { zh: string; en: string }> = new Map([
+  ['domain', { zh: '抽查领域', en: 'domain' }],
+  ['item', { zh: '抽查事项', en: 'item' }],
+  ['objectType', { zh: '检查对象', en: 'object type' }],
+  ['initiator', { zh: '发起部门', en: 'initiator' }],
+  ['cooperators', { zh: '配合部门', en: 'cooperators' }],
+]);
+
+/** Parses a catalog: entries keyed by id, missing 第十条 fields and dates mapped to plan codes. */
+export function parseCatalogInput(input: unknown): Result<Catalog, RuleIssue[]> {
+  const keyOf = idKeyer(input, 'entries');
+  return parseCatalog(input).mapErr((issues) =>
+    sortIssues(
+      issues.map((i) => {
+        let out = i;
+        const [top, index, field] = i.path;
+        if (
+          top === 'entries' &&
+          typeof index === 'number' &&
+          i.path.length === 3 &&
+          typeof field === 'string'
+        ) {
+          const name = ENTRY_FIELDS.get(field);
+          if (name && isBlank(rawAt(input, i.path))) {
+            out = planIssue(
+              'PLAN_CATALOG_ENTRY_FIELD_MISSING',
+              i.path,
+              `清单条目缺少第十条规定的“${name.zh}”`,
+              `The catalog entry lacks its ${name.en} (Article 10)`,
+            );
+          }
+        }
+        if (i.path.length === 1 && i.path[0] === 'effectiveDate' && isBlank(rawAt(input, i.path))) {
+          out = planIssue(
+            'PLAN_CATALOG_EFFECTIVE_DATE_MISSING',
+            i.path,
+            '清单版本未载明施行日期',
+            'The catalog version has no effective date',
+          );
+        }
+        return rekey(out, 1, keyOf);
+      }),
+    ),
+  );
+}
+
+/** Parses the department list; findings are prefixed `departments` and keyed by department id. */
+export function parseDepartmentsInput(input: unknown, prefix: IssuePath): Result<Department[], RuleIssue[]> {
+  const keyOf = idKeyer({ list: input }, 'list');
+  return parseDepartments(input).mapErr((issues) =>
+    prefixIssues(
+      prefix,
+      issues.map((i) => rekey(i, 0, keyOf)),
+    ),
+  );
+}
+
+/** Index of departments by id, with findings for repeated ids. */
+export function departmentIndex(
+  departments: readonly Department[],
+  prefix: IssuePath,
+): { byId: Map<string, Department>; issues: RuleIssue[] } {
+  const byId = new Map<string, Department>();
+  const issues: RuleIssue[] = [];
+  for (const d of departments) {
+    if (byId.has(d.id)) {
+      issues.push(
+        planIssue(
+          'PLAN_CATALOG_DEPARTMENT_DUPLICATE_ID',
+          [...prefix, d.id],
+          `部门编号 ${d.id} 重复`,
+          `Department id ${d.id} appears more than once`,
+        ),
+      );
+    } else byId.set(d.id, d);
+  }
+  return { byId, issues };
+}
+
+function checkDepartment(
+  deptId: string,
+  entry: CatalogEntry,
+  role: { zh: string; en: string },
+  path: IssuePath,
+  byId: ReadonlyMap<string, Department>,
+): RuleIssue[] {
+  const dept = byId.get(deptId);
+  if (!dept) {
+    return [
+      planIssue(
+        'PLAN_CATALOG_DEPARTMENT_UNKNOWN',
+        path,
+        `${role.zh} ${deptId} 不在部门列表中`,
+        `The ${role.en} ${deptId} is not in the department list`,
+      ),
+    ];
+  }
+  if (!dept.domains.includes(entry.domain)) {
+    return [
+      planIssue(
+        'PLAN_CATALOG_DEPARTMENT_NO_DUTY',
+        path,
+        `${role.zh}“${dept.name}”对抽查领域“${entry.domainName}”（${entry.domain}）没有监管职责`,
+        `The ${role.en} ${deptId} has no supervisory duty over domain ${entry.domain}`,
+      ),
+    ];
+  }
+  return [];
+}
+
+function checkEntry(entry: CatalogEntry, byId: ReadonlyMap<string, Department>): RuleIssue[] {
+  const at = (...rest: (string | number)[]): IssuePath => ['entries', entry.id, ...rest];
+  const out: RuleIssue[] = [];
+  if (entry.cooperators.length === 0) {
+    out.push(
+      planIssue(
+        'PLAN_CATALOG_NO_COOPERATOR',
+        at('cooperators'),
+        `联合抽查事项“${entry.item}”没有配合部门`,
+        `Joint item ${entry.id} has no cooperating department`,
+      ),
+    );
+  }
+  if (entry.cooperators.includes(entry.initiator)) {
+    out.push(
+      planIssue(
+        'PLAN_CATALOG_INITIATOR_IS_COOPERATOR',
+        at('cooperators'),
+        `发起部门 ${entry.initiator} 同时被列为配合部门`,
+        `The initiator ${entry.initiator} is also listed as a cooperator`,
+      ),
+    );
+  }
+  out.push(
+    ...checkDepartment(entry.initiator, entry, { zh: '发起部门', en: 'initiator' }, at('initiator'), byId),
+  );
+  const seen = new Set<string>();
+  entry.cooperators.forEach((c, k) => {
+    if (seen.has(c)) {
+      out.push(
+        planIssue(
+          'PLAN_CATALOG_COOPERATOR_REPEATED',
+          at('cooperators', k),
+          `配合部门 ${c} 重复列出`,
+          `Cooperator ${c} is listed more than once`,
+        ),
+      );
+      return;
+    }
+    seen.add(c);
+    out.push(...checkDepartment(c, entry, { zh: '配合部门', en: 'cooperator' }, at('cooperators', k), byId));
+  });
+  return out;
+}
+
+/** Normalised item text for duplicate detection: NFKC, no white space. */
+function itemKey(entry: CatalogEntry): string {
+  return `${entry.domain}\u0000${entry.item.normalize('NFKC').replace(/\s+/g, '')}`;
+}
+
+function checkVersion(catalog: Catalog): RuleIssue[] {
+  const out: RuleIssue[] = [];
+  if (catalog.publishedDate === undefined) {
+    out.push(
+      planIssue(
+        'PLAN_CATALOG_NOT_PUBLISHED',
+        ['publishedDate'],
+        `清单第 ${catalog.version} 版未载明向社会公开的日期`,
+        `Catalog version ${catalog.version} does not record when it was published`,
+      ),
+    );
+  } else {
+    if (catalog.publishedAt === undefined || catalog.publishedAt.length === 0) {
+      out.push(
+        planIssue(
+          'PLAN_CATALOG_CHANNEL_MISSING',
+          ['publishedAt'],
+          '清单未载明公开的网站或平台',
+          'The catalog does not name where it was published',
+        ),
+      );
+    }
+    if (catalog.publishedDate > catalog.effectiveDate) {
+      out.push(
+        planIssue(
+          'PLAN_CATALOG_PUBLISHED_AFTER_EFFECTIVE',
+          ['publishedDate'],
+          `清单于 ${catalog.publishedDate} 公开，晚于施行日期 ${catalog.effectiveDate}`,
+          `The catalog was published on ${catalog.publishedDate}, after it took effect on ${catalog.effectiveDate}`,
+        ),
+      );
+    }
+  }
+  if (catalog.version > 1 && catalog.amendment === undefined) {
+    out.push(
+      planIssue(
+        'PLAN_CATALOG_AMENDMENT_MISSING',
+        ['amendment'],
+        `清单第 ${catalog.version} 版是修订版本，但未载明修订原因`,
+        `Catalog version ${catalog.version} is an amendment but does not say why`,
+      ),
+    );
+  }
+  if (catalog.amendment !== undefined && catalog.amendment.previousVersion >= catalog.version) {
+    out.push(
+      planIssue(
+        'PLAN_CATALOG_AMENDMENT_VERSION',
+        ['amendment', 'previousVersion'],
+        `修订所指的上一版本 ${catalog.amendment.previousVersion} 不早于本版本 ${catalog.version}`,
+        `The previous version ${catalog.amendment.previousVersion} is not earlier than version ${catalog.version}`,
+      ),
+    );
+  }
+  return out;
+}
+
+/** The rules of 第八条 and 第十条 on parsed values (unsorted). */
+export function catalogRules(catalog: Catalog, byId: ReadonlyMap<string, Department>): RuleIssue[] {
+  const out = checkVersion(catalog);
+  const idCount = new Map<string, number>();
+  const byItem = new Map<string, CatalogEntry[]>();
+  const domainNames = new Map<string, Set<string>>();
+  for (const e of catalog.entries) {
+    idCount.set(e.id, (idCount.get(e.id) ?? 0) + 1);
+    const key = itemKey(e);
+    byItem.set(key, [...(byItem.get(key) ?? []), e]);
+    domainNames.set(e.domain, (domainNames.get(e.domain) ?? new Set()).add(e.domainName));
+    out.push(...checkEntry(e, byId));
+  }
+  for (const [id, n] of idCount) {
+    if (n > 1) {
+      out.push(
+        planIssue(
+          'PLAN_CATALOG_DUPLICATE_ENTRY_ID',
+          ['entries', id, 'id'],
+          `清单条目编号 ${id} 出现 ${n} 次`,
+          `Catalog entry id ${id} appears ${n} times`,
+        ),
+      );
+    }
+  }
+  for (const group of byItem.values()) {
+    if (group.length < 2) continue;
+    const ids = group.map((e) => e.id);
+    for (const e of group) {
+      out.push(
+        planIssue(
+          'PLAN_CATALOG_DUPLICATE_ITEM',
+          ['entries', e.id, 'item'],
+          `抽查领域 ${e.domain} 中的抽查事项“${e.item}”重复（条目 ${listOf(ids)}）`,
+          `Item "${e.item}" appears more than once in domain ${e.domain} (entries ${listEn(ids)})`,
+        ),
+      );
+    }
+  }
+  for (const [domain, names] of domainNames) {
+    if (names.size > 1) {
+      out.push(
+        planIssue(
+          'PLAN_CATALOG_DOMAIN_NAME_INCONSISTENT',
+          ['entries'],
+          `抽查领域 ${domain} 对应多个名称：${listOf(names)}`,
+          `Domain ${domain} carries several names: ${listEn(names)}`,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+/**
+ * Validates a catalog version against the department list (第八条, 第十条). Ok carries the frozen catalog and
+ * its warnings; Err carries every finding, errors and warnings, sorted.
+ */
+export function validateCatalog(catalog: unknown, departments: unknown): Result<ValidCatalog, RuleIssue[]> {
+  const c = parseCatalogInput(catalog);
+  const d = parseDepartmentsInput(departments, ['departments']);
+  if (c.isErr() || d.isErr()) {
+    return err(sortIssues([...(c.isErr() ? c.error : []), ...(d.isErr() ? d.error : [])]));
+  }
+  const { byId, issues: deptIssues } = departmentIndex(d.value, ['departments']);
+  const issues = sortIssues([...deptIssues, ...catalogRules(c.value, byId)]);
+  if (issues.some((i) => i.severity === 'error')) return err(issues);
+  return ok(makeValidCatalog(c.value, issues));
+}

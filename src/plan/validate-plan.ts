@@ -1,0 +1,297 @@
+/**
+ * 联合抽查年度工作计划 validation (第十三条–第十六条, 第十八条). Parses the plan, the catalog it covers, the
+ * departments and (optionally) the object directories its bases were counted in, then applies:
+ * - 第十三条: the plan is for the catalog given; every catalog domain is covered by a planned task (one finding per
+ *   missing domain, naming it); task departments include each item's initiator and cooperators; ad-hoc tasks;
+ * - 第十四条: every task field (missing ones reported as PLAN_TASK_FIELD_MISSING), duties, schedule in the year,
+ *   base equal to the directory count;
+ * - 第十五条: ratio tables (see ratio-rules.ts);
+ * - 第十六条: the plan records its publication; version and adjustment history agree.
+ *
+ * Findings are sorted with `sortIssues`; paths name tasks by id, so reordering the tasks reorders nothing.
+ * Paths are relative to the plan; findings about the other inputs start with `catalog`, `departments` or
+ * `directories`. A catalog already validated (`ValidCatalog`) is taken as is; a raw catalog is parsed and its
+ * 第八条/第十条 errors (not warnings) are reported under `catalog`.
+ */
+import { err, ok, type Result } from 'neverthrow';
+import * as z from 'zod';
+import { article } from '../model/article.js';
+import type { Catalog, CatalogEntry } from '../model/catalog.js';
+import type { Department } from '../model/department.js';
+import { type ObjectDirectory, ObjectDirectorySchema } from '../model/directory.js';
+import { type RuleIssue, sortIssues } from '../model/issue.js';
+import { makeParser } from '../model/parse.js';
+import { type AnnualPlan, parseAnnualPlan } from '../model/plan.js';
+import { EligibilityCounter } from './eligibility.js';
+import { listEn, listOf, planIssue, prefixIssues } from './issue.js';
+import { idKeyer, isBlank, rawAt, refineTaskIssue, rekey } from './paths.js';
+import { type IndexedDirectory, type TaskContext, taskRules } from './task-rules.js';
+import { isValidCatalog, makeValidPlan, type ValidPlan } from './valid.js';
+import {
+  catalogRules,
+  departmentIndex,
+  parseCatalogInput,
+  parseDepartmentsInput,
+} from './validate-catalog.js';
+
+/** What a plan is validated against. Every field is untrusted input, parsed here. */
+export interface PlanContext {
+  /** The catalog version the plan covers: raw JSON or a `ValidCatalog`. */
+  readonly catalog: unknown;
+  /** The department list. */
+  readonly departments: unknown;
+  /** Object directories (snapshots) the tasks' bases were counted in; omit to skip the base check. */
+  readonly directories?: unknown;
+}
+
+const parseDirectories = makeParser(z.array(ObjectDirectorySchema), article(11));
+
+/** Parses the plan: task findings keyed by task id, missing 第十四条 fields mapped to PLAN_TASK_FIELD_MISSING. */
+export function parsePlanInput(input: unknown): Result<AnnualPlan, RuleIssue[]> {
+  const keyOf = idKeyer(input, 'tasks');
+  return parseAnnualPlan(input).mapErr((issues) =>
+    sortIssues(
+      issues.map((i) => {
+        const [top, index] = i.path;
+        if (top === 'tasks' && typeof index === 'number') {
+          return rekey(refineTaskIssue(i, rawAt(input, ['tasks', index]), i.path.slice(2)), 1, keyOf);
+        }
+        if (i.path.length === 1 && top === 'publication' && isBlank(rawAt(input, i.path))) {
+          return notPublished();
+        }
+        return i;
+      }),
+    ),
+  );
+}
+
+function notPublished(): RuleIssue {
+  return planIssue(
+    'PLAN_NOT_PUBLISHED',
+    ['publication'],
+    '年度计划未载明通过国家企业信用信息公示系统等向社会公示的日期和渠道',
+    'The plan does not record when and where it was published',
+  );
+}
+
+interface Inputs {
+  readonly plan: AnnualPlan;
+  readonly catalog: Catalog;
+  readonly departments: ReadonlyMap<string, Department>;
+  readonly directories: readonly ObjectDirectory[] | undefined;
+  /** Findings about the inputs other than the plan (already prefixed). */
+  readonly issues: readonly RuleIssue[];
+}
+
+function parseInputs(planInput: unknown, context: unknown): Result<Inputs, RuleIssue[]> {
+  const rawCatalog = rawAt(context, ['catalog']);
+  const rawDirectories = rawAt(context, ['directories']);
+  const given = isValidCatalog(rawCatalog) ? rawCatalog : undefined;
+  const plan = parsePlanInput(planInput);
+  const catalog = given ? ok<Catalog, RuleIssue[]>(given.catalog) : parseCatalogInput(rawCatalog);
+  const departments = parseDepartmentsInput(rawAt(context, ['departments']), ['departments']);
+  const dirKey = idKeyer({ list: rawDirectories }, 'list');
+  const directories =
+    rawDirectories === undefined
+      ? ok<ObjectDirectory[] | undefined, RuleIssue[]>(undefined)
+      : parseDirectories(rawDirectories).mapErr((is) =>
+          prefixIssues(
+            ['directories'],
+            is.map((i) => rekey(i, 0, dirKey)),
+          ),
+        );
+  const parseIssues = [
+    ...(plan.isErr() ? plan.error : []),
+    ...(catalog.isErr() ? prefixIssues(['catalog'], catalog.error) : []),
+    ...(departments.isErr() ? departments.error : []),
+    ...(directories.isErr() ? directories.error : []),
+  ];
+  if (plan.isErr() || catalog.isErr() || departments.isErr() || directories.isErr()) return err(parseIssues);
+  const { byId, issues } = departmentIndex(departments.value, ['departments']);
+  const catalogErrors = given ? [] : catalogRules(catalog.value, byId).filter((i) => i.severity === 'error');
+  return ok({
+    plan: plan.value,
+    catalog: catalog.value,
+    departments: byId,
+    directories: directories.value,
+    issues: [...issues, ...prefixIssues(['catalog'], catalogErrors)],
+  });
+}
+
+function planLevelRules(plan: AnnualPlan, catalog: Catalog): RuleIssue[] {
+  const out: RuleIssue[] = [];
+  if (plan.catalogId !== catalog.id) {
+    out.push(
+      planIssue(
+        'PLAN_CATALOG_VERSION_MISMATCH',
+        ['catalogId'],
+        `计划依据清单 ${plan.catalogId}，提供的清单是 ${catalog.id}`,
+        `The plan covers catalog ${plan.catalogId}, but catalog ${catalog.id} was given`,
+      ),
+    );
+  } else if (plan.catalogVersion !== catalog.version) {
+    out.push(
+      planIssue(
+        'PLAN_CATALOG_VERSION_MISMATCH',
+        ['catalogVersion'],
+        `计划依据清单第 ${plan.catalogVersion} 版，提供的是第 ${catalog.version} 版`,
+        `The plan covers catalog version ${plan.catalogVersion}, but version ${catalog.version} was given`,
+      ),
+    );
+  }
+  if (plan.publication === undefined) out.push(notPublished());
+  if (plan.version !== plan.history.length + 1) {
+    out.push(
+      planIssue(
+        'PLAN_VERSION_HISTORY_MISMATCH',
+        ['version'],
+        `计划版本号 ${plan.version} 与 ${plan.history.length} 次调整不符（应为 ${plan.history.length + 1}）`,
+        `Plan version ${plan.version} does not match ${plan.history.length} adjustment(s) (expected ${plan.history.length + 1})`,
+      ),
+    );
+  }
+  let previous = plan.publication?.date;
+  plan.history.forEach((adj, k) => {
+    if (previous !== undefined && adj.publication.date < previous) {
+      out.push(
+        planIssue(
+          'PLAN_HISTORY_OUT_OF_ORDER',
+          ['history', k, 'publication', 'date'],
+          `调整 ${adj.id} 于 ${adj.publication.date} 公开，早于 ${previous}`,
+          `Adjustment ${adj.id} was published on ${adj.publication.date}, before ${previous}`,
+        ),
+      );
+    }
+    if (previous === undefined || adj.publication.date > previous) previous = adj.publication.date;
+  });
+  const taskIds = new Set<string>(plan.tasks.map((t) => t.id));
+  plan.cancelledTaskIds.forEach((id, k) => {
+    if (!taskIds.has(id)) {
+      out.push(
+        planIssue(
+          'PLAN_CANCELLED_UNKNOWN_TASK',
+          ['cancelledTaskIds', k],
+          `已取消的任务 ${id} 不在计划中`,
+          `Cancelled task ${id} is not a task of the plan`,
+        ),
+      );
+    }
+  });
+  return out;
+}
+
+function coverageRules(plan: AnnualPlan, catalog: Catalog): RuleIssue[] {
+  const cancelled = new Set<string>(plan.cancelledTaskIds);
+  const domains = new Map<string, CatalogEntry[]>();
+  for (const e of catalog.entries) domains.set(e.domain, [...(domains.get(e.domain) ?? []), e]);
+  const domainOfItem = new Map<string, string>(catalog.entries.map((e) => [e.id, e.domain]));
+  const active = new Set<string>();
+  const any = new Set<string>();
+  for (const t of plan.tasks) {
+    if (t.kind !== 'planned') continue;
+    for (const item of t.items) {
+      const d = domainOfItem.get(item);
+      if (d === undefined) continue;
+      any.add(d);
+      if (!cancelled.has(t.id)) active.add(d);
+    }
+  }
+  const out: RuleIssue[] = [];
+  for (const [domain, entries] of domains) {
+    if (active.has(domain)) continue;
+    const name = entries[0]?.domainName ?? domain;
+    const items = entries.map((e) => e.id);
+    if (any.has(domain)) {
+      out.push(
+        planIssue(
+          'PLAN_DOMAIN_COVERAGE_CANCELLED',
+          ['tasks'],
+          `抽查领域“${name}”（${domain}）的计划任务均已取消`,
+          `Every planned task of domain ${domain} has been cancelled`,
+        ),
+      );
+    } else {
+      out.push(
+        planIssue(
+          'PLAN_DOMAIN_NOT_COVERED',
+          ['tasks'],
+          `年度计划未覆盖抽查领域“${name}”（${domain}；事项 ${listOf(items)}）`,
+          `The plan does not cover domain ${domain} (${name}; items ${listEn(items)})`,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+function taskSetRules(plan: AnnualPlan): RuleIssue[] {
+  const out: RuleIssue[] = [];
+  const counts = new Map<string, number>();
+  for (const t of plan.tasks) counts.set(t.id, (counts.get(t.id) ?? 0) + 1);
+  for (const [id, n] of counts) {
+    if (n > 1) {
+      out.push(
+        planIssue(
+          'PLAN_TASK_DUPLICATE_ID',
+          ['tasks', id, 'id'],
+          `任务编号 ${id} 出现 ${n} 次`,
+          `Task id ${id} appears ${n} times`,
+        ),
+      );
+    }
+  }
+  const cancelled = new Set<string>(plan.cancelledTaskIds);
+  const publication = plan.publication?.date;
+  if (publication !== undefined) {
+    const early = plan.tasks
+      .filter((t) => !cancelled.has(t.id) && t.schedule.start < publication)
+      .map((t) => t.id);
+    if (early.length > 0) {
+      out.push(
+        planIssue(
+          'PLAN_PUBLISHED_AFTER_TASK_START',
+          ['publication', 'date'],
+          `计划于 ${publication} 公示，晚于任务 ${listOf(early)} 的开始日期`,
+          `The plan was published on ${publication}, after task(s) ${listEn(early)} started`,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+/** Every finding for parsed inputs (unsorted). */
+function planRules(inputs: Inputs): RuleIssue[] {
+  const { plan, catalog } = inputs;
+  const entries = new Map<string, CatalogEntry>();
+  for (const e of catalog.entries) if (!entries.has(e.id)) entries.set(e.id, e);
+  let directories: Map<string, IndexedDirectory> | undefined;
+  if (inputs.directories) {
+    directories = new Map();
+    for (const d of inputs.directories) {
+      if (!directories.has(d.id))
+        directories.set(d.id, { directory: d, counter: new EligibilityCounter(d.objects) });
+    }
+  }
+  const ctx: TaskContext = { year: plan.year, entries, departments: inputs.departments, directories };
+  const cancelled = new Set<string>(plan.cancelledTaskIds);
+  return [
+    ...inputs.issues,
+    ...planLevelRules(plan, catalog),
+    ...coverageRules(plan, catalog),
+    ...taskSetRules(plan),
+    ...plan.tasks.flatMap((t) => taskRules(t, ctx, cancelled.has(t.id))),
+  ];
+}
+
+/**
+ * Validates an annual plan (第十三条–第十六条). Ok carries the frozen plan and its warnings; Err carries every
+ * finding (errors and warnings), sorted. Never throws.
+ */
+export function validateAnnualPlan(plan: unknown, context: PlanContext): Result<ValidPlan, RuleIssue[]> {
+  const inputs = parseInputs(plan, context);
+  if (inputs.isErr()) return err(sortIssues(inputs.error));
+  const issues = sortIssues(planRules(inputs.value));
+  if (issues.some((i) => i.severity === 'error')) return err(issues);
+  return ok(makeValidPlan(inputs.value.plan, issues));
+}
