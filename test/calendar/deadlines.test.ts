@@ -7,6 +7,7 @@ import {
   addWorkingDays,
   DEADLINE_KINDS,
   DEADLINE_RULES,
+  type DeadlineKind,
   deadline,
   deadlineStatus,
   penaltyInformationDeadline,
@@ -34,26 +35,18 @@ describe('deadline rules cite their law and article', () => {
   });
 });
 
+const festivalCases: [trigger: string, kind: DeadlineKind, deadline: string, why: string][] = [
+  // trigger, kind, deadline — why
+  ['2025-01-20', 'results-publication', '2025-02-21', '春节 01-28–02-04 off; Sun 01-26 and Sat 02-08 worked'],
+  ['2026-02-10', 'penalty-information-gathering', '2026-02-26', 'Sat 02-14 worked, 02-15–02-23 off'],
+  ['2024-09-30', 'penalty-withdrawal', '2024-10-10', '国庆 10-01–10-07 off'],
+  ['2025-09-26', 'abnormal-list-entry', '2025-10-16', 'Sun 09-28 worked, 10-01–10-08 off, Sat 10-11 worked'],
+  ['2025-10-01', 'results-publication', '2025-11-04', 'trigger on a holiday: counting starts on 10-09'],
+  ['2024-12-31', 'penalty-withdrawal', '2025-01-06', '元旦 2025-01-01 off; 01-02, 01-03, then Mon 01-06'],
+];
+
 describe('deadlines across festivals (the trigger day is not counted)', () => {
-  it.each([
-    // trigger, kind, deadline — why
-    [
-      '2025-01-20',
-      'results-publication',
-      '2025-02-21',
-      '春节 01-28–02-04 off; Sun 01-26 and Sat 02-08 worked',
-    ],
-    ['2026-02-10', 'penalty-information-gathering', '2026-02-26', 'Sat 02-14 worked, 02-15–02-23 off'],
-    ['2024-09-30', 'penalty-withdrawal', '2024-10-10', '国庆 10-01–10-07 off'],
-    [
-      '2025-09-26',
-      'abnormal-list-entry',
-      '2025-10-16',
-      'Sun 09-28 worked, 10-01–10-08 off, Sat 10-11 worked',
-    ],
-    ['2025-10-01', 'results-publication', '2025-11-04', 'trigger on a holiday: counting starts on 10-09'],
-    ['2024-12-31', 'penalty-withdrawal', '2025-01-06', '元旦 2025-01-01 off; 01-02, 01-03, then Mon 01-06'],
-  ] as const)('%s + %s → %s (%s)', (trigger, kind, expected) => {
+  it.each(festivalCases)('%s + %s → %s (%s)', (trigger, kind, expected) => {
     const d = deadline(kind, trigger)._unsafeUnwrap();
     expect(d.date).toBe(expected);
     expect(d.trigger).toBe(trigger);
