@@ -18,21 +18,23 @@ import type { RuleIssue } from '../../src/model/issue.js';
 
 const codes = (issues: readonly RuleIssue[]) => issues.map((i) => i.code);
 
+const badDates: [value: unknown, why: string][] = [
+  ['2025-02-29', 'not a leap year'],
+  ['2025-13-01', 'no month 13'],
+  ['2025-04-31', 'April has 30 days'],
+  ['20250101', 'no separators'],
+  ['2025-1-01', 'month not two digits'],
+  [' 2025-01-01', 'leading space'],
+  ['2025-01-01T00:00', 'a time'],
+  ['２０２５-01-01', 'full-width digits'],
+  [20250101, 'a number'],
+  [null, 'null'],
+  [undefined, 'undefined'],
+  [{}, 'an object'],
+];
+
 describe('dates are checked (no exception, a RuleIssue naming the field)', () => {
-  it.each([
-    ['2025-02-29', 'not a leap year'],
-    ['2025-13-01', 'no month 13'],
-    ['2025-04-31', 'April has 30 days'],
-    ['20250101', 'no separators'],
-    ['2025-1-01', 'month not two digits'],
-    [' 2025-01-01', 'leading space'],
-    ['2025-01-01T00:00', 'a time'],
-    ['２０２５-01-01', 'full-width digits'],
-    [20250101, 'a number'],
-    [null, 'null'],
-    [undefined, 'undefined'],
-    [{}, 'an object'],
-  ])('%j (%s) is CALENDAR_DATE_INVALID', (value) => {
+  it.each(badDates)('%j (%s) is CALENDAR_DATE_INVALID', (value) => {
     for (const r of [isWorkingDay(value), dayKind(value), addWorkingDays(value, 1)]) {
       const issues = r._unsafeUnwrapErr();
       expect(codes(issues)).toEqual(['CALENDAR_DATE_INVALID']);
