@@ -124,6 +124,17 @@ function buildCalendar(options: CheckedOptions): CnCalendar {
     };
   });
 
+  // Result dates, formatted once per day on demand (most answers fall on a few thousand days).
+  const dateStrings: (CalendarDate | undefined)[] = new Array(DAY_COUNT);
+  const dateOf = (i: number): CalendarDate => {
+    let s = dateStrings[i];
+    if (s === undefined) {
+      s = dateAt(i);
+      dateStrings[i] = s;
+    }
+    return s;
+  };
+
   const basisCache = new Map<number, CalendarBasis>();
   /** Basis of an answer spanning the years `[fromYear, toYear]` (cached: answers share frozen values). */
   const basisFor = (fromYear: number, toYear: number): CalendarBasis => {
@@ -204,7 +215,7 @@ function buildCalendar(options: CheckedOptions): CnCalendar {
     if (j < 0) return err([resultOutOfRange(date as CalendarDate, n, 'n', NATIONAL.penaltyLaw85)]);
     const [fy, ty] = spanYears(i, j);
     return ok(
-      Object.freeze({ date: dateAt(j), provisional: provisionalSpan(fy, ty), basis: basisFor(fy, ty) }),
+      Object.freeze({ date: dateOf(j), provisional: provisionalSpan(fy, ty), basis: basisFor(fy, ty) }),
     );
   };
 
@@ -243,7 +254,7 @@ function buildCalendar(options: CheckedOptions): CnCalendar {
     const [fy, ty] = spanYears(i, j);
     return ok(
       Object.freeze({
-        date: dateAt(j),
+        date: dateOf(j),
         trigger: trigger as CalendarDate,
         provisional: provisionalSpan(fy, ty),
         basis: Object.freeze({
