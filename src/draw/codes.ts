@@ -58,6 +58,12 @@ export const drawCodes = {
     zh: '文本含有不成对的代理字符，无法唯一编码为 UTF-8',
     en: 'A text contains an unpaired surrogate and has no exact UTF-8 encoding',
   },
+  DRAW_INPUT_UNREADABLE: {
+    severity: 'error',
+    article: A19,
+    zh: '输入无法读取（访问字段时出错）',
+    en: 'The input could not be read (accessing a field failed)',
+  },
   DRAW_SEED_EMPTY: {
     severity: 'error',
     article: A19,

@@ -9,6 +9,7 @@ import type { RuleIssue } from '../model/issue.js';
 import { isWellFormedText } from './encoding.js';
 import { capacitiesOf, commitmentOf, countUnits, prepare, readUnits, runPass, sizesFor } from './engine.js';
 import type { FrameCommitment } from './frame.js';
+import { guarded } from './guard.js';
 import { drawIssue } from './issues.js';
 import { planFromTask } from './plan.js';
 import { fractionText } from './ratio.js';
@@ -31,7 +32,7 @@ export interface DrawInput {
  * Draws the objects of a task (第十五条, 第十九条). Bad input — a malformed task, a ratio out of range, a duplicate
  * or invalid credit code, an unknown stratum, an empty seed — is returned as findings and nothing is drawn.
  */
-export function drawObjects(input: DrawInput): Result<LockedDraw, RuleIssue[]> {
+function drawObjectsImpl(input: DrawInput): Result<LockedDraw, RuleIssue[]> {
   const plan = planFromTask(input?.task, input?.options);
   const seed = parseSeed(input?.seed);
   if (plan.isErr() || seed.isErr()) {
@@ -70,7 +71,7 @@ function readStrata(strata: unknown): Result<string[], RuleIssue[]> {
  * The frame commitment (第十九条 公开): digest of every (credit code, stratum) and the count per stratum, the
  * same for any order of the units. `frame` is `{ strata, units }` as returned by `stratify`.
  */
-export function commitFrame(frame: unknown): Result<FrameCommitment, RuleIssue[]> {
+function commitFrameImpl(frame: unknown): Result<FrameCommitment, RuleIssue[]> {
   let strataInput: unknown;
   try {
     strataInput = (frame as { strata?: unknown } | null)?.strata;
@@ -114,7 +115,7 @@ export interface StratumProbability {
  * every enterprise's chance of being checked before the draw. `frameCounts` maps stratum id → N (a missing
  * stratum counts 0), or is a frame commitment.
  */
-export function inclusionProbabilities(
+function inclusionProbabilitiesImpl(
   task: unknown,
   frameCounts: unknown,
 ): Result<readonly StratumProbability[], RuleIssue[]> {
@@ -177,3 +178,12 @@ export function inclusionProbabilities(
     ),
   );
 }
+
+/** See drawObjectsImpl: the same function, guaranteed never to throw. */
+export const drawObjects = guarded(drawObjectsImpl);
+
+/** See commitFrameImpl: the same function, guaranteed never to throw. */
+export const commitFrame = guarded(commitFrameImpl);
+
+/** See inclusionProbabilitiesImpl: the same function, guaranteed never to throw. */
+export const inclusionProbabilities = guarded(inclusionProbabilitiesImpl);

@@ -13,6 +13,7 @@ import { hexToBytes } from './encoding.js';
 import { capacitiesOf, prepare, readUnits, runPass, sizesFor } from './engine.js';
 import { BUCKET_COUNT, bucketOf, frameDigest } from './frame.js';
 import { deepFreeze } from './freeze.js';
+import { guarded } from './guard.js';
 import { drawIssue } from './issues.js';
 import { planFromTask } from './plan.js';
 import { buildReceipt, type LockedDraw, lockDraw, type TicketEntry } from './receipt.js';
@@ -67,7 +68,7 @@ function setUp(input: Common) {
 }
 
 /** Draws one shard: `frame` holds exactly the objects of shard `shard.index` of `shard.count`. */
-export function drawShard(
+function drawShardImpl(
   input: Common & { readonly shard: unknown; readonly frame: unknown },
 ): Result<ShardDraw, RuleIssue[]> {
   const spec = ShardSpecSchema.safeParse(input?.shard);
@@ -161,7 +162,7 @@ function mergeInto(
 }
 
 /** Merges the results of every shard into the single-machine LockedDraw (see module comment). */
-export function mergeShards(input: Common & { readonly shards: unknown }): Result<LockedDraw, RuleIssue[]> {
+function mergeShardsImpl(input: Common & { readonly shards: unknown }): Result<LockedDraw, RuleIssue[]> {
   const s = setUp(input);
   if (s.isErr()) return err(s.error);
   const { p, commitment, sizes } = s.value;
@@ -244,3 +245,9 @@ export function mergeShards(input: Common & { readonly shards: unknown }): Resul
   const chosen = mergeInto(capacitiesOf(sizes), shards);
   return ok(lockDraw(buildReceipt(p.plan, p.seed, p.key, commitment, sizes, chosen)));
 }
+
+/** See drawShardImpl: the same function, guaranteed never to throw. */
+export const drawShard = guarded(drawShardImpl);
+
+/** See mergeShardsImpl: the same function, guaranteed never to throw. */
+export const mergeShards = guarded(mergeShardsImpl);

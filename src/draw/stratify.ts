@@ -11,6 +11,7 @@ import { type InspectionObject, InspectionObjectSchema } from '../model/inspecti
 import type { RuleIssue } from '../model/issue.js';
 import { parseWith } from '../model/parse.js';
 import { type RatioTable, RatioTableSchema, type StratumMatch } from '../model/ratio-table.js';
+import { guarded } from './guard.js';
 import { drawIssue } from './issues.js';
 
 /** One entry of the frame: a credit code and its stratum id. */
@@ -44,7 +45,7 @@ export function stratumOf(object: InspectionObject, table: RatioTable): string |
  * Stratifies objects by the ratio table (第十五条). Every object must parse, have a distinct credit code and
  * match a stratum; otherwise the findings are returned and no frame is made. Units come out sorted by id.
  */
-export function stratify(objects: unknown, rules: unknown): Result<Frame, RuleIssue[]> {
+function stratifyImpl(objects: unknown, rules: unknown): Result<Frame, RuleIssue[]> {
   const table = parseWith(RatioTableSchema, rules, article(15));
   if (table.isErr()) return err(table.error.map((i) => ({ ...i, path: ['rules', ...i.path] })));
   const list = parseWith(z.array(InspectionObjectSchema), objects, article(18));
@@ -88,3 +89,6 @@ export function stratify(objects: unknown, rules: unknown): Result<Frame, RuleIs
     }),
   );
 }
+
+/** See stratifyImpl: the same function, guaranteed never to throw. */
+export const stratify = guarded(stratifyImpl);

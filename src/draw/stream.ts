@@ -10,6 +10,7 @@ import type { RuleIssue } from '../model/issue.js';
 import { parseCommitment } from './commitment.js';
 import { capacitiesOf, prepare, readUnit, sizesFor } from './engine.js';
 import { BUCKET_COUNT, bucketOf, FrameAccumulator, type FrameCommitment, makeCommitment } from './frame.js';
+import { guardedAsync } from './guard.js';
 import { drawIssue } from './issues.js';
 import { planFromTask } from './plan.js';
 import { buildReceipt, type LockedDraw, lockDraw } from './receipt.js';
@@ -75,7 +76,7 @@ async function scan(
 }
 
 /** The frame commitment of a stream of `{ id, stratum }` in ascending id order; equals `commitFrame`'s. */
-export async function commitFrameStream(input: {
+async function commitFrameStreamImpl(input: {
   readonly strata: unknown;
   readonly units: Units;
 }): Promise<Result<FrameCommitment, RuleIssue[]>> {
@@ -113,7 +114,7 @@ export interface StreamDrawInput {
 }
 
 /** Same draw and receipt as `drawObjects`, from a stream (see module comment). */
-export async function drawObjectsStream(input: StreamDrawInput): Promise<Result<LockedDraw, RuleIssue[]>> {
+async function drawObjectsStreamImpl(input: StreamDrawInput): Promise<Result<LockedDraw, RuleIssue[]>> {
   const plan = planFromTask(input?.task, input?.options);
   const seed = parseSeed(input?.seed);
   if (plan.isErr() || seed.isErr()) {
@@ -154,3 +155,9 @@ export async function drawObjectsStream(input: StreamDrawInput): Promise<Result<
   );
   return ok(lockDraw(receipt));
 }
+
+/** See commitFrameStreamImpl: the same function, guaranteed never to throw. */
+export const commitFrameStream = guardedAsync(commitFrameStreamImpl);
+
+/** See drawObjectsStreamImpl: the same function, guaranteed never to throw. */
+export const drawObjectsStream = guardedAsync(drawObjectsStreamImpl);

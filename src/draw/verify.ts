@@ -9,6 +9,7 @@ import { parseWith } from '../model/parse.js';
 import type { DrawCode } from './codes.js';
 import { utf8 } from './encoding.js';
 import { capacitiesOf, commitmentOf, prepare, readUnits, runPass, sizesFor } from './engine.js';
+import { guarded } from './guard.js';
 import { drawIssue } from './issues.js';
 import { type DrawPlan, planFromTask } from './plan.js';
 import {
@@ -160,7 +161,7 @@ export interface VerifyOptions {
  * Recomputes the draw from `receipt` and `frame` (`{ units }` or an array of `{ id, stratum }`). Ok with the
  * parsed receipt when every field agrees; otherwise every discrepancy found, each naming its stratum/object.
  */
-export function verifyDraw(
+function verifyDrawImpl(
   receipt: unknown,
   frame: unknown,
   options: VerifyOptions = {},
@@ -298,3 +299,6 @@ export function verifyDraw(
   }
   return issues.length > 0 ? err(issues) : ok(r);
 }
+
+/** See verifyDrawImpl: the same function, guaranteed never to throw. */
+export const verifyDraw = guarded(verifyDrawImpl);

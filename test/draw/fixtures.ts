@@ -58,4 +58,8 @@ export function makeFrame(strata: readonly string[], sizes: readonly number[], s
   return { strata: [...strata], units };
 }
 
-export const SEED = { kind: 'lottery', text: '2025-03-03 福彩3D 第2025056期 开奖号码 4 7 1', source: '中国福利彩票' } as const;
+export const SEED = {
+  kind: 'lottery',
+  text: '2025-03-03 福彩3D 第2025056期 开奖号码 4 7 1',
+  source: '中国福利彩票',
+} as const;

@@ -1,0 +1,223 @@
+// 第十五条 and 第十九条: the object draw takes exactly n_h from each stratum, only objects of the frame, no
+// object twice; it is a pure function of (frame as a set, task, seed); a larger sample extends a smaller one;
+// and the streamed and sharded draws give the very same LockedDraw and receipt.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  commitFrame,
+  drawObjects,
+  drawObjectsStream,
+  drawShard,
+  type LockedDraw,
+  mergeShards,
+  shardOf,
+} from '../../src/draw/index.js';
+import { makeFrame, makeTask, SEED } from './fixtures.js';
+
+const STRATA = ['A', 'B', 'C', 'D'];
+
+/** A random task (ratios as whole percentages or fixed counts, optional total) and a frame for it. */
+const scenario = fc
+  .record({
+    rules: fc.tuple(
+      ...STRATA.map(() =>
+        fc.oneof(
+          fc.integer({ min: 1, max: 100 }).map((p) => ({ ratio: p / 100 })),
+          fc.nat(12).map((c) => ({ count: c })),
+        ),
+      ),
+    ),
+    sizes: fc.tuple(...STRATA.map(() => fc.nat(40))),
+    total: fc.option(fc.nat(80), { nil: undefined }),
+    seedText: fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim().length > 0),
+    start: fc.nat(10_000),
+  })
+  .filter((s) => {
+    if (s.total === undefined) return true;
+    const fixed = s.rules.reduce((a, r, h) => a + ('count' in r ? Math.min(r.count, s.sizes[h]!) : 0), 0);
+    return s.total >= fixed;
+  })
+  .map((s) => ({
+    task: makeTask(
+      STRATA.map((id, h) => ({ id, ...s.rules[h]! })),
+      s.total !== undefined ? { total: s.total } : {},
+    ),
+    frame: makeFrame(STRATA, s.sizes, s.start),
+    seed: { kind: 'committed-text' as const, text: s.seedText },
+  }));
+
+function draw(x: { task: unknown; frame: unknown; seed: unknown }, options?: unknown): LockedDraw {
+  const r = drawObjects({ ...x, ...(options ? { options } : {}) });
+  if (r.isErr()) throw new Error(JSON.stringify(r.error));
+  return r.value;
+}
+
+function shuffled<T>(xs: readonly T[], order: readonly number[]): T[] {
+  const out = [...xs];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = order[i % order.length]! % (i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+describe('exact sizes, no duplicates, every pick from its own stratum (第十五条)', () => {
+  it('draws n_h objects of stratum h, each once, each in the frame with that stratum', () => {
+    fc.assert(
+      fc.property(scenario, (x) => {
+        const d = draw(x);
+        const where = new Map(x.frame.units.map((u) => [u.id, u.stratum]));
+        expect(new Set(d.selected.map((s) => s.id)).size).toBe(d.selected.length);
+        for (const s of [...d.selected, ...d.reserve]) expect(where.get(s.id)).toBe(s.stratum);
+        for (const st of d.strata) {
+          const picked = d.selected.filter((s) => s.stratum === st.id);
+          expect(picked.length).toBe(st.n);
+          expect(picked.map((p) => p.rank)).toEqual(picked.map((_, i) => i + 1));
+          expect(st.N).toBe(x.frame.units.filter((u) => u.stratum === st.id).length);
+          expect(st.n).toBeLessThanOrEqual(st.N);
+          expect(st.random).toBe(st.n < st.N);
+          const reserve = d.reserve.filter((s) => s.stratum === st.id);
+          expect(reserve.length).toBe(st.reserveSize);
+          // reserve tickets all come after the cut-off
+          for (const r of reserve) expect(r.ticket > (st.cutoff ?? '')).toBe(true);
+          for (const p of picked) expect(p.ticket <= st.cutoff!).toBe(true);
+        }
+      }),
+    );
+  });
+});
+
+describe('reproducible and order-independent (第十九条)', () => {
+  it('gives the same draw, byte for byte, for the same inputs', () => {
+    fc.assert(
+      fc.property(scenario, (x) => {
+        expect(JSON.stringify(draw(x))).toBe(JSON.stringify(draw(structuredClone(x))));
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('gives the same draw for any permutation of the frame', () => {
+    fc.assert(
+      fc.property(scenario, fc.array(fc.nat(), { minLength: 1, maxLength: 20 }), (x, order) => {
+        const permuted = { ...x, frame: { ...x.frame, units: shuffled(x.frame.units, order) } };
+        expect(JSON.stringify(draw(permuted))).toBe(JSON.stringify(draw(x)));
+      }),
+    );
+  });
+
+  it('changes with the seed', () => {
+    const x = { task: makeTask([{ id: 'A', ratio: 0.5 }]), frame: makeFrame(['A'], [40]), seed: SEED };
+    const other = draw({ ...x, seed: { ...SEED, text: `${SEED.text} ` } });
+    expect(other.selected.map((s) => s.id)).not.toEqual(draw(x).selected.map((s) => s.id));
+  });
+});
+
+describe('prefix stability: a larger sample is a superset of a smaller one (第十九条)', () => {
+  it('keeps every pick and rank when the ratio grows', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 100 }),
+        fc.integer({ min: 1, max: 100 }),
+        fc.integer({ min: 1, max: 80 }),
+        (p1, p2, N) => {
+          const [lo, hi] = p1 <= p2 ? [p1, p2] : [p2, p1];
+          const frame = makeFrame(['A'], [N]);
+          const small = draw({ task: makeTask([{ id: 'A', ratio: lo / 100 }]), frame, seed: SEED });
+          const large = draw({ task: makeTask([{ id: 'A', ratio: hi / 100 }]), frame, seed: SEED });
+          expect(large.selected.slice(0, small.selected.length)).toEqual(small.selected);
+          // and the reserve of the smaller draw is the next part of the larger draw's order
+          const next = [...large.selected, ...large.reserve].slice(small.selected.length);
+          const r = small.reserve.map((x) => x.id);
+          expect(next.slice(0, r.length).map((x) => x.id)).toEqual(
+            r.slice(0, Math.min(r.length, next.length)),
+          );
+        },
+      ),
+    );
+  });
+});
+
+describe('streamed and sharded draws equal the single draw, receipt included (第十九条)', () => {
+  it('drawObjectsStream over the sorted frame gives the same LockedDraw', async () => {
+    await fc.assert(
+      fc.asyncProperty(scenario, async (x) => {
+        const single = draw(x);
+        const commitment = commitFrame(x.frame)._unsafeUnwrap();
+        expect(commitment).toEqual(single.receipt.frame);
+        const sorted = [...x.frame.units].sort((a, b) => (a.id < b.id ? -1 : 1));
+        async function* gen() {
+          yield* sorted;
+        }
+        const streamed = await drawObjectsStream({ task: x.task, seed: x.seed, commitment, units: gen() });
+        expect(JSON.stringify(streamed._unsafeUnwrap())).toBe(JSON.stringify(single));
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('drawShard on every shard then mergeShards gives the same LockedDraw', () => {
+    fc.assert(
+      fc.property(scenario, fc.integer({ min: 1, max: 7 }), (x, k) => {
+        const single = draw(x);
+        const commitment = commitFrame(x.frame)._unsafeUnwrap();
+        const shards = Array.from({ length: k }, (_, i) =>
+          drawShard({
+            task: x.task,
+            seed: x.seed,
+            commitment,
+            shard: { index: i, count: k },
+            frame: x.frame.units.filter((u) => shardOf(u.id, k) === i),
+          })._unsafeUnwrap(),
+        );
+        const merged = mergeShards({
+          task: x.task,
+          seed: x.seed,
+          commitment,
+          shards: JSON.parse(JSON.stringify(shards.reverse())),
+        });
+        expect(JSON.stringify(merged._unsafeUnwrap())).toBe(JSON.stringify(single));
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('refuses shards that do not add up to the commitment', () => {
+    const x = { task: makeTask([{ id: 'A', ratio: 0.5 }]), frame: makeFrame(['A'], [30]), seed: SEED };
+    const commitment = commitFrame(x.frame)._unsafeUnwrap();
+    const shard = (i: number, units = x.frame.units) =>
+      drawShard({
+        task: x.task,
+        seed: x.seed,
+        commitment,
+        shard: { index: i, count: 2 },
+        frame: units.filter((u) => shardOf(u.id, 2) === i),
+      })._unsafeUnwrap();
+    const dropped = x.frame.units.slice(1);
+    const missingOne = mergeShards({ ...x, commitment, shards: [shard(0, dropped), shard(1, dropped)] });
+    expect(missingOne._unsafeUnwrapErr()[0]!.code).toBe('DRAW_SHARD_COUNT_MISMATCH');
+    expect(mergeShards({ ...x, commitment, shards: [shard(0)] })._unsafeUnwrapErr()[0]!.code).toBe(
+      'DRAW_SHARD_MISSING',
+    );
+    const wrong = drawShard({ ...x, commitment, shard: { index: 0, count: 2 }, frame: x.frame.units });
+    expect(wrong._unsafeUnwrapErr()[0]!.code).toBe('DRAW_SHARD_WRONG_BUCKET');
+  });
+
+  it('refuses a stream out of order, with a duplicate, or not matching the commitment', async () => {
+    const x = { task: makeTask([{ id: 'A', ratio: 0.5 }]), frame: makeFrame(['A'], [5]), seed: SEED };
+    const commitment = commitFrame(x.frame)._unsafeUnwrap();
+    const u = x.frame.units;
+    const run = async (units: unknown[]) =>
+      (await drawObjectsStream({ ...x, commitment, units }))._unsafeUnwrapErr()[0]!.code;
+    expect(await run([u[1], u[0], u[2], u[3], u[4]])).toBe('DRAW_STREAM_NOT_SORTED');
+    expect(await run([u[0], u[1], u[1], u[3], u[4]])).toBe('DRAW_DUPLICATE_ID');
+    expect(await run(u.slice(0, 4))).toBe('DRAW_COMMITMENT_MISMATCH');
+    async function* failing() {
+      yield u[0];
+      throw new Error('disk gone');
+    }
+    expect(
+      (await drawObjectsStream({ ...x, commitment, units: failing() }))._unsafeUnwrapErr()[0]!.code,
+    ).toBe('DRAW_STREAM_FAILED');
+  });
+});

@@ -1,0 +1,182 @@
+// Bad input is a RuleIssue and nothing is drawn (第十五条 strata and ratios, 第十八条 the directory, 第十九条 the
+// seed); no public function throws. stratify puts each object in the first matching stratum (第十五条).
+import { describe, expect, it } from 'vitest';
+import { commitFrame, drawObjects, stratify } from '../../src/draw/index.js';
+import { makeFrame, makeTask, SEED, uscc } from './fixtures.js';
+
+const task = makeTask([
+  { id: 'A', ratio: 0.1 },
+  { id: 'B', ratio: 0.5 },
+]);
+const frame = makeFrame(['A', 'B'], [10, 4]);
+const codes = (r: ReturnType<typeof drawObjects>) => (r.isErr() ? r.error.map((i) => i.code) : ['OK']);
+
+describe('bad input is a finding and nothing is drawn', () => {
+  it('refuses a duplicate credit code (第十八条)', () => {
+    const f = { ...frame, units: [...frame.units, { ...frame.units[0]!, stratum: 'B' }] };
+    expect(codes(drawObjects({ task, frame: f, seed: SEED }))).toEqual(['DRAW_DUPLICATE_ID']);
+  });
+
+  it('refuses a stratum the ratio table does not have (第十五条)', () => {
+    const f = { ...frame, units: [...frame.units, { id: uscc(999), stratum: 'Z' }] };
+    const r = drawObjects({ task, frame: f, seed: SEED });
+    expect(codes(r)).toEqual(['DRAW_UNKNOWN_STRATUM']);
+    expect(r._unsafeUnwrapErr()[0]!.article).toBe('第十五条');
+  });
+
+  it('refuses a ratio out of (0, 1] (第十五条)', () => {
+    for (const ratio of [0, -0.1, 1.5, Number.NaN]) {
+      const t = makeTask([{ id: 'A', ratio }]);
+      const c = codes(drawObjects({ task: t, frame: makeFrame(['A'], [3]), seed: SEED }));
+      expect(c.length).toBeGreaterThan(0);
+      expect(c).not.toContain('OK');
+      if (!Number.isNaN(ratio)) expect(c).toContain('DRAW_RATIO_OUT_OF_RANGE');
+    }
+  });
+
+  it('refuses a duplicated stratum id in the ratio table', () => {
+    const t = makeTask([
+      { id: 'A', ratio: 0.1 },
+      { id: 'A', ratio: 0.2 },
+    ]);
+    expect(codes(drawObjects({ task: t, frame: makeFrame(['A'], [3]), seed: SEED }))).toEqual([
+      'DRAW_DUPLICATE_STRATUM',
+    ]);
+  });
+
+  it('refuses an empty or white-space seed and never takes a number (第十九条)', () => {
+    for (const text of ['', '   ', '\n\t']) {
+      expect(codes(drawObjects({ task, frame, seed: { kind: 'lottery', text } }))).toEqual([
+        'DRAW_SEED_EMPTY',
+      ]);
+    }
+    expect(codes(drawObjects({ task, frame, seed: 42 }))).toEqual(['DRAW_SEED_INVALID']);
+    expect(codes(drawObjects({ task, frame, seed: { kind: 'dice', text: '4' } }))).toEqual([
+      'DRAW_SEED_INVALID',
+    ]);
+    expect(codes(drawObjects({ task, frame, seed: { kind: 'lottery', text: 'a\uD800' } }))).toEqual([
+      'DRAW_TEXT_NOT_UNICODE',
+    ]);
+  });
+
+  it('refuses an invalid credit code with the GB 32100 finding', () => {
+    const bad = `${uscc(5).slice(0, 17)}${uscc(5)[17] === '0' ? '1' : '0'}`;
+    const f = { ...frame, units: [...frame.units, { id: bad, stratum: 'A' }] };
+    const r = drawObjects({ task, frame: f, seed: SEED });
+    expect(codes(r)).toEqual(['USCC_CHECK_CHARACTER']);
+    expect(r._unsafeUnwrapErr()[0]!.path).toEqual(['frame', 'units', 14, 'id']);
+  });
+
+  it('refuses a total below the fixed counts', () => {
+    const t = makeTask(
+      [
+        { id: 'A', count: 3 },
+        { id: 'B', ratio: 0.5 },
+      ],
+      { total: 2 },
+    );
+    expect(codes(drawObjects({ task: t, frame, seed: SEED }))).toEqual(['DRAW_TOTAL_BELOW_FIXED_COUNTS']);
+  });
+
+  it('refuses a bad reserve percentage', () => {
+    expect(codes(drawObjects({ task, frame, seed: SEED, options: { reservePercent: 101 } }))).toEqual([
+      'DRAW_OPTIONS_INVALID',
+    ]);
+  });
+
+  it('never throws, whatever the input', () => {
+    const hostile = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('boom');
+        },
+      },
+    );
+    for (const x of [undefined, null, 1, 'x', [], {}, hostile]) {
+      expect(() => drawObjects(x as never)).not.toThrow();
+      expect(() => drawObjects({ task, frame: x, seed: SEED })).not.toThrow();
+      expect(() => drawObjects({ task, frame: { units: [x] }, seed: SEED })).not.toThrow();
+      expect(() => commitFrame(x)).not.toThrow();
+      expect(drawObjects({ task, frame: { units: [x] }, seed: SEED }).isErr()).toBe(true);
+    }
+  });
+
+  it('leaves its inputs untouched', () => {
+    const t = structuredClone(task);
+    const f = structuredClone(frame);
+    drawObjects({ task: t, frame: f, seed: SEED });
+    expect(t).toEqual(task);
+    expect(f).toEqual(frame);
+  });
+});
+
+describe('stratify puts each object in the first matching stratum (第十五条)', () => {
+  const object = (
+    i: number,
+    creditClass: string,
+    risk: Partial<{ keyArea: boolean; complaintCount: number; seriousViolation: boolean }> = {},
+  ) => ({
+    id: uscc(i),
+    name: `企业${i}`,
+    regionCode: '410202',
+    industry: '餐饮业',
+    objectTypes: ['食品经营者'],
+    creditClass,
+    risk: { keyArea: false, complaintCount: 0, seriousViolation: false, ...risk },
+    supervisingDepartments: ['lt-amr'],
+  });
+  const table = {
+    source: '龙亭区2025年度计划附件',
+    strata: [
+      { id: 'serious', label: '严重违法', match: { seriousViolation: true }, ratio: 1 },
+      { id: 'complaints', label: '投诉较多', match: { minComplaints: 3 }, ratio: 0.5 },
+      { id: 'A', label: 'A类', match: { creditClasses: ['A'] }, ratio: 0.01 },
+      { id: 'BCD', label: 'B–D类', match: { creditClasses: ['B', 'C', 'D'] }, ratio: 0.1 },
+    ],
+  };
+
+  it('assigns risk strata before credit classes, in table order', () => {
+    const objs = [
+      object(4, 'A', { seriousViolation: true, complaintCount: 5 }),
+      object(3, 'A', { complaintCount: 3 }),
+      object(2, 'A', { complaintCount: 2 }),
+      object(1, 'C'),
+    ];
+    const f = stratify(objs, table)._unsafeUnwrap();
+    expect(f.strata).toEqual(['serious', 'complaints', 'A', 'BCD']);
+    expect(f.units).toEqual([
+      { id: uscc(1), stratum: 'BCD' },
+      { id: uscc(2), stratum: 'A' },
+      { id: uscc(3), stratum: 'complaints' },
+      { id: uscc(4), stratum: 'serious' },
+    ]);
+    expect(Object.isFrozen(f.units)).toBe(true);
+  });
+
+  it('reports an object that matches no stratum, and duplicates', () => {
+    const narrow = { ...table, strata: table.strata.slice(0, 3) };
+    const r = stratify([object(1, 'C'), object(2, 'A'), object(2, 'A')], narrow);
+    expect(r._unsafeUnwrapErr().map((i) => i.code)).toEqual([
+      'DRAW_NO_MATCHING_STRATUM',
+      'DRAW_DUPLICATE_ID',
+    ]);
+  });
+
+  it('reports an invalid credit code in an object', () => {
+    const o = { ...object(1, 'A'), id: '91410202MA0000000X' };
+    expect(stratify([o], table).isErr()).toBe(true);
+  });
+
+  it('gives a frame the draw accepts', () => {
+    const f = stratify(
+      Array.from({ length: 30 }, (_, i) => object(i + 1, 'ABCD'[i % 4]!, { complaintCount: i % 7 })),
+      table,
+    )._unsafeUnwrap();
+    const t = makeTask([{ id: 'x', ratio: 0.1 }]);
+    (t.sampling.ratioTable as unknown) = table;
+    const d = drawObjects({ task: t, frame: f, seed: SEED })._unsafeUnwrap();
+    expect(d.strata.map((s) => s.N).reduce((a, b) => a + b)).toBe(30);
+    expect(d.strata.find((s) => s.id === 'serious')!.random).toBe(false);
+  });
+});

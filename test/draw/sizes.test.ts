@@ -1,0 +1,113 @@
+// 第十五条: per-stratum sample sizes from the ratio table, computed exactly (ceil of the decimal ratio), fixed
+// counts, and a total split by largest remainder; inclusionProbabilities reports n/N before any draw.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { inclusionProbabilities } from '../../src/draw/index.js';
+import { ceilTimes, decimalText, parseDecimal } from '../../src/draw/ratio.js';
+import { sampleSizes } from '../../src/draw/sizes.js';
+import { makeTask } from './fixtures.js';
+
+describe('sample size n = ⌈r·N⌉ is exact (第十五条)', () => {
+  it('reads a ratio as the decimal the plan wrote', () => {
+    expect(decimalText(0.07)).toBe('0.07');
+    expect(decimalText(1e-7)).toBe('0.0000001');
+    expect(decimalText(1)).toBe('1');
+    expect(decimalText(0.3)).toBe('0.3');
+    expect(decimalText(0.123456789012)).toBe('0.123456789012');
+  });
+
+  it('does not inherit floating-point error: 7% of 100 is 7, not 8', () => {
+    expect(Math.ceil(0.07 * 100)).toBe(8); // the trap
+    expect(ceilTimes(parseDecimal(decimalText(0.07))!, 100)).toBe(7);
+    expect(ceilTimes(parseDecimal('0.3')!, 10)).toBe(3);
+    expect(ceilTimes(parseDecimal('0.01')!, 1)).toBe(1);
+    expect(ceilTimes(parseDecimal('0.01')!, 0)).toBe(0);
+  });
+
+  it('matches exact rational ceil for every percentage 1–100 and N up to 5000', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 100 }), fc.nat(5000), (pct, N) => {
+        const r = pct / 100;
+        expect(ceilTimes(parseDecimal(decimalText(r))!, N)).toBe(Math.floor((pct * N + 99) / 100));
+      }),
+    );
+  });
+
+  it('takes min(count, N) for a fixed count', () => {
+    const s = sampleSizes([{ count: 5 }, { count: 5 }], [3, 9], undefined, 10);
+    expect(s!.map((x) => x.n)).toEqual([3, 5]);
+  });
+});
+
+describe('a total is split by largest remainder with a deterministic tie-break (第十五条)', () => {
+  it('splits in proportion to r·N and gives leftover seats to the largest remainders, ties to table order', () => {
+    // weights 0.1·10 = 1 each for three strata: total 2 → quotas 2/3 each; ties → first two strata.
+    const s = sampleSizes([{ ratio: '0.1' }, { ratio: '0.1' }, { ratio: '0.1' }], [10, 10, 10], 2, 0)!;
+    expect(s.map((x) => x.n)).toEqual([1, 1, 0]);
+    expect(s[0]!.allocation).toEqual({
+      rule: 'largest-remainder',
+      quota: '2/3',
+      remainderSeat: true,
+      capped: false,
+    });
+  });
+
+  it('caps a stratum at N and redistributes', () => {
+    const s = sampleSizes([{ ratio: '1' }, { ratio: '0.1' }], [3, 100], 20, 0)!;
+    // quota of the first: 20·3/13 ≈ 4.6 ≥ 3 → capped at 3; the other gets 17.
+    expect(s.map((x) => x.n)).toEqual([3, 17]);
+    expect(s[0]!.allocation).toMatchObject({ capped: true });
+  });
+
+  it('always hands out exactly min(total, Σ N) seats and never more than N per stratum', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 100 }), fc.nat(60)), { minLength: 1, maxLength: 6 }),
+        fc.nat(300),
+        (strata, total) => {
+          const s = sampleSizes(
+            strata.map(([pct]) => ({ ratio: decimalText(pct / 100) })),
+            strata.map(([, N]) => N),
+            total,
+            10,
+          )!;
+          const sumN = strata.reduce((a, [, N]) => a + N, 0);
+          expect(s.reduce((a, x) => a + x.n, 0)).toBe(Math.min(total, sumN));
+          s.forEach((x, h) => {
+            expect(x.n).toBeLessThanOrEqual(strata[h]![1]);
+            expect(x.reserveSize).toBe(Math.min(strata[h]![1] - x.n, Math.ceil(x.n / 10)));
+          });
+        },
+      ),
+    );
+  });
+
+  it('takes fixed counts first and refuses a total below them', () => {
+    expect(sampleSizes([{ count: 5 }, { ratio: '0.5' }], [10, 10], 4, 0)).toBeUndefined();
+    expect(sampleSizes([{ count: 5 }, { ratio: '0.5' }], [10, 10], 8, 0)!.map((x) => x.n)).toEqual([5, 3]);
+  });
+});
+
+describe('inclusionProbabilities publishes each stratum’s exact n/N before the draw (第十五条)', () => {
+  it('reports n/N as an exact fraction', () => {
+    const task = makeTask([
+      { id: 'A', ratio: 0.01 },
+      { id: 'B', ratio: 0.02 },
+      { id: 'C', ratio: 0.1 },
+      { id: 'D', count: 4 },
+    ]);
+    const r = inclusionProbabilities(task, { A: 1234, B: 50, C: 7, D: 3 })._unsafeUnwrap();
+    expect(r.map((s) => [s.id, s.n, s.N, s.probability, s.random])).toEqual([
+      ['A', 13, 1234, '13/1234', true],
+      ['B', 1, 50, '1/50', true],
+      ['C', 1, 7, '1/7', true],
+      ['D', 3, 3, '3/3', false],
+    ]);
+  });
+
+  it('refuses counts for a stratum the table does not have', () => {
+    const task = makeTask([{ id: 'A', ratio: 0.5 }]);
+    const r = inclusionProbabilities(task, { A: 3, Z: 1 });
+    expect(r._unsafeUnwrapErr()[0]!.code).toBe('DRAW_UNKNOWN_STRATUM');
+  });
+});

@@ -1,0 +1,174 @@
+// 第十九条 公开、公正: verifyDraw accepts every genuine receipt and rejects every single change to the frame,
+// the seed, the ratios or the selection, naming what differs.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type DrawReceipt, drawObjects, verifyDraw } from '../../src/draw/index.js';
+import { makeFrame, makeTask, SEED, uscc } from './fixtures.js';
+
+const task = makeTask([
+  { id: 'A', ratio: 0.1 },
+  { id: 'B', ratio: 0.3 },
+  { id: 'C', count: 2 },
+]);
+const frame = makeFrame(['A', 'B', 'C'], [40, 20, 6]);
+const receipt = JSON.parse(
+  JSON.stringify(drawObjects({ task, frame, seed: SEED })._unsafeUnwrap().receipt),
+) as DrawReceipt;
+
+// biome-ignore lint/suspicious/noExplicitAny: mutations reach into the receipt like an attacker would
+type Mutable = { -readonly [K in keyof DrawReceipt]: any };
+const copy = (): Mutable => structuredClone(receipt) as Mutable;
+const codes = (r: ReturnType<typeof verifyDraw>) => (r.isErr() ? r.error.map((i) => i.code) : ['OK']);
+
+describe('verifyDraw accepts genuine receipts (第十九条)', () => {
+  it('accepts the receipt with the frame in any order, as JSON, with or without the task', () => {
+    expect(verifyDraw(receipt, frame).isOk()).toBe(true);
+    expect(verifyDraw(receipt, [...frame.units].reverse()).isOk()).toBe(true);
+    expect(verifyDraw(receipt, frame, { task }).isOk()).toBe(true);
+  });
+
+  it('accepts every genuine receipt of random draws', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 100 }),
+        fc.integer({ min: 0, max: 50 }),
+        fc.integer({ min: 0, max: 9 }),
+        fc.string({ minLength: 1 }).filter((s) => s.trim() !== ''),
+        (pct, N, c, text) => {
+          const t = makeTask([
+            { id: 'A', ratio: pct / 100 },
+            { id: 'B', count: c },
+          ]);
+          const f = makeFrame(['A', 'B'], [N, Math.floor(N / 3)]);
+          const seed = { kind: 'beacon', text, source: 'drand round 1234' };
+          const d = drawObjects({ task: t, frame: f, seed })._unsafeUnwrap();
+          expect(verifyDraw(JSON.parse(JSON.stringify(d.receipt)), f, { task: t }).isOk()).toBe(true);
+        },
+      ),
+    );
+  });
+});
+
+describe('verifyDraw rejects every single change (第十九条)', () => {
+  it('rejects an object added to the frame', () => {
+    const f = { ...frame, units: [...frame.units, { id: uscc(9999), stratum: 'A' }] };
+    expect(codes(verifyDraw(receipt, f))).toContain('DRAW_VERIFY_FRAME_MISMATCH');
+    expect(codes(verifyDraw(receipt, f))).toContain('DRAW_VERIFY_STRATUM_COUNT_MISMATCH');
+  });
+
+  it('rejects an object removed from the frame, whichever it is', () => {
+    for (let k = 0; k < frame.units.length; k += 7) {
+      const f = frame.units.filter((_, i) => i !== k);
+      expect(codes(verifyDraw(receipt, f))).toContain('DRAW_VERIFY_FRAME_MISMATCH');
+    }
+  });
+
+  it('rejects an object moved to another stratum', () => {
+    const f = frame.units.map((u, i) => (i === 3 ? { ...u, stratum: 'B' } : u));
+    const r = verifyDraw(receipt, f);
+    expect(codes(r)).toContain('DRAW_VERIFY_FRAME_MISMATCH');
+    expect(
+      r._unsafeUnwrapErr().find((i) => i.code === 'DRAW_VERIFY_STRATUM_COUNT_MISMATCH')!.message.en,
+    ).toMatch(/stratum "A"/);
+  });
+
+  it('rejects two objects swapping strata (counts unchanged, digest changed)', () => {
+    const f = frame.units.map((u, i) =>
+      i === 0 ? { ...u, stratum: 'B' } : i === 45 ? { ...u, stratum: 'A' } : u,
+    );
+    expect(codes(verifyDraw(receipt, f))).toContain('DRAW_VERIFY_FRAME_MISMATCH');
+  });
+
+  it('rejects a renamed object', () => {
+    const f = frame.units.map((u, i) => (i === 5 ? { ...u, id: uscc(7777) } : u));
+    expect(codes(verifyDraw(receipt, f))).toContain('DRAW_VERIFY_FRAME_MISMATCH');
+  });
+
+  it('rejects an altered seed text, seed bytes or derived key', () => {
+    const a = copy();
+    a.seed.text = `${a.seed.text}0`;
+    expect(codes(verifyDraw(a, frame))).toContain('DRAW_VERIFY_SEED_MISMATCH');
+    const b = copy();
+    b.seed.bytes = b.seed.bytes.replace(/^../, '00');
+    expect(codes(verifyDraw(b, frame))).toContain('DRAW_VERIFY_SEED_MISMATCH');
+    const c = copy();
+    c.derivation.key = '0'.repeat(64);
+    expect(codes(verifyDraw(c, frame))).toContain('DRAW_VERIFY_SEED_MISMATCH');
+    const k = copy();
+    k.seed.kind = 'beacon';
+    expect(codes(verifyDraw(k, frame))).not.toEqual(['OK']);
+  });
+
+  it('rejects an altered ratio or fixed count', () => {
+    const a = copy();
+    a.strata[0].rule = { ratio: '0.2' };
+    expect(codes(verifyDraw(a, frame))).toContain('DRAW_VERIFY_SIZE_MISMATCH');
+    const b = copy();
+    b.strata[2].rule = { count: 3 };
+    expect(codes(verifyDraw(b, frame))).toContain('DRAW_VERIFY_SIZE_MISMATCH');
+  });
+
+  it('rejects a consistent receipt for other ratios when the task is given', () => {
+    const other = makeTask([
+      { id: 'A', ratio: 0.2 },
+      { id: 'B', ratio: 0.3 },
+      { id: 'C', count: 2 },
+    ]);
+    const d = drawObjects({ task: other, frame, seed: SEED })._unsafeUnwrap();
+    expect(verifyDraw(d.receipt, frame).isOk()).toBe(true);
+    expect(codes(verifyDraw(d.receipt, frame, { task }))).toEqual(['DRAW_VERIFY_TASK_MISMATCH']);
+  });
+
+  it('rejects a selection with an object swapped for another, dropped, added or reordered', () => {
+    const notDrawn = frame.units.find(
+      (u) =>
+        u.stratum === 'A' &&
+        !receipt.strata[0]!.selected.some((s) => s.id === u.id) &&
+        !receipt.strata[0]!.reserve.some((s) => s.id === u.id),
+    )!;
+    const a = copy();
+    a.strata[0].selected[0].id = notDrawn.id;
+    const r = verifyDraw(a, frame);
+    expect(codes(r)).toContain('DRAW_VERIFY_SELECTION_MISMATCH');
+    expect(r._unsafeUnwrapErr().some((i) => i.message.en.includes(notDrawn.id))).toBe(true);
+    const b = copy();
+    b.strata[1].selected.pop();
+    expect(codes(verifyDraw(b, frame))).toContain('DRAW_VERIFY_SELECTION_MISMATCH');
+    const c = copy();
+    c.strata[1].selected.push(c.strata[1].reserve[0]);
+    expect(codes(verifyDraw(c, frame))).toContain('DRAW_VERIFY_SELECTION_MISMATCH');
+    const d = copy();
+    d.strata[1].selected.reverse();
+    expect(codes(verifyDraw(d, frame))).toContain('DRAW_VERIFY_SELECTION_MISMATCH');
+  });
+
+  it('rejects an altered ticket, cut-off, reserve, count, probability or frame digest', () => {
+    const mutations: [(r: Mutable) => void, string][] = [
+      [(r) => (r.strata[0].selected[1].ticket = 'f'.repeat(64)), 'DRAW_VERIFY_TICKET_MISMATCH'],
+      [(r) => (r.strata[0].cutoff = 'f'.repeat(64)), 'DRAW_VERIFY_CUTOFF_MISMATCH'],
+      [(r) => r.strata[0].reserve.pop(), 'DRAW_VERIFY_RESERVE_MISMATCH'],
+      [(r) => (r.strata[1].N = 21), 'DRAW_VERIFY_STRATUM_COUNT_MISMATCH'],
+      [(r) => (r.strata[1].inclusionProbability = '1/3'), 'DRAW_VERIFY_SIZE_MISMATCH'],
+      [(r) => (r.strata[2].random = !r.strata[2].random), 'DRAW_VERIFY_SIZE_MISMATCH'],
+      [(r) => (r.strata[1].n = 7), 'DRAW_VERIFY_SIZE_MISMATCH'],
+      [(r) => (r.frame.digest = '0'.repeat(64)), 'DRAW_VERIFY_FRAME_MISMATCH'],
+      [(r) => (r.frame.strata[0].count = 41), 'DRAW_VERIFY_STRATUM_COUNT_MISMATCH'],
+      [(r) => (r.reserveRule.percent = 50), 'DRAW_VERIFY_SIZE_MISMATCH'],
+      [(r) => (r.taskId = 'LT-2025-002'), 'DRAW_VERIFY_SEED_MISMATCH'],
+      [(r) => (r.algorithm.version = 2), 'DRAW_VERIFY_ALGORITHM_UNSUPPORTED'],
+      [(r) => (r.strata[0].label = '改'), 'OK'], // labels are descriptive: not part of the draw
+    ];
+    for (const [mutate, code] of mutations) {
+      const r = copy();
+      mutate(r);
+      if (code === 'OK') expect(codes(verifyDraw(r, frame, { task }))).toEqual(['DRAW_VERIFY_TASK_MISMATCH']);
+      else expect(codes(verifyDraw(r, frame)), `${code} ${String(mutate)}`).toContain(code);
+    }
+  });
+
+  it('rejects a malformed receipt without throwing', () => {
+    for (const bad of [null, 1, 'x', {}, { ...receipt, strata: 'no' }]) {
+      expect(codes(verifyDraw(bad, frame))[0]).toBe('DRAW_VERIFY_RECEIPT_INVALID');
+    }
+  });
+});
