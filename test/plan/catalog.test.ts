@@ -1,0 +1,194 @@
+// Catalog validation (第八条, 第十条) on the Longting 2026 catalog: it passes as published; each mutation breaks
+// one rule and fails with the rule's code at the path of the offending value.
+import { describe, expect, it } from 'vitest';
+import { isValidCatalog } from '../../src/plan/index.js';
+import { expectError, expectWarning, type Json, load, validateFixtureCatalog } from './helpers.js';
+
+function entry(catalog: Json, id: string): Json {
+  return catalog.entries.find((e: Json) => e.id === id);
+}
+
+describe('validateCatalog on the Longting 2026 catalog', () => {
+  it('passes with no finding and proves it with a ValidCatalog', () => {
+    const r = validateFixtureCatalog(load.catalog());
+    expect(r.isOk()).toBe(true);
+    const v = r._unsafeUnwrap();
+    expect(v.warnings).toEqual([]);
+    expect(isValidCatalog(v)).toBe(true);
+    expect(isValidCatalog({ catalog: v.catalog, warnings: [] })).toBe(false);
+    expect(Object.isFrozen(v.catalog.entries[0]?.cooperators)).toBe(true);
+  });
+});
+
+describe('第十条 每个条目载明抽查领域、抽查事项、检查对象、发起部门和配合部门', () => {
+  for (const field of ['domain', 'item', 'objectType', 'initiator', 'cooperators']) {
+    it(`an entry without ${field} fails with PLAN_CATALOG_ENTRY_FIELD_MISSING`, () => {
+      const c = load.catalog();
+      delete entry(c, 'LT-2026-03')[field];
+      const issue = expectError(validateFixtureCatalog(c), 'PLAN_CATALOG_ENTRY_FIELD_MISSING', [
+        'entries',
+        'LT-2026-03',
+        field,
+      ]);
+      expect(issue.article).toBe('第十条');
+    });
+  }
+
+  it('a blank item is missing too', () => {
+    const c = load.catalog();
+    entry(c, 'LT-2026-05').item = '  ';
+    expectError(validateFixtureCatalog(c), 'PLAN_CATALOG_ENTRY_FIELD_MISSING', [
+      'entries',
+      'LT-2026-05',
+      'item',
+    ]);
+  });
+
+  it('a joint item with no cooperator fails (配合部门 is part of every entry)', () => {
+    const c = load.catalog();
+    entry(c, 'LT-2026-09').cooperators = [];
+    expectError(validateFixtureCatalog(c), 'PLAN_CATALOG_NO_COOPERATOR', [
+      'entries',
+      'LT-2026-09',
+      'cooperators',
+    ]);
+  });
+
+  it('the initiator is not among its own cooperators', () => {
+    const c = load.catalog();
+    entry(c, 'LT-2026-07').cooperators.push('lt-swj');
+    const issue = expectError(validateFixtureCatalog(c), 'PLAN_CATALOG_INITIATOR_IS_COOPERATOR', [
+      'entries',
+      'LT-2026-07',
+      'cooperators',
+    ]);
+    expect(issue.message.zh).toContain('lt-swj');
+  });
+
+  it('every department exists', () => {
+    const c = load.catalog();
+    entry(c, 'LT-2026-10').cooperators[1] = 'lt-jtj';
+    expectError(validateFixtureCatalog(c), 'PLAN_CATALOG_DEPARTMENT_UNKNOWN', [
+      'entries',
+      'LT-2026-10',
+      'cooperators',
+      1,
+    ]);
+  });
+
+  it('the initiator has a supervisory duty over the domain', () => {
+    const c = load.catalog();
+    entry(c, 'LT-2026-09').initiator = 'lt-wglj';
+    entry(c, 'LT-2026-09').cooperators = ['lt-scjgj'];
+    const issue = expectError(validateFixtureCatalog(c), 'PLAN_CATALOG_DEPARTMENT_NO_DUTY', [
+      'entries',
+      'LT-2026-09',
+      'initiator',
+    ]);
+    expect(issue.message.en).toContain('human-resources');
+  });
+
+  it('a cooperator has a supervisory duty over the domain', () => {
+    const c = load.catalog();
+    entry(c, 'LT-2026-04').cooperators.push('lt-rsj');
+    expectError(validateFixtureCatalog(c), 'PLAN_CATALOG_DEPARTMENT_NO_DUTY', [
+      'entries',
+      'LT-2026-04',
+      'cooperators',
+      1,
+    ]);
+  });
+
+  it('no (domain, item) appears twice, even with different spacing or full-width characters', () => {
+    const c = load.catalog();
+    const copy = { ...entry(c, 'LT-2026-01'), id: 'LT-2026-11', item: '食品销售、餐饮服务 食品安全监督检查' };
+    c.entries.push(copy);
+    const r = validateFixtureCatalog(c);
+    expectError(r, 'PLAN_CATALOG_DUPLICATE_ITEM', ['entries', 'LT-2026-01', 'item']);
+    expectError(r, 'PLAN_CATALOG_DUPLICATE_ITEM', ['entries', 'LT-2026-11', 'item']);
+  });
+
+  it('no entry id appears twice', () => {
+    const c = load.catalog();
+    c.entries.push({ ...entry(c, 'LT-2026-08'), item: '校外培训机构消防安全检查' });
+    expectError(validateFixtureCatalog(c), 'PLAN_CATALOG_DUPLICATE_ENTRY_ID', [
+      'entries',
+      'LT-2026-08',
+      'id',
+    ]);
+  });
+
+  it('a repeated cooperator is a warning', () => {
+    const c = load.catalog();
+    entry(c, 'LT-2026-06').cooperators.push('lt-wjw');
+    expectWarning(validateFixtureCatalog(c), 'PLAN_CATALOG_COOPERATOR_REPEATED', [
+      'entries',
+      'LT-2026-06',
+      'cooperators',
+      3,
+    ]);
+  });
+
+  it('one domain code with two names is a warning', () => {
+    const c = load.catalog();
+    entry(c, 'LT-2026-02').domainName = '学校食品安全';
+    expectWarning(validateFixtureCatalog(c), 'PLAN_CATALOG_DOMAIN_NAME_INCONSISTENT', ['entries']);
+  });
+
+  it('a duplicated department id in the department list fails', () => {
+    const d = load.departments();
+    d.push({ ...d[1] });
+    expectError(validateFixtureCatalog(load.catalog(), d), 'PLAN_CATALOG_DEPARTMENT_DUPLICATE_ID', [
+      'departments',
+      'lt-wjw',
+    ]);
+  });
+});
+
+describe('第八条 清单版本载明施行日期和公开日期，并动态调整', () => {
+  it('a version without a publication date fails with PLAN_CATALOG_NOT_PUBLISHED', () => {
+    const c = load.catalog();
+    delete c.publishedDate;
+    const issue = expectError(validateFixtureCatalog(c), 'PLAN_CATALOG_NOT_PUBLISHED', ['publishedDate']);
+    expect(issue.article).toBe('第八条');
+  });
+
+  it('a version without an effective date fails with PLAN_CATALOG_EFFECTIVE_DATE_MISSING', () => {
+    const c = load.catalog();
+    delete c.effectiveDate;
+    expectError(validateFixtureCatalog(c), 'PLAN_CATALOG_EFFECTIVE_DATE_MISSING', ['effectiveDate']);
+  });
+
+  it('an impossible date is a parse error at its path', () => {
+    const c = load.catalog();
+    c.publishedDate = '2025-02-30';
+    const r = validateFixtureCatalog(c);
+    expect(r.isErr()).toBe(true);
+    expect(r._unsafeUnwrapErr().some((i) => i.path.join('.') === 'publishedDate')).toBe(true);
+  });
+
+  it('an amended version (version 2) without its reason fails', () => {
+    const c = load.catalog();
+    delete c.amendment;
+    expectError(validateFixtureCatalog(c), 'PLAN_CATALOG_AMENDMENT_MISSING', ['amendment']);
+  });
+
+  it('the amendment names an earlier version', () => {
+    const c = load.catalog();
+    c.amendment.previousVersion = 2;
+    expectError(validateFixtureCatalog(c), 'PLAN_CATALOG_AMENDMENT_VERSION', [
+      'amendment',
+      'previousVersion',
+    ]);
+  });
+
+  it('publication after the effective date, or with no channel, is a warning', () => {
+    const c = load.catalog();
+    c.publishedDate = '2026-01-05';
+    delete c.publishedAt;
+    const r = validateFixtureCatalog(c);
+    expect(r.isOk()).toBe(true);
+    expectWarning(r, 'PLAN_CATALOG_PUBLISHED_AFTER_EFFECTIVE', ['publishedDate']);
+    expectWarning(r, 'PLAN_CATALOG_CHANNEL_MISSING', ['publishedAt']);
+  });
+});

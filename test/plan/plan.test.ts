@@ -1,0 +1,326 @@
+// Annual-plan validation (第十三条–第十六条) on the Longting 2026 plan: the plan passes as published; each
+// mutation breaks one rule and fails with the rule's code at the path of the offending value. Task paths name
+// the task by id.
+import { describe, expect, it } from 'vitest';
+import { isValidPlan, validateAnnualPlan, validateCatalog } from '../../src/plan/index.js';
+import { expectError, expectWarning, findings, type Json, load, taskOf, validatePlan } from './helpers.js';
+
+const T = (id: number) => `LT-2026-T${String(id).padStart(2, '0')}`;
+
+describe('validateAnnualPlan on the Longting 2026 plan', () => {
+  it('passes with no finding, against the raw catalog or a ValidCatalog', () => {
+    const r = validatePlan(load.plan());
+    expect(findings(r)).toEqual([]);
+    expect(r.isOk()).toBe(true);
+    const v = r._unsafeUnwrap();
+    expect(isValidPlan(v)).toBe(true);
+    expect(v.plan.tasks).toHaveLength(11);
+    expect(Object.isFrozen(v.plan.tasks[0]?.sampling.ratioTable.strata)).toBe(true);
+    const vc = validateCatalog(load.catalog(), load.departments())._unsafeUnwrap();
+    const again = validateAnnualPlan(load.plan(), {
+      catalog: vc,
+      departments: load.departments(),
+      directories: [load.directory()],
+    });
+    expect(again.isOk()).toBe(true);
+  });
+
+  it('a plan for another catalog version fails (第十三条)', () => {
+    const p = load.plan();
+    p.catalogVersion = 1;
+    expectError(validatePlan(p), 'PLAN_CATALOG_VERSION_MISMATCH', ['catalogVersion']);
+  });
+
+  it('errors of a raw catalog are reported under `catalog`', () => {
+    const c = load.catalog();
+    c.entries[0].cooperators = ['lt-scjgj'];
+    expectError(validatePlan(load.plan(), { catalog: c }), 'PLAN_CATALOG_INITIATOR_IS_COOPERATOR', [
+      'catalog',
+      'entries',
+      'LT-2026-01',
+      'cooperators',
+    ]);
+  });
+});
+
+describe('第十三条 计划覆盖清单中的所有抽查领域', () => {
+  it('dropping the only task of a domain fails, naming the domain', () => {
+    const p = load.plan();
+    p.tasks = p.tasks.filter((t: Json) => t.id !== T(9));
+    const issue = expectError(validatePlan(p), 'PLAN_DOMAIN_NOT_COVERED', ['tasks']);
+    expect(issue.message.zh).toContain('人力资源服务');
+    expect(issue.message.en).toContain('human-resources');
+    expect(issue.article).toBe('第十三条');
+  });
+
+  it('each missing domain has its own finding', () => {
+    const p = load.plan();
+    p.tasks = p.tasks.filter((t: Json) => ![T(3), T(7), T(10)].includes(t.id));
+    const r = validatePlan(p);
+    const missing = r._unsafeUnwrapErr().filter((i) => i.code === 'PLAN_DOMAIN_NOT_COVERED');
+    expect(missing.map((i) => i.message.en.split(' ')[6])).toEqual([
+      'prepaid-cards',
+      'public-places-hygiene',
+      'vehicle-repair',
+    ]);
+  });
+
+  it('an ad-hoc task does not cover a domain for the plan', () => {
+    const p = load.plan();
+    p.tasks = p.tasks.filter((t: Json) => t.id !== T(1));
+    // T11 (ad-hoc, food sales) remains, and T02 covers food-safety through school canteens: still covered.
+    expect(validatePlan(p).isOk()).toBe(true);
+    p.tasks = p.tasks.filter((t: Json) => t.id !== T(2));
+    expectError(validatePlan(p), 'PLAN_DOMAIN_NOT_COVERED', ['tasks']);
+  });
+
+  it('a domain whose tasks were all cancelled is a warning', () => {
+    const p = load.plan();
+    p.cancelledTaskIds = [T(7)];
+    const r = validatePlan(p);
+    expect(r.isOk()).toBe(true);
+    expectWarning(r, 'PLAN_DOMAIN_COVERAGE_CANCELLED', ['tasks']);
+  });
+});
+
+describe('第十三条 联合抽查部门包括清单的发起部门和配合部门，可增加其他部门', () => {
+  it('omitting a cooperator fails', () => {
+    const p = load.plan();
+    const t = taskOf(p, T(3));
+    t.departments = ['lt-wjw', 'lt-scjgj'];
+    t.duties = t.duties.filter((d: Json) => d.departmentId !== 'lt-xfjy');
+    const issue = expectError(validatePlan(p), 'PLAN_TASK_DEPARTMENT_MISSING', [
+      'tasks',
+      T(3),
+      'departments',
+    ]);
+    expect(issue.message.zh).toContain('lt-xfjy');
+  });
+
+  it('an extra department is allowed when it exists (its jurisdiction narrows the base)', () => {
+    const p = load.plan();
+    const t = taskOf(p, T(5));
+    t.departments.push('lt-wjw');
+    t.duties.push({ departmentId: 'lt-wjw', duty: '检查职业卫生管理情况' });
+    t.sampling.base = 0;
+    const r = validatePlan(p);
+    expect(r.isOk()).toBe(true);
+    expectWarning(r, 'PLAN_NO_ELIGIBLE_OBJECTS', ['tasks', T(5), 'sampling', 'directoryId']);
+  });
+
+  it('a department that does not exist fails', () => {
+    const p = load.plan();
+    const t = taskOf(p, T(5));
+    t.departments.push('lt-gaj');
+    t.duties.push({ departmentId: 'lt-gaj', duty: '维护现场秩序' });
+    expectError(validatePlan(p), 'PLAN_DEPARTMENT_UNKNOWN', ['tasks', T(5), 'departments', 3]);
+  });
+
+  it('the task initiator takes part in the task', () => {
+    const p = load.plan();
+    taskOf(p, T(4)).departments = ['lt-yjglj'];
+    taskOf(p, T(4)).duties = [{ departmentId: 'lt-yjglj', duty: '检查' }];
+    expectError(validatePlan(p), 'PLAN_TASK_INITIATOR_NOT_PARTICIPANT', ['tasks', T(4), 'initiator']);
+  });
+
+  it('every item is in the catalog', () => {
+    const p = load.plan();
+    taskOf(p, T(9)).items = ['LT-2026-99'];
+    expectError(validatePlan(p), 'PLAN_ITEM_UNKNOWN', ['tasks', T(9), 'items', 0]);
+  });
+
+  it('a planned task initiated by another department than the catalog says is a warning', () => {
+    const p = load.plan();
+    taskOf(p, T(9)).initiator = 'lt-scjgj';
+    taskOf(p, T(9)).sampling.directoryId = undefined;
+    const r = validatePlan(p);
+    expect(r.isOk()).toBe(true);
+    expectWarning(r, 'PLAN_TASK_INITIATOR_DIFFERS', ['tasks', T(9), 'initiator']);
+  });
+});
+
+describe('第十三条 临时性联合抽查载明启动原因，由发起部门组织', () => {
+  it('an ad-hoc task without its trigger fails', () => {
+    const p = load.plan();
+    delete taskOf(p, T(11)).trigger;
+    expectError(validatePlan(p), 'PLAN_ADHOC_TRIGGER_MISSING', ['tasks', T(11), 'trigger']);
+  });
+
+  it("an ad-hoc task initiated by a cooperator instead of the item's initiator fails", () => {
+    const p = load.plan();
+    taskOf(p, T(11)).initiator = 'lt-wjw';
+    const issue = expectError(validatePlan(p), 'PLAN_ADHOC_INITIATOR', ['tasks', T(11), 'initiator']);
+    expect(issue.message.en).toContain('lt-scjgj');
+  });
+
+  it('a trigger that is not one of the three is a parse error at its path', () => {
+    const p = load.plan();
+    taskOf(p, T(11)).trigger = 'media-report';
+    expectError(validatePlan(p), 'SCHEMA_INVALID_VALUE', ['tasks', T(11), 'trigger']);
+  });
+
+  it('a planned task naming a trigger is a warning', () => {
+    const p = load.plan();
+    taskOf(p, T(2)).trigger = 'assigned-by-higher-level';
+    expectWarning(validatePlan(p), 'PLAN_PLANNED_TASK_HAS_TRIGGER', ['tasks', T(2), 'trigger']);
+  });
+});
+
+describe('第十四条 任务载明任务名称、联合抽查部门、抽查事项、检查对象、实施主体、责任分工、抽查基数和比例、时间安排', () => {
+  const fields: [string, (t: Json) => void, (string | number)[]][] = [
+    ['任务名称', (t) => delete t.name, ['name']],
+    ['联合抽查部门', (t) => (t.departments = []), ['departments']],
+    ['抽查事项', (t) => (t.items = []), ['items']],
+    ['检查对象', (t) => (t.objectScope = ' '), ['objectScope']],
+    ['实施主体', (t) => delete t.implementingBody, ['implementingBody']],
+    ['责任分工', (t) => (t.duties = []), ['duties']],
+    ['抽查基数', (t) => delete t.sampling.base, ['sampling', 'base']],
+    ['抽查比例', (t) => delete t.sampling.ratioTable, ['sampling', 'ratioTable']],
+    ['时间安排', (t) => delete t.schedule, ['schedule']],
+    ['时间安排的结束日期', (t) => delete t.schedule.end, ['schedule', 'end']],
+  ];
+  for (const [name, mutate, rel] of fields) {
+    it(`a task without its ${name} fails with PLAN_TASK_FIELD_MISSING`, () => {
+      const p = load.plan();
+      mutate(taskOf(p, T(6)));
+      const issue = expectError(validatePlan(p), 'PLAN_TASK_FIELD_MISSING', ['tasks', T(6), ...rel]);
+      expect(issue.article).toBe('第十四条');
+      expect(issue.message.zh).toContain(name);
+    });
+  }
+
+  it('a schedule starting before the plan year fails', () => {
+    const p = load.plan();
+    taskOf(p, T(2)).schedule.start = '2025-12-15';
+    expectError(validatePlan(p), 'PLAN_SCHEDULE_OUTSIDE_YEAR', ['tasks', T(2), 'schedule', 'start']);
+  });
+
+  it('a schedule ending after the plan year fails', () => {
+    const p = load.plan();
+    taskOf(p, T(10)).schedule.end = '2027-01-15';
+    expectError(validatePlan(p), 'PLAN_SCHEDULE_OUTSIDE_YEAR', ['tasks', T(10), 'schedule', 'end']);
+  });
+
+  it('an inverted schedule fails with the model code', () => {
+    const p = load.plan();
+    taskOf(p, T(10)).schedule.end = '2026-09-01';
+    expectError(validatePlan(p), 'SCHEDULE_INVERTED', ['tasks', T(10), 'schedule', 'end']);
+  });
+
+  it('a participating department without a duty fails', () => {
+    const p = load.plan();
+    const t = taskOf(p, T(6));
+    t.duties = t.duties.filter((d: Json) => d.departmentId !== 'lt-wjw');
+    expectError(validatePlan(p), 'PLAN_DUTY_MISSING', ['tasks', T(6), 'duties']);
+  });
+
+  it('a duty held by a non-participant fails', () => {
+    const p = load.plan();
+    taskOf(p, T(7)).duties.push({ departmentId: 'lt-jyj', duty: '配合' });
+    expectError(validatePlan(p), 'PLAN_DUTY_DEPARTMENT_NOT_PARTICIPANT', [
+      'tasks',
+      T(7),
+      'duties',
+      2,
+      'departmentId',
+    ]);
+  });
+
+  it('two tasks with one id fail', () => {
+    const p = load.plan();
+    taskOf(p, T(8)).id = T(7);
+    expectError(validatePlan(p), 'PLAN_TASK_DUPLICATE_ID', ['tasks', T(7), 'id']);
+  });
+});
+
+describe('第十四条、第十八条 抽查基数等于其所取自的名录库的对象数', () => {
+  it('a base that differs from the eligible objects of a department directory fails', () => {
+    const p = load.plan();
+    taskOf(p, T(1)).sampling.base = 84;
+    const issue = expectError(validatePlan(p), 'PLAN_BASE_MISMATCH', ['tasks', T(1), 'sampling', 'base']);
+    expect(issue.message.en).toContain('24');
+  });
+
+  it('without directories the base is not checked', () => {
+    const p = load.plan();
+    taskOf(p, T(1)).sampling.base = 84;
+    expect(validatePlan(p, { directories: undefined }).isOk()).toBe(true);
+  });
+
+  it('a directory not given is a warning', () => {
+    const p = load.plan();
+    taskOf(p, T(4)).sampling.directoryId = 'lt-objects-2025q4';
+    expectWarning(validatePlan(p), 'PLAN_DIRECTORY_NOT_GIVEN', ['tasks', T(4), 'sampling', 'directoryId']);
+  });
+
+  it("a task's own directory must hold exactly `base` objects, all eligible, built by the initiator", () => {
+    const dir = load.directory();
+    const own = {
+      ...dir,
+      id: 'lt-objects-T04',
+      taskId: T(4),
+      objects: dir.objects.filter((o: Json) => o.objectTypes.includes('特种设备使用单位')),
+    };
+    const p = load.plan();
+    taskOf(p, T(4)).sampling.directoryId = 'lt-objects-T04';
+    expect(validatePlan(p, { directories: [load.directory(), own] }).isOk()).toBe(true);
+
+    own.objects = [...own.objects, dir.objects[0]];
+    const r = validatePlan(p, { directories: [load.directory(), own] });
+    expectError(r, 'PLAN_BASE_MISMATCH', ['tasks', T(4), 'sampling', 'base']);
+    expectError(r, 'PLAN_DIRECTORY_INELIGIBLE_OBJECTS', ['tasks', T(4), 'sampling', 'directoryId']);
+
+    const other = { ...own, objects: own.objects.slice(0, 8), departmentId: 'lt-yjglj' };
+    expectWarning(validatePlan(p, { directories: [other] }), 'PLAN_DIRECTORY_NOT_INITIATOR', [
+      'tasks',
+      T(4),
+      'sampling',
+      'directoryId',
+    ]);
+  });
+
+  it('a directory built for another task fails', () => {
+    const p = load.plan();
+    const dir = { ...load.directory(), id: 'lt-objects-T05', taskId: T(5) };
+    taskOf(p, T(4)).sampling.directoryId = 'lt-objects-T05';
+    expectError(validatePlan(p, { directories: [load.directory(), dir] }), 'PLAN_DIRECTORY_OTHER_TASK', [
+      'tasks',
+      T(4),
+      'sampling',
+      'directoryId',
+    ]);
+  });
+});
+
+describe('第十六条 计划向社会公示', () => {
+  it('a plan without its publication fails with PLAN_NOT_PUBLISHED', () => {
+    const p = load.plan();
+    delete p.publication;
+    const issue = expectError(validatePlan(p), 'PLAN_NOT_PUBLISHED', ['publication']);
+    expect(issue.article).toBe('第十六条');
+  });
+
+  it('a publication without a channel is a parse error at its path', () => {
+    const p = load.plan();
+    p.publication.channels = [];
+    expectError(validatePlan(p), 'SCHEMA_TOO_SMALL', ['publication', 'channels']);
+  });
+
+  it('publishing after a task started is a warning', () => {
+    const p = load.plan();
+    p.publication.date = '2026-03-20';
+    expectWarning(validatePlan(p), 'PLAN_PUBLISHED_AFTER_TASK_START', ['publication', 'date']);
+  });
+
+  it('the version equals one plus the number of adjustments', () => {
+    const p = load.plan();
+    p.version = 2;
+    expectError(validatePlan(p), 'PLAN_VERSION_HISTORY_MISMATCH', ['version']);
+  });
+
+  it('a cancelled id names a task of the plan', () => {
+    const p = load.plan();
+    p.cancelledTaskIds = ['LT-2026-T99'];
+    expectError(validatePlan(p), 'PLAN_CANCELLED_UNKNOWN_TASK', ['cancelledTaskIds', 0]);
+  });
+});
