@@ -12,6 +12,7 @@ export interface StratumSpec {
   ratio?: number;
   count?: number;
   label?: string;
+  match?: Record<string, unknown>;
 }
 
 /** A planned joint task whose ratio table has the given strata (each matches one credit class by default). */
@@ -34,7 +35,7 @@ export function makeTask(strata: readonly StratumSpec[], extra: { total?: number
         strata: strata.map((s, k) => ({
           id: s.id,
           label: s.label ?? `第${k + 1}层`,
-          match: { creditClasses: [classes[k % 4]!] },
+          match: s.match ?? { creditClasses: [classes[k % 4]!] },
           ...(s.ratio !== undefined ? { ratio: s.ratio } : {}),
           ...(s.count !== undefined ? { count: s.count } : {}),
         })),

@@ -1,0 +1,94 @@
+// Writes the golden vectors of algorithm version 1 (run once: `npx tsx test/draw/golden/make-golden.ts`).
+// Existing files are never overwritten: a change to a pinned receipt needs a new algorithm version and new
+// files, not a regeneration.
+import { existsSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { drawObjects } from '../../../src/draw/index.js';
+import { makeFrame, makeTask } from '../fixtures.js';
+
+const dir = fileURLToPath(new URL('.', import.meta.url));
+
+const vectors = [
+  {
+    name: 'v1-worked-example',
+    description:
+      'The worked example of docs/verification.md: 6 objects, 2 strata (50% and a fixed count of 1).',
+    input: {
+      task: makeTask(
+        [
+          { id: 'A', ratio: 0.5, label: 'A类 低风险', match: { creditClasses: ['A'] } },
+          { id: 'D', count: 1, label: 'D类 高风险', match: { creditClasses: ['D'] } },
+        ],
+        { id: 'LT-2025-007' },
+      ),
+      frame: makeFrame(['A', 'D'], [4, 2]),
+      seed: { kind: 'lottery', text: '福彩3D 2025056 4 7 1', source: '中国福利彩票 第2025056期' },
+    },
+  },
+  {
+    name: 'v1-ratios-and-count',
+    description: 'Three strata: 10% of 25, 30% of 12, fixed count 2 of 5; reserve 10%.',
+    input: {
+      task: makeTask([
+        { id: 'A', ratio: 0.1 },
+        { id: 'B', ratio: 0.3 },
+        { id: 'C', count: 2 },
+      ]),
+      frame: makeFrame(['A', 'B', 'C'], [25, 12, 5], 100),
+      seed: {
+        kind: 'beacon',
+        text: 'drand quicknet round 9876543 randomness 8f0e3b2cb8a7d53c0e6d4a1f7c9b2e5d4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b9c',
+        source:
+          'https://api.drand.sh/52db9ba70e0cc0f6eaf7803dd07447a1f5477735fd3f661792ba94600c84e971/public/9876543',
+      },
+    },
+  },
+  {
+    name: 'v1-total-largest-remainder',
+    description:
+      'A total of 9 split over ratio strata by largest remainder after a fixed count; reserve 50%.',
+    input: {
+      task: makeTask(
+        [
+          { id: 'A', ratio: 0.01 },
+          { id: 'B', ratio: 0.02 },
+          { id: 'C', ratio: 0.1 },
+          { id: 'D', count: 2 },
+        ],
+        { total: 9 },
+      ),
+      frame: makeFrame(['A', 'B', 'C', 'D'], [60, 40, 20, 3], 500),
+      seed: {
+        kind: 'committed-text',
+        text: '龙亭区市场监管局 2025年3月3日 联合抽查 公开摇号 见证人：张三、李四',
+      },
+      options: { reservePercent: 50 },
+    },
+  },
+  {
+    name: 'v1-census-and-empty',
+    description:
+      'Non-ASCII stratum ids; one stratum smaller than its count (all taken, not random), one empty.',
+    input: {
+      task: makeTask([
+        { id: '严重违法', count: 5 },
+        { id: '重点领域', ratio: 0.25 },
+        { id: '空层', ratio: 0.5 },
+      ]),
+      frame: makeFrame(['严重违法', '重点领域', '空层'], [3, 9, 0], 900),
+      seed: { kind: 'lottery', text: '体彩排列3 第25056期 0 0 9' },
+    },
+  },
+];
+
+for (const v of vectors) {
+  const file = `${dir}/${v.name}.json`;
+  if (existsSync(file)) {
+    console.log(`kept ${v.name}.json`);
+    continue;
+  }
+  const d = drawObjects(v.input);
+  if (d.isErr()) throw new Error(JSON.stringify(d.error));
+  writeFileSync(file, `${JSON.stringify({ ...v, receipt: d.value.receipt }, null, 2)}\n`);
+  console.log(`wrote ${v.name}.json`);
+}
