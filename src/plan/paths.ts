@@ -56,8 +56,17 @@ export function idKeyer(root: unknown, key: string): (index: number) => string |
   };
 }
 
-/** The issue with `path[depth]` (an array index) replaced by `keyOf(index)`. */
-export function rekey(issue: RuleIssue, depth: number, keyOf: (index: number) => string | number): RuleIssue {
+/**
+ * When the issue's path starts with `prefix` followed by an array index, the issue with that index replaced by
+ * `keyOf(index)`; otherwise the issue unchanged.
+ */
+export function rekey(
+  issue: RuleIssue,
+  prefix: IssuePath,
+  keyOf: (index: number) => string | number,
+): RuleIssue {
+  const depth = prefix.length;
+  if (prefix.some((k, i) => issue.path[i] !== k)) return issue;
   const at = issue.path[depth];
   if (typeof at !== 'number') return issue;
   const path = [...issue.path];

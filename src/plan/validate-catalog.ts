@@ -55,7 +55,7 @@ export function parseCatalogInput(input: unknown): Result<Catalog, RuleIssue[]> 
             'The catalog version has no effective date',
           );
         }
-        return rekey(out, 1, keyOf);
+        return rekey(out, ['entries'], keyOf);
       }),
     ),
   );
@@ -67,7 +67,7 @@ export function parseDepartmentsInput(input: unknown, prefix: IssuePath): Result
   return parseDepartments(input).mapErr((issues) =>
     prefixIssues(
       prefix,
-      issues.map((i) => rekey(i, 0, keyOf)),
+      issues.map((i) => rekey(i, [], keyOf)),
     ),
   );
 }

@@ -54,7 +54,7 @@ export function parsePlanInput(input: unknown): Result<AnnualPlan, RuleIssue[]> 
       issues.map((i) => {
         const [top, index] = i.path;
         if (top === 'tasks' && typeof index === 'number') {
-          return rekey(refineTaskIssue(i, rawAt(input, ['tasks', index]), i.path.slice(2)), 1, keyOf);
+          return rekey(refineTaskIssue(i, rawAt(input, ['tasks', index]), i.path.slice(2)), ['tasks'], keyOf);
         }
         if (i.path.length === 1 && top === 'publication' && isBlank(rawAt(input, i.path))) {
           return notPublished();
@@ -97,7 +97,7 @@ function parseInputs(planInput: unknown, context: unknown): Result<Inputs, RuleI
       : parseDirectories(rawDirectories).mapErr((is) =>
           prefixIssues(
             ['directories'],
-            is.map((i) => rekey(i, 0, dirKey)),
+            is.map((i) => rekey(i, [], dirKey)),
           ),
         );
   const parseIssues = [
