@@ -25,6 +25,17 @@ describe('validateAnnualPlan on the Longting 2026 plan', () => {
     expect(again.isOk()).toBe(true);
   });
 
+  it("neither freezes nor changes the caller's inputs (the ValidPlan holds its own frozen copy)", () => {
+    const p = load.plan();
+    const c = load.catalog();
+    const before = JSON.stringify([p, c]);
+    const v = validatePlan(p, { catalog: c })._unsafeUnwrap();
+    expect(JSON.stringify([p, c])).toBe(before);
+    expect(Object.isFrozen(p.tasks[0].sampling)).toBe(false);
+    expect(Object.isFrozen(c.entries[0])).toBe(false);
+    expect(v.plan.tasks[0]).not.toBe(p.tasks[0]);
+  });
+
   it('a plan for another catalog version fails (第十三条)', () => {
     const p = load.plan();
     p.catalogVersion = 1;
