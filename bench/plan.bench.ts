@@ -22,8 +22,18 @@ function ratioTable() {
     strata: [
       { id: 'serious', label: '严重违法', match: { seriousViolation: true }, ratio: 0.5 },
       { id: 'complaints', label: '投诉较多', match: { minComplaints: 3 }, ratio: 0.4 },
-      { id: 'key-cd', label: '重点领域 C/D', match: { keyArea: true, creditClasses: ['C', 'D'] }, ratio: 0.4 },
-      { id: 'key-ab', label: '重点领域 A/B', match: { keyArea: true, creditClasses: ['A', 'B'] }, ratio: 0.05 },
+      {
+        id: 'key-cd',
+        label: '重点领域 C/D',
+        match: { keyArea: true, creditClasses: ['C', 'D'] },
+        ratio: 0.4,
+      },
+      {
+        id: 'key-ab',
+        label: '重点领域 A/B',
+        match: { keyArea: true, creditClasses: ['A', 'B'] },
+        ratio: 0.05,
+      },
       { id: 'A', label: 'A', match: { creditClasses: ['A'] }, ratio: 0.01 },
       { id: 'B', label: 'B', match: { creditClasses: ['B'] }, ratio: 0.02 },
       { id: 'C', label: 'C', match: { creditClasses: ['C'] }, ratio: 0.1 },
@@ -153,7 +163,9 @@ export async function run(): Promise<void> {
   const preValidated = median(() => validateAnnualPlan(plan, { catalog: vc, departments }));
   const broken = structuredClone(plan);
   for (const t of broken.tasks) t.sampling.base += 1;
-  const allFail = median(() => validateAnnualPlan(broken, { catalog, departments, directories: [directory] }));
+  const allFail = median(() =>
+    validateAnnualPlan(broken, { catalog, departments, directories: [directory] }),
+  );
 
   const line = (label: string, ms: number) =>
     console.log(`${label.padEnd(58)} ${ms.toFixed(2).padStart(7)} ms  (${(ms / parse).toFixed(2)}× parse)`);
@@ -163,5 +175,7 @@ export async function run(): Promise<void> {
   line(`validateAnnualPlan, + ${OBJECTS}-object directory (base check)`, withDirs);
   line('validateAnnualPlan, every base wrong (500 findings)', allFail);
   const worst = Math.max(noDirs, withDirs, allFail);
-  console.log(`target ≤ 50 ms for 500 tasks × 200 items: ${worst <= 50 ? 'met' : 'NOT met'} (worst ${worst.toFixed(2)} ms)`);
+  console.log(
+    `target ≤ 50 ms for 500 tasks × 200 items: ${worst <= 50 ? 'met' : 'NOT met'} (worst ${worst.toFixed(2)} ms)`,
+  );
 }
