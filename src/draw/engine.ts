@@ -5,12 +5,14 @@
  */
 import { err, ok, type Result } from 'neverthrow';
 import type { RuleIssue } from '../model/issue.js';
-import { checkUscc } from '../model/uscc.js';
-import { BUCKET_COUNT, bucketOf, FrameAccumulator, type FrameCommitment, makeCommitment } from './frame.js';
+import { checkUscc, USCC_ALPHABET } from '../model/uscc.js';
+import { ByteWriter } from './encoding.js';
+import { BUCKET_COUNT, bucketOf, FRAME_BUCKET_LABEL, type FrameCommitment, makeCommitment } from './frame.js';
 import { drawIssue } from './issues.js';
 import type { DrawPlan } from './plan.js';
 import { deriveKey, type SeedMaterial } from './seed.js';
 import { type Candidate, SmallestK } from './select.js';
+import { sha256Words, wordsToBytes } from './sha256.js';
 import { type StratumSize, sampleSizes } from './sizes.js';
 import { TicketHasher } from './ticket.js';
 import { STAGE_ONE_LABEL } from './version.js';
@@ -35,11 +37,29 @@ export function prepare(plan: DrawPlan, seed: SeedMaterial): Prepared {
   };
 }
 
+const USCC_VALUE = new Int8Array(128).fill(-1);
+for (let i = 0; i < USCC_ALPHABET.length; i++) USCC_VALUE[USCC_ALPHABET.charCodeAt(i)] = i;
+const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+
+/** Fast GB 32100 acceptance test, the same set of codes `checkUscc` accepts (which explains failures). */
+export function isUsccFast(id: unknown): id is string {
+  if (typeof id !== 'string' || id.length !== 18) return false;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) {
+    const c = id.charCodeAt(i);
+    const v = c < 128 ? USCC_VALUE[c]! : -1;
+    if (v < 0) return false;
+    sum += v * USCC_WEIGHTS[i]!;
+  }
+  const last = id.charCodeAt(17);
+  return last < 128 && USCC_VALUE[last] === (31 - (sum % 31)) % 31;
+}
+
 /** Reads one frame unit: a credit code that passes GB 32100 and a stratum of the table. */
 export function readUnit(
   u: unknown,
   index: ReadonlyMap<string, number>,
-  path: readonly (string | number)[],
+  pathOf: () => (string | number)[],
 ): { id: string; h: number } | RuleIssue[] {
   let id: unknown;
   let stratum: unknown;
@@ -48,6 +68,22 @@ export function readUnit(
     id = (u as { id?: unknown }).id;
     stratum = (u as { stratum?: unknown }).stratum;
   } catch {
+    id = undefined;
+    stratum = undefined;
+  }
+  const h = typeof stratum === 'string' ? index.get(stratum) : undefined;
+  if (h !== undefined && isUsccFast(id)) return { id, h };
+  return readUnitSlow(u, id, stratum, index, pathOf());
+}
+
+function readUnitSlow(
+  u: unknown,
+  id: unknown,
+  stratum: unknown,
+  index: ReadonlyMap<string, number>,
+  path: readonly (string | number)[],
+): { id: string; h: number } | RuleIssue[] {
+  if (typeof u !== 'object' || u === null) {
     return [
       drawIssue(
         'DRAW_UNIT_INVALID',
@@ -120,7 +156,7 @@ export function readUnits(frame: unknown, index: ReadonlyMap<string, number>): R
   const hs: number[] = [];
   const seen = new Set<string>();
   for (let k = 0; k < list.length; k++) {
-    const r = readUnit(list[k], index, ['frame', 'units', k]);
+    const r = readUnit(list[k], index, () => ['frame', 'units', k]);
     if (Array.isArray(r)) {
       issues.push(...r);
       continue;
@@ -206,16 +242,20 @@ export function runPass(
   const fill = starts.slice(0, BUCKET_COUNT);
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[fill[bucket[i]!]!++] = i;
-  const acc = new FrameAccumulator(p.strata);
+  const counts = p.strata.map(() => 0);
+  for (let i = 0; i < n; i++) counts[hs[i]!]!++;
+  const strataBytes = p.strata.map((s) => new ByteWriter(32).lp(s).toBytes());
   const bucketDigests: (Uint8Array | undefined)[] = new Array(BUCKET_COUNT);
   const cmp = (a: number, b: number) => (ids[a]! < ids[b]! ? -1 : 1);
+  const w = new ByteWriter(1 << 12);
   for (let b = 0; b < BUCKET_COUNT; b++) {
     if (!inBucket(b)) continue;
     const members = Array.from(order.subarray(starts[b]!, starts[b + 1]!)).sort(cmp);
-    for (const i of members) acc.add(ids[i]!, hs[i]!, b);
-    bucketDigests[b] = acc.bucketDigest(b);
+    w.reset().lp(FRAME_BUCKET_LABEL).u8(b);
+    for (const i of members) w.lp(ids[i]!).raw(strataBytes[hs[i]!]!);
+    bucketDigests[b] = wordsToBytes(sha256Words(w.bytes, w.length));
   }
-  return { counts: acc.counts, bucketDigests, chosen: heaps.map((x) => x.sorted()) };
+  return { counts, bucketDigests, chosen: heaps.map((x) => x.sorted()) };
 }
 
 /** The frame commitment of a whole pass. */

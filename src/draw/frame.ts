@@ -13,11 +13,19 @@
  * Ids are compared by their UTF-8 bytes (credit codes are ASCII, so this is plain string order).
  */
 import { ByteWriter } from './encoding.js';
-import { bytesToHex, Sha256Stream, sha256Words, wordsToBytes, wordsToHex } from './sha256.js';
+import {
+  bytesToHex,
+  compressLastBlock,
+  SHA256_IV,
+  Sha256Stream,
+  sha256Words,
+  wordsToBytes,
+  wordsToHex,
+} from './sha256.js';
 
 export const BUCKET_COUNT = 256;
 const BUCKET_LABEL = 'shuangsuiji/bucket/v1';
-const FRAME_BUCKET_LABEL = 'shuangsuiji/frame-bucket/v1';
+export const FRAME_BUCKET_LABEL = 'shuangsuiji/frame-bucket/v1';
 const FRAME_LABEL = 'shuangsuiji/frame/v1';
 
 /** A published frame commitment. */
@@ -34,8 +42,35 @@ const bucketWriter = new ByteWriter(64);
 bucketWriter.lp(BUCKET_LABEL);
 const BUCKET_PREFIX = bucketWriter.length;
 
+const bucketBlock = new Uint8Array(64);
+bucketBlock.set(bucketWriter.bytes.subarray(0, BUCKET_PREFIX));
+const bucketState = new Int32Array(8);
+
 /** The commitment bucket (0–255) of a credit code. */
 export function bucketOf(id: string): number {
+  const len = id.length;
+  if (BUCKET_PREFIX + 4 + len <= 55) {
+    let ascii = true;
+    const b = bucketBlock;
+    let o = BUCKET_PREFIX;
+    b[o++] = 0;
+    b[o++] = 0;
+    b[o++] = 0;
+    b[o++] = len;
+    for (let i = 0; i < len; i++) {
+      const c = id.charCodeAt(i);
+      if (c > 0x7f) {
+        ascii = false;
+        break;
+      }
+      b[o++] = c;
+    }
+    if (ascii) {
+      bucketState.set(SHA256_IV);
+      compressLastBlock(bucketState, b, o, 0);
+      return bucketState[0]! >>> 24;
+    }
+  }
   bucketWriter.length = BUCKET_PREFIX;
   bucketWriter.lp(id);
   return sha256Words(bucketWriter.bytes, bucketWriter.length)[0]! >>> 24;

@@ -186,3 +186,23 @@ export class Sha256Stream {
     return state;
   }
 }
+
+/**
+ * Hashes a message that fits one padded block: `block[0..len)` holds the message (len ≤ 55) and the rest of
+ * the 64 bytes is scratch. `prefixBytes` counts bytes already compressed into `state` (0 or 64).
+ */
+export function compressLastBlock(
+  state: Int32Array,
+  block: Uint8Array,
+  len: number,
+  prefixBytes: number,
+): void {
+  block[len] = 0x80;
+  for (let i = len + 1; i < 60; i++) block[i] = 0;
+  const bits = (prefixBytes + len) * 8;
+  block[60] = bits >>> 24;
+  block[61] = (bits >>> 16) & 0xff;
+  block[62] = (bits >>> 8) & 0xff;
+  block[63] = bits & 0xff;
+  compress(state, block, 0);
+}

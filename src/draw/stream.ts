@@ -36,7 +36,7 @@ async function scan(
   let k = 0;
   try {
     for await (const u of units as AsyncIterable<unknown>) {
-      const r = readUnit(u, index, ['units', k]);
+      const r = readUnit(u, index, () => ['units', k]);
       if (Array.isArray(r)) return err(r);
       if (prev !== undefined && r.id <= prev) {
         return err([

@@ -9,7 +9,7 @@
  * up to 29 bytes). Tickets compare as 256-bit big-endian numbers; the stratum's sample is its n smallest.
  */
 import { ByteWriter } from './encoding.js';
-import { compress, finishInto, initialState } from './sha256.js';
+import { compress, compressLastBlock, finishInto, initialState } from './sha256.js';
 
 export const TICKET_LABEL = 'shuangsuiji/ticket/v1';
 
@@ -26,6 +26,7 @@ export class TicketHasher {
   private readonly tail = new ByteWriter(128);
   private readonly scratch = new Uint8Array(128);
   private readonly strataBytes: Uint8Array[];
+  private readonly block = new Uint8Array(64);
   readonly out = new Int32Array(8);
 
   constructor(key: Uint8Array, strata: readonly string[]) {
@@ -38,6 +39,31 @@ export class TicketHasher {
 
   /** Ticket of (stratum h, id) into `out` (8 words, big-endian digest order). */
   ticket(stratumIndex: number, id: string): Int32Array {
+    const sb = this.strataBytes[stratumIndex]!;
+    const len = id.length;
+    if (sb.length + 4 + len <= 55) {
+      const b = this.block;
+      b.set(sb, 0);
+      let o = sb.length;
+      b[o++] = 0;
+      b[o++] = 0;
+      b[o++] = 0;
+      b[o++] = len;
+      let ascii = true;
+      for (let i = 0; i < len; i++) {
+        const c = id.charCodeAt(i);
+        if (c > 0x7f) {
+          ascii = false;
+          break;
+        }
+        b[o++] = c;
+      }
+      if (ascii) {
+        this.out.set(this.mid);
+        compressLastBlock(this.out, b, o, 64);
+        return this.out;
+      }
+    }
     this.tail.reset().raw(this.strataBytes[stratumIndex]!).lp(id);
     this.out.set(this.mid);
     finishInto(this.out, this.tail.bytes, this.tail.length, 64, this.scratch);

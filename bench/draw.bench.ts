@@ -1,0 +1,193 @@
+// Draw bench (issue 5): 1,000,000 objects in 8 strata with ratios 1–30%: draw with receipt and verify, against
+// a naive seeded shuffle-and-slice and — when Rscript with the `sampling` package is installed — R's
+// sampling::strata(method = "srswor") on the same frame, all in the same run. Then a streamed draw over
+// 10,000,000 generated objects in a child process, reporting its peak RSS. Nothing here is asserted by tests.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { uniformInt } from 'pure-rand/distribution/uniformInt';
+import {
+  commitFrameStream,
+  deriveRng,
+  drawObjects,
+  drawObjectsStream,
+  parseSeed,
+  verifyDraw,
+} from '../src/draw/index.js';
+import { usccCheckCharacter } from '../src/model/uscc.js';
+
+const STRATA = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'D1', 'D2'];
+/** Ratios 1–30%; the low-risk strata hold most enterprises, as in a real directory. */
+const RATIOS = [0.01, 0.02, 0.03, 0.05, 0.1, 0.15, 0.2, 0.3];
+const SHARES = [0.3, 0.25, 0.15, 0.1, 0.08, 0.06, 0.04, 0.02];
+const SEED = { kind: 'beacon', text: 'drand quicknet round 12345678 randomness 0f1e2d3c4b5a69788796a5b4c3d2e1f0' } as const;
+
+function uscc(i: number): string {
+  const first17 = `91410202${String(i).padStart(9, '0')}`;
+  return first17 + usccCheckCharacter(first17);
+}
+
+/** Stratum of object i: a fixed pseudo-random assignment following SHARES. */
+function stratumIndex(i: number): number {
+  const u = (((i * 2654435761) >>> 0) % 1_000_000) / 1_000_000;
+  let acc = 0;
+  for (let h = 0; h < SHARES.length; h++) {
+    acc += SHARES[h]!;
+    if (u < acc) return h;
+  }
+  return SHARES.length - 1;
+}
+
+function task() {
+  return {
+    id: 'BENCH-2025-001',
+    name: '性能基准任务',
+    kind: 'planned',
+    initiator: 'lt-amr',
+    departments: ['lt-amr'],
+    items: ['item-1'],
+    objectScope: '全部检查对象',
+    implementingBody: '龙亭区市场监督管理局',
+    duties: [{ departmentId: 'lt-amr', duty: '牵头' }],
+    sampling: {
+      base: 0,
+      ratioTable: {
+        source: 'bench',
+        strata: STRATA.map((id, h) => ({ id, label: id, match: {}, ratio: RATIOS[h]! })),
+      },
+    },
+    schedule: { start: '2025-03-01', end: '2025-06-30' },
+    frequencyPerYear: 1,
+    checkMethod: 'on-site',
+    stage: 'directories-built',
+  };
+}
+
+function time<T>(f: () => T): [T, number] {
+  const t0 = process.hrtime.bigint();
+  const r = f();
+  return [r, Number(process.hrtime.bigint() - t0) / 1e6];
+}
+
+function best<T>(runs: number, f: () => T): [T, number] {
+  let out: [T, number] | undefined;
+  for (let i = 0; i < runs; i++) {
+    const r = time(f);
+    if (!out || r[1] < out[1]) out = r;
+  }
+  return out!;
+}
+
+/** Naive baseline: per stratum, a seeded Fisher–Yates shuffle (pure-rand) and the first n. No receipt. */
+function shuffleAndSlice(units: { id: string; stratum: string }[], sizes: Map<string, number>): string[] {
+  const seed = parseSeed(SEED)._unsafeUnwrap();
+  let rng = deriveRng(seed, ['bench-naive']);
+  const by = new Map<string, string[]>(STRATA.map((s) => [s, []]));
+  for (const u of units) by.get(u.stratum)!.push(u.id);
+  const out: string[] = [];
+  for (const s of STRATA) {
+    const a = by.get(s)!;
+    for (let i = a.length - 1; i > 0; i--) {
+      const j = uniformInt(rng, 0, i);
+      rng = rng; // pure-rand 8 generators are mutable; uniformInt advances rng in place
+      const t = a[i]!;
+      a[i] = a[j]!;
+      a[j] = t;
+    }
+    out.push(...a.slice(0, sizes.get(s)!));
+  }
+  return out;
+}
+
+function rBaseline(units: { id: string; stratum: string }[], sizes: number[]): number | string {
+  const probe = spawnSync('Rscript', ['-e', 'suppressMessages(library(sampling))'], { encoding: 'utf8' });
+  if (probe.error || probe.status !== 0) return 'skipped (Rscript with the sampling package not found)';
+  const dir = fileURLToPath(new URL('../.bench-tmp/', import.meta.url));
+  mkdirSync(dir, { recursive: true });
+  const csv = `${dir}/draw-frame.csv`;
+  writeFileSync(csv, `id,h\n${units.map((u) => `${u.id},${STRATA.indexOf(u.stratum) + 1}`).join('\n')}\n`);
+  const script = `
+suppressMessages(library(sampling))
+d <- read.csv("${csv}", colClasses = c("character", "integer"))
+d <- d[order(d$h), ]
+sizes <- c(${sizes.join(', ')})
+set.seed(20250303)
+best <- Inf
+for (k in 1:2) { t <- system.time(s <- strata(d, stratanames = "h", size = sizes, method = "srswor"))[["elapsed"]]; best <- min(best, t) }
+stopifnot(nrow(s) == sum(sizes))
+cat(best * 1000, "\\n")`;
+  const r = spawnSync('Rscript', ['-e', script], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (r.status !== 0) return `failed: ${r.stderr.slice(0, 300)}`;
+  return Number(r.stdout.trim().split(/\s+/).pop());
+}
+
+async function* generated(n: number) {
+  for (let i = 1; i <= n; i++) yield { id: uscc(i), stratum: STRATA[stratumIndex(i)]! };
+}
+
+/** Child mode: streamed commitment + draw over N generated objects; prints JSON with times and peak RSS. */
+async function streamChild(n: number): Promise<void> {
+  const rss0 = process.memoryUsage().rss;
+  const t0 = process.hrtime.bigint();
+  const commitment = (await commitFrameStream({ strata: STRATA, units: generated(n) }))._unsafeUnwrap();
+  const t1 = process.hrtime.bigint();
+  const d = (await drawObjectsStream({ task: task(), seed: SEED, commitment, units: generated(n) }))._unsafeUnwrap();
+  const t2 = process.hrtime.bigint();
+  console.log(
+    JSON.stringify({
+      n,
+      selected: d.selected.length,
+      reserve: d.reserve.length,
+      commitMs: Number(t1 - t0) / 1e6,
+      drawMs: Number(t2 - t1) / 1e6,
+      rssAtStartMB: rss0 / 2 ** 20,
+      peakRssMB: process.resourceUsage().maxRSS / 1024,
+    }),
+  );
+}
+
+export async function run(): Promise<void> {
+  const N = Number(process.env.DRAW_BENCH_N ?? 1_000_000);
+  const units = Array.from({ length: N }, (_, k) => ({ id: uscc(k + 1), stratum: STRATA[stratumIndex(k + 1)]! }));
+  const t = task();
+  console.log(`frame: ${N.toLocaleString('en')} objects, 8 strata, ratios ${RATIOS.map((r) => `${r * 100}%`).join(' ')}`);
+
+  const [d, drawMs] = best(2, () => drawObjects({ task: t, frame: units, seed: SEED })._unsafeUnwrap());
+  const sizes = d.strata.map((s) => s.n);
+  console.log(`  strata N: ${d.strata.map((s) => s.N).join(' ')}`);
+  console.log(`  strata n: ${sizes.join(' ')} (Σ ${d.selected.length}, reserve ${d.reserve.length})`);
+  const receiptBytes = JSON.stringify(d.receipt).length;
+  const [v, verifyMs] = best(2, () => verifyDraw(d.receipt, units));
+  if (v.isErr()) throw new Error('verification failed');
+  const [naive, naiveMs] = best(2, () => shuffleAndSlice(units, new Map(d.strata.map((s) => [s.id, s.n]))));
+  if (naive.length !== d.selected.length) throw new Error('baseline size');
+  const r = rBaseline(units, sizes);
+
+  console.log(`  drawObjects (with receipt, ${(receiptBytes / 1024).toFixed(0)} KiB JSON): ${drawMs.toFixed(0)} ms`);
+  console.log(`  verifyDraw:                     ${verifyMs.toFixed(0)} ms   (verify / draw = ${(verifyMs / drawMs).toFixed(2)})`);
+  console.log(`  naive seeded shuffle-and-slice: ${naiveMs.toFixed(0)} ms   (draw / naive = ${(drawMs / naiveMs).toFixed(2)})`);
+  if (typeof r === 'number') {
+    console.log(`  R sampling::strata srswor:      ${r.toFixed(0)} ms   (draw / R = ${(drawMs / r).toFixed(2)}, target ≤ 0.5)`);
+  } else console.log(`  R sampling::strata srswor:      ${r}`);
+
+  const M = Number(process.env.DRAW_BENCH_STREAM_N ?? 10_000_000);
+  const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url)], {
+    env: { ...process.env, SHUANGSUIJI_DRAW_STREAM_CHILD: String(M) },
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
+  if (child.status !== 0) {
+    console.log(`  streamed draw failed: ${child.stderr.slice(0, 500)}`);
+    return;
+  }
+  const s = JSON.parse(child.stdout.trim().split('\n').pop()!) as Record<string, number>;
+  console.log(
+    `  streamed ${M.toLocaleString('en')} objects: commitFrameStream ${(s.commitMs! / 1000).toFixed(1)} s, drawObjectsStream ${(s.drawMs! / 1000).toFixed(1)} s, n = ${s.selected} + reserve ${s.reserve}`,
+  );
+  console.log(
+    `  streamed peak RSS: ${s.peakRssMB!.toFixed(0)} MB (process with tsx at start: ${s.rssAtStartMB!.toFixed(0)} MB; target ≤ 256 MB)`,
+  );
+}
+
+const childN = process.env.SHUANGSUIJI_DRAW_STREAM_CHILD;
+if (childN) await streamChild(Number(childN));
