@@ -16,7 +16,9 @@ for (const sub of subpaths) {
   const spec = sub === '.' ? 'shuangsuiji' : `shuangsuiji/${sub.slice(2)}`;
   const esm = await import(spec);
   const cjs = require(spec);
-  const esmKeys = Object.keys(esm).filter((k) => k !== 'default').sort();
+  const esmKeys = Object.keys(esm)
+    .filter((k) => k !== 'default')
+    .sort();
   const cjsKeys = Object.keys(cjs).sort();
   if (esmKeys.join() !== cjsKeys.join()) fail(`${spec}: ESM and CJS export different names`);
 }
