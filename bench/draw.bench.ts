@@ -20,7 +20,10 @@ const STRATA = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'D1', 'D2'];
 /** Ratios 1–30%; the low-risk strata hold most enterprises, as in a real directory. */
 const RATIOS = [0.01, 0.02, 0.03, 0.05, 0.1, 0.15, 0.2, 0.3];
 const SHARES = [0.3, 0.25, 0.15, 0.1, 0.08, 0.06, 0.04, 0.02];
-const SEED = { kind: 'beacon', text: 'drand quicknet round 12345678 randomness 0f1e2d3c4b5a69788796a5b4c3d2e1f0' } as const;
+const SEED = {
+  kind: 'beacon',
+  text: 'drand quicknet round 12345678 randomness 0f1e2d3c4b5a69788796a5b4c3d2e1f0',
+} as const;
 
 function uscc(i: number): string {
   const first17 = `91410202${String(i).padStart(9, '0')}`;
@@ -81,7 +84,7 @@ function best<T>(runs: number, f: () => T): [T, number] {
 /** Naive baseline: per stratum, a seeded Fisher–Yates shuffle (pure-rand) and the first n. No receipt. */
 function shuffleAndSlice(units: { id: string; stratum: string }[], sizes: Map<string, number>): string[] {
   const seed = parseSeed(SEED)._unsafeUnwrap();
-  let rng = deriveRng(seed, ['bench-naive']);
+  const rng = deriveRng(seed, ['bench-naive']); // pure-rand 8: uniformInt advances rng in place
   const by = new Map<string, string[]>(STRATA.map((s) => [s, []]));
   for (const u of units) by.get(u.stratum)!.push(u.id);
   const out: string[] = [];
@@ -89,7 +92,6 @@ function shuffleAndSlice(units: { id: string; stratum: string }[], sizes: Map<st
     const a = by.get(s)!;
     for (let i = a.length - 1; i > 0; i--) {
       const j = uniformInt(rng, 0, i);
-      rng = rng; // pure-rand 8 generators are mutable; uniformInt advances rng in place
       const t = a[i]!;
       a[i] = a[j]!;
       a[j] = t;
@@ -131,7 +133,9 @@ async function streamChild(n: number): Promise<void> {
   const t0 = process.hrtime.bigint();
   const commitment = (await commitFrameStream({ strata: STRATA, units: generated(n) }))._unsafeUnwrap();
   const t1 = process.hrtime.bigint();
-  const d = (await drawObjectsStream({ task: task(), seed: SEED, commitment, units: generated(n) }))._unsafeUnwrap();
+  const d = (
+    await drawObjectsStream({ task: task(), seed: SEED, commitment, units: generated(n) })
+  )._unsafeUnwrap();
   const t2 = process.hrtime.bigint();
   console.log(
     JSON.stringify({
@@ -148,9 +152,14 @@ async function streamChild(n: number): Promise<void> {
 
 export async function run(): Promise<void> {
   const N = Number(process.env.DRAW_BENCH_N ?? 1_000_000);
-  const units = Array.from({ length: N }, (_, k) => ({ id: uscc(k + 1), stratum: STRATA[stratumIndex(k + 1)]! }));
+  const units = Array.from({ length: N }, (_, k) => ({
+    id: uscc(k + 1),
+    stratum: STRATA[stratumIndex(k + 1)]!,
+  }));
   const t = task();
-  console.log(`frame: ${N.toLocaleString('en')} objects, 8 strata, ratios ${RATIOS.map((r) => `${r * 100}%`).join(' ')}`);
+  console.log(
+    `frame: ${N.toLocaleString('en')} objects, 8 strata, ratios ${RATIOS.map((r) => `${r * 100}%`).join(' ')}`,
+  );
 
   const [d, drawMs] = best(2, () => drawObjects({ task: t, frame: units, seed: SEED })._unsafeUnwrap());
   const sizes = d.strata.map((s) => s.n);
@@ -163,11 +172,19 @@ export async function run(): Promise<void> {
   if (naive.length !== d.selected.length) throw new Error('baseline size');
   const r = rBaseline(units, sizes);
 
-  console.log(`  drawObjects (with receipt, ${(receiptBytes / 1024).toFixed(0)} KiB JSON): ${drawMs.toFixed(0)} ms`);
-  console.log(`  verifyDraw:                     ${verifyMs.toFixed(0)} ms   (verify / draw = ${(verifyMs / drawMs).toFixed(2)})`);
-  console.log(`  naive seeded shuffle-and-slice: ${naiveMs.toFixed(0)} ms   (draw / naive = ${(drawMs / naiveMs).toFixed(2)})`);
+  console.log(
+    `  drawObjects (with receipt, ${(receiptBytes / 1024).toFixed(0)} KiB JSON): ${drawMs.toFixed(0)} ms`,
+  );
+  console.log(
+    `  verifyDraw:                     ${verifyMs.toFixed(0)} ms   (verify / draw = ${(verifyMs / drawMs).toFixed(2)})`,
+  );
+  console.log(
+    `  naive seeded shuffle-and-slice: ${naiveMs.toFixed(0)} ms   (draw / naive = ${(drawMs / naiveMs).toFixed(2)})`,
+  );
   if (typeof r === 'number') {
-    console.log(`  R sampling::strata srswor:      ${r.toFixed(0)} ms   (draw / R = ${(drawMs / r).toFixed(2)}, target ≤ 0.5)`);
+    console.log(
+      `  R sampling::strata srswor:      ${r.toFixed(0)} ms   (draw / R = ${(drawMs / r).toFixed(2)}, target ≤ 0.5)`,
+    );
   } else console.log(`  R sampling::strata srswor:      ${r}`);
 
   const M = Number(process.env.DRAW_BENCH_STREAM_N ?? 10_000_000);

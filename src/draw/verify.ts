@@ -16,6 +16,7 @@ import {
   buildReceipt,
   type DrawReceipt,
   DrawReceiptSchema,
+  RESERVE_SIZE_RULE,
   type ReceiptStratum,
   type TicketEntry,
 } from './receipt.js';
@@ -287,13 +288,13 @@ function verifyDrawImpl(
   }
   const want = buildReceipt(plan, p.seed, p.key, commitment, sizes.value, pass.chosen);
   for (const [h, s] of want.strata.entries()) issues.push(...compareStratum(h, r.strata[h]!, s));
-  if (issues.length === 0 && !same(want, r)) {
+  if (r.reserveRule.size !== RESERVE_SIZE_RULE) {
     issues.push(
       A(
         'DRAW_VERIFY_RECEIPT_INVALID',
-        ['receipt'],
-        '回执与重算结果不一致',
-        'The receipt differs from the recomputed receipt',
+        ['receipt', 'reserveRule', 'size'],
+        `备选数量规则应为 ${RESERVE_SIZE_RULE}`,
+        `The reserve size rule of version 1 is ${RESERVE_SIZE_RULE}`,
       ),
     );
   }
