@@ -28,10 +28,6 @@ export interface DrawInput {
   readonly options?: unknown;
 }
 
-/**
- * Draws the objects of a task (第十五条, 第十九条). Bad input — a malformed task, a ratio out of range, a duplicate
- * or invalid credit code, an unknown stratum, an empty seed — is returned as findings and nothing is drawn.
- */
 function drawObjectsImpl(input: DrawInput): Result<LockedDraw, RuleIssue[]> {
   const plan = planFromTask(input?.task, input?.options);
   const seed = parseSeed(input?.seed);
@@ -67,10 +63,6 @@ function readStrata(strata: unknown): Result<string[], RuleIssue[]> {
   return ok(strata as string[]);
 }
 
-/**
- * The frame commitment (第十九条 公开): digest of every (credit code, stratum) and the count per stratum, the
- * same for any order of the units. `frame` is `{ strata, units }` as returned by `stratify`.
- */
 function commitFrameImpl(frame: unknown): Result<FrameCommitment, RuleIssue[]> {
   let strataInput: unknown;
   try {
@@ -110,11 +102,6 @@ export interface StratumProbability {
   readonly random: boolean;
 }
 
-/**
- * Each stratum's n and exact inclusion probability n/N for given frame counts (第十五条), so a plan can publish
- * every enterprise's chance of being checked before the draw. `frameCounts` maps stratum id → N (a missing
- * stratum counts 0), or is a frame commitment.
- */
 function inclusionProbabilitiesImpl(
   task: unknown,
   frameCounts: unknown,
@@ -179,11 +166,24 @@ function inclusionProbabilitiesImpl(
   );
 }
 
-/** See drawObjectsImpl: the same function, guaranteed never to throw. */
+/**
+ * Draws the objects of a task (第十五条, 第十九条). Bad input — a malformed task, a ratio out of range, a duplicate
+ * or invalid credit code, an unknown stratum, an empty seed — is returned as findings and nothing is drawn.
+ * Never throws: an unreadable input is a DRAW_INPUT_UNREADABLE finding.
+ */
 export const drawObjects = guarded(drawObjectsImpl);
 
-/** See commitFrameImpl: the same function, guaranteed never to throw. */
+/**
+ * The frame commitment (第十九条 公开): digest of every (credit code, stratum) and the count per stratum, the
+ * same for any order of the units. `frame` is `{ strata, units }` as returned by `stratify`.
+ * Never throws: an unreadable input is a DRAW_INPUT_UNREADABLE finding.
+ */
 export const commitFrame = guarded(commitFrameImpl);
 
-/** See inclusionProbabilitiesImpl: the same function, guaranteed never to throw. */
+/**
+ * Each stratum's n and exact inclusion probability n/N for given frame counts (第十五条), so a plan can publish
+ * every enterprise's chance of being checked before the draw. `frameCounts` maps stratum id → N (a missing
+ * stratum counts 0), or is a frame commitment.
+ * Never throws: an unreadable input is a DRAW_INPUT_UNREADABLE finding.
+ */
 export const inclusionProbabilities = guarded(inclusionProbabilitiesImpl);

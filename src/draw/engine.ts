@@ -10,8 +10,9 @@ import { ByteWriter } from './encoding.js';
 import { BUCKET_COUNT, bucketOf, FRAME_BUCKET_LABEL, type FrameCommitment, makeCommitment } from './frame.js';
 import { drawIssue } from './issues.js';
 import type { DrawPlan } from './plan.js';
+import type { TicketEntry } from './receipt.js';
 import { deriveKey, type SeedMaterial } from './seed.js';
-import { type Candidate, SmallestK } from './select.js';
+import { SmallestK } from './select.js';
 import { sha256Words, wordsToBytes } from './sha256.js';
 import { type StratumSize, sampleSizes } from './sizes.js';
 import { TicketHasher } from './ticket.js';
@@ -211,7 +212,7 @@ export interface Pass {
   /** Digest of each bucket in `buckets` (others undefined). */
   readonly bucketDigests: (Uint8Array | undefined)[];
   /** Per stratum, the `capacity` smallest candidates, ascending. */
-  readonly chosen: Candidate[][];
+  readonly chosen: TicketEntry[][];
 }
 
 /**
@@ -255,7 +256,7 @@ export function runPass(
     for (const i of members) w.lp(ids[i]!).raw(strataBytes[hs[i]!]!);
     bucketDigests[b] = wordsToBytes(sha256Words(w.bytes, w.length));
   }
-  return { counts, bucketDigests, chosen: heaps.map((x) => x.sorted()) };
+  return { counts, bucketDigests, chosen: heaps.map((x) => x.sortedEntries()) };
 }
 
 /** The frame commitment of a whole pass. */

@@ -45,6 +45,7 @@ const BUCKET_PREFIX = bucketWriter.length;
 const bucketBlock = new Uint8Array(64);
 bucketBlock.set(bucketWriter.bytes.subarray(0, BUCKET_PREFIX));
 const bucketState = new Int32Array(8);
+const IV = Int32Array.from(SHA256_IV);
 
 /** The commitment bucket (0–255) of a credit code. */
 export function bucketOf(id: string): number {
@@ -66,7 +67,7 @@ export function bucketOf(id: string): number {
       b[o++] = c;
     }
     if (ascii) {
-      bucketState.set(SHA256_IV);
+      bucketState.set(IV);
       compressLastBlock(bucketState, b, o, 0);
       return bucketState[0]! >>> 24;
     }

@@ -11,7 +11,6 @@ import { deepFreeze } from './freeze.js';
 import type { DrawPlan } from './plan.js';
 import { fractionText } from './ratio.js';
 import { DERIVE_KEY_LABEL, type RecordedSeed, recordSeed, type SeedMaterial } from './seed.js';
-import { type Candidate, ticketHex } from './select.js';
 import { bytesToHex } from './sha256.js';
 import type { Allocation, StratumSize, StratumSizeRule } from './sizes.js';
 import {
@@ -110,7 +109,7 @@ export function buildReceipt(
   key: Uint8Array,
   commitment: FrameCommitment,
   sizes: readonly StratumSize[],
-  chosen: readonly (readonly Candidate[])[],
+  chosen: readonly (readonly TicketEntry[])[],
 ): DrawReceipt {
   return {
     format: RECEIPT_FORMAT,
@@ -125,7 +124,7 @@ export function buildReceipt(
     strata: plan.strata.map((s, h) => {
       const N = commitment.strata[h]!.count;
       const { n, allocation, reserveSize } = sizes[h]!;
-      const list = chosen[h]!.map((c) => ({ id: c.id, ticket: ticketHex(c) }));
+      const list = chosen[h]!;
       const selected = list.slice(0, n);
       return {
         id: s.id,

@@ -18,7 +18,7 @@ import { drawIssue } from './issues.js';
 import { planFromTask } from './plan.js';
 import { buildReceipt, type LockedDraw, lockDraw, type TicketEntry } from './receipt.js';
 import { parseSeed } from './seed.js';
-import { type Candidate, SmallestK, ticketHex } from './select.js';
+import { type Candidate, SmallestK } from './select.js';
 import { bytesToHex } from './sha256.js';
 import { DRAW_ALGORITHM_ID, DRAW_ALGORITHM_VERSION } from './version.js';
 
@@ -67,7 +67,6 @@ function setUp(input: Common) {
   return ok({ p, commitment: commitment.value, sizes: sizes.value });
 }
 
-/** Draws one shard: `frame` holds exactly the objects of shard `shard.index` of `shard.count`. */
 function drawShardImpl(
   input: Common & { readonly shard: unknown; readonly frame: unknown },
 ): Result<ShardDraw, RuleIssue[]> {
@@ -115,7 +114,7 @@ function drawShardImpl(
       shard: { index, count },
       counts: pass.counts,
       buckets,
-      candidates: pass.chosen.map((list) => list.map((c) => ({ id: c.id, ticket: ticketHex(c) }))),
+      candidates: pass.chosen,
     }),
   );
 }
@@ -152,16 +151,15 @@ function toCandidate(e: TicketEntry): Candidate {
 function mergeInto(
   caps: readonly number[],
   shards: readonly z.infer<typeof ShardDrawSchema>[],
-): Candidate[][] {
+): TicketEntry[][] {
   const heaps = caps.map((c) => new SmallestK(c));
   for (const s of shards) {
     for (const [h, list] of s.candidates.entries())
       for (const e of list) heaps[h]!.offerCandidate(toCandidate(e));
   }
-  return heaps.map((x) => x.sorted());
+  return heaps.map((x) => x.sortedEntries());
 }
 
-/** Merges the results of every shard into the single-machine LockedDraw (see module comment). */
 function mergeShardsImpl(input: Common & { readonly shards: unknown }): Result<LockedDraw, RuleIssue[]> {
   const s = setUp(input);
   if (s.isErr()) return err(s.error);
@@ -246,8 +244,12 @@ function mergeShardsImpl(input: Common & { readonly shards: unknown }): Result<L
   return ok(lockDraw(buildReceipt(p.plan, p.seed, p.key, commitment, sizes, chosen)));
 }
 
-/** See drawShardImpl: the same function, guaranteed never to throw. */
+/** Draws one shard: `frame` holds exactly the objects of shard `shard.index` of `shard.count`.
+ * Never throws: an unreadable input is a DRAW_INPUT_UNREADABLE finding.
+ */
 export const drawShard = guarded(drawShardImpl);
 
-/** See mergeShardsImpl: the same function, guaranteed never to throw. */
+/** Merges the results of every shard into the single-machine LockedDraw (see module comment).
+ * Never throws: an unreadable input is a DRAW_INPUT_UNREADABLE finding.
+ */
 export const mergeShards = guarded(mergeShardsImpl);

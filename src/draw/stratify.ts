@@ -41,10 +41,6 @@ export function stratumOf(object: InspectionObject, table: RatioTable): string |
   return table.strata.find((s) => matchesStratum(object, s.match))?.id;
 }
 
-/**
- * Stratifies objects by the ratio table (第十五条). Every object must parse, have a distinct credit code and
- * match a stratum; otherwise the findings are returned and no frame is made. Units come out sorted by id.
- */
 function stratifyImpl(objects: unknown, rules: unknown): Result<Frame, RuleIssue[]> {
   const table = parseWith(RatioTableSchema, rules, article(15));
   if (table.isErr()) return err(table.error.map((i) => ({ ...i, path: ['rules', ...i.path] })));
@@ -90,5 +86,9 @@ function stratifyImpl(objects: unknown, rules: unknown): Result<Frame, RuleIssue
   );
 }
 
-/** See stratifyImpl: the same function, guaranteed never to throw. */
+/**
+ * Stratifies objects by the ratio table (第十五条). Every object must parse, have a distinct credit code and
+ * match a stratum; otherwise the findings are returned and no frame is made. Units come out sorted by id.
+ * Never throws: an unreadable input is a DRAW_INPUT_UNREADABLE finding.
+ */
 export const stratify = guarded(stratifyImpl);

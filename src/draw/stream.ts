@@ -75,7 +75,6 @@ async function scan(
   return ok({ counts: acc.counts, bucketDigests });
 }
 
-/** The frame commitment of a stream of `{ id, stratum }` in ascending id order; equals `commitFrame`'s. */
 async function commitFrameStreamImpl(input: {
   readonly strata: unknown;
   readonly units: Units;
@@ -113,7 +112,6 @@ export interface StreamDrawInput {
   readonly options?: unknown;
 }
 
-/** Same draw and receipt as `drawObjects`, from a stream (see module comment). */
 async function drawObjectsStreamImpl(input: StreamDrawInput): Promise<Result<LockedDraw, RuleIssue[]>> {
   const plan = planFromTask(input?.task, input?.options);
   const seed = parseSeed(input?.seed);
@@ -151,13 +149,17 @@ async function drawObjectsStreamImpl(input: StreamDrawInput): Promise<Result<Loc
     p.key,
     actual,
     sizes.value,
-    heaps.map((x) => x.sorted()),
+    heaps.map((x) => x.sortedEntries()),
   );
   return ok(lockDraw(receipt));
 }
 
-/** See commitFrameStreamImpl: the same function, guaranteed never to throw. */
+/** The frame commitment of a stream of `{ id, stratum }` in ascending id order; equals `commitFrame`'s.
+ * Never throws: an unreadable input is a DRAW_INPUT_UNREADABLE finding.
+ */
 export const commitFrameStream = guardedAsync(commitFrameStreamImpl);
 
-/** See drawObjectsStreamImpl: the same function, guaranteed never to throw. */
+/** Same draw and receipt as `drawObjects`, from a stream (see module comment).
+ * Never throws: an unreadable input is a DRAW_INPUT_UNREADABLE finding.
+ */
 export const drawObjectsStream = guardedAsync(drawObjectsStreamImpl);

@@ -158,10 +158,6 @@ export interface VerifyOptions {
   readonly task?: unknown;
 }
 
-/**
- * Recomputes the draw from `receipt` and `frame` (`{ units }` or an array of `{ id, stratum }`). Ok with the
- * parsed receipt when every field agrees; otherwise every discrepancy found, each naming its stratum/object.
- */
 function verifyDrawImpl(
   receipt: unknown,
   frame: unknown,
@@ -301,5 +297,9 @@ function verifyDrawImpl(
   return issues.length > 0 ? err(issues) : ok(r);
 }
 
-/** See verifyDrawImpl: the same function, guaranteed never to throw. */
+/**
+ * Recomputes the draw from `receipt` and `frame` (`{ units }` or an array of `{ id, stratum }`). Ok with the
+ * parsed receipt when every field agrees; otherwise every discrepancy found, each naming its stratum/object.
+ * Never throws: an unreadable input is a DRAW_INPUT_UNREADABLE finding.
+ */
 export const verifyDraw = guarded(verifyDrawImpl);
