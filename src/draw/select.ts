@@ -90,12 +90,7 @@ export class SmallestK {
   /** The kept tickets in ascending order as receipt entries (hex), without per-entry typed-array views. */
   sortedEntries(): { id: string; ticket: string }[] {
     const slots = Array.from(this.heap.subarray(0, this.size)).sort((a, b) => this.cmp(a, b));
-    const w = this.words;
-    return slots.map((s) => {
-      let hex = '';
-      for (let i = 0; i < 8; i++) hex += ((w[s * 8 + i]! >>> 0) + 0x100000000).toString(16).slice(1);
-      return { id: this.ids[s]!, ticket: hex };
-    });
+    return slots.map((s) => ({ id: this.ids[s]!, ticket: wordsToHex(this.words, s * 8) }));
   }
 
   /** The kept candidates in ascending order. */

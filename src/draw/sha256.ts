@@ -136,11 +136,20 @@ export function wordsToBytes(words: Int32Array): Uint8Array {
 
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 
-/** Lowercase hex of 8 words (64 characters), big-endian. */
-export function wordsToHex(words: ArrayLike<number>): string {
-  let s = '';
-  for (let i = 0; i < 8; i++) s += ((words[i]! >>> 0) + 0x100000000).toString(16).slice(1);
-  return s;
+const HEX_CODES = Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
+const hexScratch: number[] = new Array(64).fill(0);
+
+/**
+ * Lowercase hex of 8 words (64 characters) starting at `offset`, big-endian. Built with one
+ * `String.fromCharCode` call so the result is a flat string (concatenation would leave a rope of ~10 heap
+ * objects per ticket, which dominated the memory of a large draw).
+ */
+export function wordsToHex(words: ArrayLike<number>, offset = 0): string {
+  for (let i = 0; i < 8; i++) {
+    const w = words[offset + i]! >>> 0;
+    for (let j = 0; j < 8; j++) hexScratch[8 * i + j] = HEX_CODES[(w >>> (28 - 4 * j)) & 15]!;
+  }
+  return String.fromCharCode.apply(null, hexScratch);
 }
 
 /** Lowercase hex of bytes. */
