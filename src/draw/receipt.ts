@@ -175,7 +175,29 @@ export function lockDraw(receipt: DrawReceipt): LockedDraw {
 }
 
 const Hex64 = z.string().regex(/^[0-9a-f]{64}$/);
-const Entry = z.strictObject({ id: z.string(), ticket: Hex64 });
+const HEX64 = /^[0-9a-f]{64}$/;
+
+/** A list of `{ id, ticket }` entries, checked with a plain loop: receipts can hold 10^5–10^6 of them. */
+function isEntryList(x: unknown): x is TicketEntry[] {
+  if (!Array.isArray(x)) return false;
+  for (const e of x) {
+    if (typeof e !== 'object' || e === null) return false;
+    const keys = Object.keys(e);
+    if (
+      keys.length !== 2 ||
+      typeof e.id !== 'string' ||
+      typeof e.ticket !== 'string' ||
+      !HEX64.test(e.ticket)
+    ) {
+      return false;
+    }
+  }
+  return true;
+}
+
+const Entry = z.custom<TicketEntry[]>(isEntryList, {
+  message: '应为 { id, ticket } 列表，签号为 64 位小写十六进制',
+});
 const Count = z.int().min(0);
 
 /** Schema of a published receipt (what verifyDraw accepts). */
@@ -223,9 +245,9 @@ export const DrawReceiptSchema = z.strictObject({
         inclusionProbability: z.string(),
         random: z.boolean(),
         cutoff: Hex64.nullable(),
-        selected: z.array(Entry),
+        selected: Entry,
         reserveSize: Count,
-        reserve: z.array(Entry),
+        reserve: Entry,
       }),
     )
     .min(1),
