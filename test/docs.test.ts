@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildErrorCodesDoc, registries } from '../scripts/error-codes.js';
 
@@ -19,5 +19,22 @@ describe('documentation follows the code', () => {
         expect(info.en.length).toBeGreaterThan(0);
       }
     }
+  });
+});
+
+describe('docs/articles.md traces every article of the measures', () => {
+  const text = readFileSync(new URL('../docs/articles.md', import.meta.url), 'utf8');
+
+  it('lists all 23 articles, each in its own row', async () => {
+    const { article, LONGTING_ARTICLE_COUNT } = await import('../src/model/article.js');
+    for (let n = 1; n <= LONGTING_ARTICLE_COUNT; n++) {
+      expect(text, article(n)).toMatch(new RegExp(`^\\| ${article(n)}`, 'm'));
+    }
+  });
+
+  it('every source and test file it names exists', () => {
+    const paths = new Set(text.match(/(?:src|test)\/[\w/.-]+\.ts/g) ?? []);
+    expect(paths.size).toBeGreaterThan(30);
+    for (const p of paths) expect(existsSync(new URL(`../${p}`, import.meta.url)), p).toBe(true);
   });
 });
