@@ -18,6 +18,15 @@ describe('SHA-256 fast paths agree with @noble/hashes', () => {
     );
   });
 
+  it('hashes random long messages (many blocks, block boundaries at every offset) like sha256', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 0, maxLength: 2000 }), (m) => {
+        expect(sha256Hex(m)).toBe(bytesToHex(sha256(m)));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('agrees at the padding boundaries 55, 56, 63, 64, 119, 120 bytes', () => {
     for (const len of [0, 1, 55, 56, 57, 63, 64, 65, 119, 120, 127, 128]) {
       const m = Uint8Array.from({ length: len }, (_, i) => (i * 37 + 11) & 0xff);
