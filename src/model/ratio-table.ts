@@ -5,9 +5,10 @@
  * stratum, so risk-flag strata are listed before credit-class strata.
  */
 import * as z from 'zod';
+import { article } from './article.js';
 import { StratumIdSchema, TextSchema } from './ids.js';
 import { CreditClassSchema } from './inspection-object.js';
-import { ruleParams } from './parse.js';
+import { makeParser, ruleParams } from './parse.js';
 
 /** Which objects a stratum takes; every condition given must hold (an empty condition matches all). */
 export const StratumMatchSchema = z
@@ -56,3 +57,6 @@ export const RatioTableSchema = z
   })
   .meta({ id: 'RatioTable', description: '分层抽查比例表 (第十五条)' });
 export type RatioTable = z.infer<typeof RatioTableSchema>;
+
+/** Parses a ratio table on its own (e.g. one a plan adjustment proposes). */
+export const parseRatioTable = makeParser(RatioTableSchema, article(15));
