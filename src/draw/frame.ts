@@ -77,6 +77,20 @@ export function bucketOf(id: string): number {
   return sha256Words(bucketWriter.bytes, bucketWriter.length)[0]! >>> 24;
 }
 
+/** `bucketOf` of the 18-character credit code whose ASCII bytes are `code[off … off+18)`. */
+export function bucketOfCode(code: Uint8Array, off: number): number {
+  const b = bucketBlock;
+  let o = BUCKET_PREFIX;
+  b[o++] = 0;
+  b[o++] = 0;
+  b[o++] = 0;
+  b[o++] = 18;
+  for (let i = 0; i < 18; i++) b[o++] = code[off + i]!;
+  bucketState.set(IV);
+  compressLastBlock(bucketState, b, o, 0);
+  return bucketState[0]! >>> 24;
+}
+
 /** The shard (0 … shardCount−1) a credit code belongs to: bucket mod shardCount. Shards are whole buckets. */
 export function shardOf(id: string, shardCount: number): number {
   return bucketOf(id) % shardCount;

@@ -87,7 +87,7 @@ function drawShardImpl(
   const { p, commitment, sizes } = s.value;
   const units = readUnits(input.frame, p.index);
   if (units.isErr()) return err(units.error);
-  const wrong = units.value.ids.findIndex((id) => bucketOf(id) % count !== index);
+  const wrong = units.value.buckets.findIndex((b) => b % count !== index);
   if (wrong >= 0) {
     const id = units.value.ids[wrong]!;
     return err([

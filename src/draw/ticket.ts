@@ -37,6 +37,26 @@ export class TicketHasher {
     this.strataBytes = strata.map((s) => new ByteWriter(32).lp(s).toBytes());
   }
 
+  /**
+   * Ticket of (stratum h, an 18-character credit code given as its ASCII bytes `code[off … off+18)`, `id` being
+   * the same code as a string) into `out`. Same value as `ticket(h, id)`, without reading the string.
+   */
+  ticketOfCode(stratumIndex: number, code: Uint8Array, off: number, id: string): Int32Array {
+    const sb = this.strataBytes[stratumIndex]!;
+    if (sb.length + 4 + 18 > 55) return this.ticket(stratumIndex, id);
+    const b = this.block;
+    b.set(sb, 0);
+    let o = sb.length;
+    b[o++] = 0;
+    b[o++] = 0;
+    b[o++] = 0;
+    b[o++] = 18;
+    for (let i = 0; i < 18; i++) b[o++] = code[off + i]!;
+    this.out.set(this.mid);
+    compressLastBlock(this.out, b, o, 64);
+    return this.out;
+  }
+
   /** Ticket of (stratum h, id) into `out` (8 words, big-endian digest order). */
   ticket(stratumIndex: number, id: string): Int32Array {
     const sb = this.strataBytes[stratumIndex]!;

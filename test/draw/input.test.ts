@@ -17,6 +17,29 @@ describe('bad input is a finding and nothing is drawn', () => {
     expect(codes(drawObjects({ task, frame: f, seed: SEED }))).toEqual(['DRAW_DUPLICATE_ID']);
   });
 
+  it('names every later occurrence of a duplicate at its input position, findings in input order (第十八条)', () => {
+    const [a, b, c] = frame.units;
+    const units = [
+      a!,
+      { id: 'X', stratum: 'A' },
+      b!,
+      { ...a!, stratum: 'B' },
+      c!,
+      a!,
+      { id: uscc(999), stratum: 'Z' },
+      b!,
+    ];
+    const r = drawObjects({ task, frame: { ...frame, units }, seed: SEED })._unsafeUnwrapErr();
+    expect(r.map((i) => [i.code, i.path])).toEqual([
+      ['USCC_LENGTH', ['frame', 'units', 1, 'id']],
+      ['DRAW_DUPLICATE_ID', ['frame', 'units', 3, 'id']],
+      ['DRAW_DUPLICATE_ID', ['frame', 'units', 5, 'id']],
+      ['DRAW_UNKNOWN_STRATUM', ['frame', 'units', 6, 'stratum']],
+      ['DRAW_DUPLICATE_ID', ['frame', 'units', 7, 'id']],
+    ]);
+    expect(r[1]!.message.en).toBe(`Credit code ${a!.id} appears twice`);
+  });
+
   it('refuses a stratum the ratio table does not have (第十五条)', () => {
     const f = { ...frame, units: [...frame.units, { id: uscc(999), stratum: 'Z' }] };
     const r = drawObjects({ task, frame: f, seed: SEED });
