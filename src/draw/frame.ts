@@ -3,30 +3,21 @@
  * frame and the count of each stratum, independent of input order, computable in one pass over a stream and
  * from shards. It is published before the seed is known, so nobody can add or drop objects after seeing it.
  *
- *   bucket(id)        = first byte of SHA-256( lp("shuangsuiji/bucket/v1") ‖ lp(id) )           (0–255)
+ *   bucket(id)        = top byte of FNV-1a-32( UTF-8(id) )                                      (0–255)
  *   bucketDigest_b    = SHA-256( lp("shuangsuiji/frame-bucket/v1") ‖ u8(b)
  *                                ‖ for each unit of bucket b in ascending id order: lp(id) ‖ lp(stratum) )
- *   frameDigest       = SHA-256( lp("shuangsuiji/frame/v1") ‖ u32(H)
+ *   frameDigest       = SHA-256( lp("shuangsuiji/frame/v2") ‖ u32(H)
  *                                ‖ for each stratum in table order: lp(stratumId) ‖ u64(N_h)
  *                                ‖ bucketDigest_0 ‖ … ‖ bucketDigest_255 )
  *
  * Ids are compared by their UTF-8 bytes (credit codes are ASCII, so this is plain string order).
  */
-import { ByteWriter } from './encoding.js';
-import {
-  bytesToHex,
-  compressLastBlock,
-  SHA256_IV,
-  Sha256Stream,
-  sha256Words,
-  wordsToBytes,
-  wordsToHex,
-} from './sha256.js';
+import { ByteWriter, utf8 } from './encoding.js';
+import { bytesToHex, Sha256Stream, sha256Words, wordsToBytes, wordsToHex } from './sha256.js';
 
 export const BUCKET_COUNT = 256;
-const BUCKET_LABEL = 'shuangsuiji/bucket/v1';
 export const FRAME_BUCKET_LABEL = 'shuangsuiji/frame-bucket/v1';
-const FRAME_LABEL = 'shuangsuiji/frame/v1';
+const FRAME_LABEL = 'shuangsuiji/frame/v2';
 
 /** A published frame commitment. */
 export interface FrameCommitment {
@@ -38,57 +29,43 @@ export interface FrameCommitment {
   readonly total: number;
 }
 
-const bucketWriter = new ByteWriter(64);
-bucketWriter.lp(BUCKET_LABEL);
-const BUCKET_PREFIX = bucketWriter.length;
+/** FNV-1a 32-bit offset basis and prime. */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
 
-const bucketBlock = new Uint8Array(64);
-bucketBlock.set(bucketWriter.bytes.subarray(0, BUCKET_PREFIX));
-const bucketState = new Int32Array(8);
-const IV = Int32Array.from(SHA256_IV);
-
-/** The commitment bucket (0–255) of a credit code. */
+/**
+ * The commitment bucket (0–255) of a credit code: the top byte of the 32-bit FNV-1a hash of its UTF-8 bytes,
+ *
+ *   h = 0x811c9dc5; for each byte c: h = ((h XOR c) × 0x01000193) mod 2^32;  bucket = h >> 24.
+ *
+ * Buckets only partition the frame (for the commitment and for shards); they need not be cryptographic, only
+ * fixed and roughly uniform. The commitment's security rests on the SHA-256 bucket and frame digests.
+ */
 export function bucketOf(id: string): number {
-  const len = id.length;
-  if (BUCKET_PREFIX + 4 + len <= 55) {
-    let ascii = true;
-    const b = bucketBlock;
-    let o = BUCKET_PREFIX;
-    b[o++] = 0;
-    b[o++] = 0;
-    b[o++] = 0;
-    b[o++] = len;
-    for (let i = 0; i < len; i++) {
-      const c = id.charCodeAt(i);
-      if (c > 0x7f) {
-        ascii = false;
-        break;
-      }
-      b[o++] = c;
+  let h = FNV_OFFSET;
+  for (let i = 0; i < id.length; i++) {
+    const c = id.charCodeAt(i);
+    if (c > 0x7f) {
+      const bytes = utf8(id);
+      return bucketOfBytes(bytes, 0, bytes.length);
     }
-    if (ascii) {
-      bucketState.set(IV);
-      compressLastBlock(bucketState, b, o, 0);
-      return bucketState[0]! >>> 24;
-    }
+    h = Math.imul(h ^ c, FNV_PRIME);
   }
-  bucketWriter.length = BUCKET_PREFIX;
-  bucketWriter.lp(id);
-  return sha256Words(bucketWriter.bytes, bucketWriter.length)[0]! >>> 24;
+  return h >>> 24;
+}
+
+/** `bucketOf` of the UTF-8 bytes `bytes[off … off+len)`. */
+export function bucketOfBytes(bytes: Uint8Array, off: number, len: number): number {
+  let h = FNV_OFFSET;
+  for (let i = off; i < off + len; i++) h = Math.imul(h ^ bytes[i]!, FNV_PRIME);
+  return h >>> 24;
 }
 
 /** `bucketOf` of the 18-character credit code whose ASCII bytes are `code[off … off+18)`. */
 export function bucketOfCode(code: Uint8Array, off: number): number {
-  const b = bucketBlock;
-  let o = BUCKET_PREFIX;
-  b[o++] = 0;
-  b[o++] = 0;
-  b[o++] = 0;
-  b[o++] = 18;
-  for (let i = 0; i < 18; i++) b[o++] = code[off + i]!;
-  bucketState.set(IV);
-  compressLastBlock(bucketState, b, o, 0);
-  return bucketState[0]! >>> 24;
+  let h = FNV_OFFSET;
+  for (let i = off; i < off + 18; i++) h = Math.imul(h ^ code[i]!, FNV_PRIME);
+  return h >>> 24;
 }
 
 /** The shard (0 … shardCount−1) a credit code belongs to: bucket mod shardCount. Shards are whole buckets. */

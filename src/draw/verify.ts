@@ -290,7 +290,7 @@ function verifyDrawImpl(
         'DRAW_VERIFY_RECEIPT_INVALID',
         ['receipt', 'reserveRule', 'size'],
         `备选数量规则应为 ${RESERVE_SIZE_RULE}`,
-        `The reserve size rule of version 1 is ${RESERVE_SIZE_RULE}`,
+        `The reserve size rule of version ${DRAW_ALGORITHM_VERSION} is ${RESERVE_SIZE_RULE}`,
       ),
     );
   }

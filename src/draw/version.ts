@@ -8,9 +8,11 @@ export const DRAW_ALGORITHM_ID = 'shuangsuiji/draw/stratified-min-ticket';
 
 /**
  * Algorithm version. Any change to encodings, labels, size rules or the receipt's meaning needs a new version;
- * the golden vectors under test/draw/golden/ pin version 1.
+ * the golden vectors under test/draw/golden/ pin version 2. Version 2 (before any release, replacing version 1)
+ * takes the commitment bucket from FNV-1a instead of SHA-256 and labels the frame digest "shuangsuiji/frame/v2";
+ * tickets, sizes and the receipt's meaning are those of version 1.
  */
-export const DRAW_ALGORITHM_VERSION = 1;
+export const DRAW_ALGORITHM_VERSION = 2;
 
 /** Receipt format tag. */
 export const RECEIPT_FORMAT = 'shuangsuiji/draw-receipt';

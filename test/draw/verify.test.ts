@@ -155,7 +155,8 @@ describe('verifyDraw rejects every single change (第十九条)', () => {
       [(r) => (r.frame.strata[0].count = 41), 'DRAW_VERIFY_STRATUM_COUNT_MISMATCH'],
       [(r) => (r.reserveRule.percent = 50), 'DRAW_VERIFY_SIZE_MISMATCH'],
       [(r) => (r.taskId = 'LT-2025-002'), 'DRAW_VERIFY_SEED_MISMATCH'],
-      [(r) => (r.algorithm.version = 2), 'DRAW_VERIFY_ALGORITHM_UNSUPPORTED'],
+      [(r) => (r.algorithm.version = 1), 'DRAW_VERIFY_ALGORITHM_UNSUPPORTED'],
+      [(r) => (r.algorithm.version = 3), 'DRAW_VERIFY_ALGORITHM_UNSUPPORTED'],
       [(r) => (r.strata[0].label = '改'), 'OK'], // labels are descriptive: not part of the draw
     ];
     for (const [mutate, code] of mutations) {

@@ -1,4 +1,4 @@
-// Writes the golden vectors of algorithm version 1 (run once: `npx tsx test/draw/golden/make-golden.ts`).
+// Writes the golden vectors of algorithm version 2 (run once: `npx tsx test/draw/golden/make-golden.ts`).
 // Existing files are never overwritten: a change to a pinned receipt needs a new algorithm version and new
 // files, not a regeneration.
 import { existsSync, writeFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ const dir = fileURLToPath(new URL('.', import.meta.url));
 
 const vectors = [
   {
-    name: 'v1-worked-example',
+    name: 'v2-worked-example',
     description:
       'The worked example of docs/verification.md: 6 objects, 2 strata (50% and a fixed count of 1).',
     input: {
@@ -26,7 +26,7 @@ const vectors = [
     },
   },
   {
-    name: 'v1-ratios-and-count',
+    name: 'v2-ratios-and-count',
     description: 'Three strata: 10% of 25, 30% of 12, fixed count 2 of 5; reserve 10%.',
     input: {
       task: makeTask([
@@ -44,7 +44,7 @@ const vectors = [
     },
   },
   {
-    name: 'v1-total-largest-remainder',
+    name: 'v2-total-largest-remainder',
     description:
       'A total of 9 split over ratio strata by largest remainder after a fixed count; reserve 50%.',
     input: {
@@ -66,7 +66,7 @@ const vectors = [
     },
   },
   {
-    name: 'v1-census-and-empty',
+    name: 'v2-census-and-empty',
     description:
       'Non-ASCII stratum ids; one stratum smaller than its count (all taken, not random), one empty.',
     input: {

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Independent verifier of shuangsuiji draw receipts (algorithm shuangsuiji/draw/stratified-min-ticket v1).
+"""Independent verifier of shuangsuiji draw receipts (algorithm shuangsuiji/draw/stratified-min-ticket v2).
 
 Uses nothing but Python's standard library (hashlib.sha256, fractions) and docs/verification.md; it shares no
 code with the TypeScript library. Usage:
@@ -31,7 +31,11 @@ def derive_key(kind, text, labels):
 
 
 def bucket_of(uid):
-    return sha(lp("shuangsuiji/bucket/v1") + lp(uid))[0]
+    # top byte of the 32-bit FNV-1a hash of the id's UTF-8 bytes
+    h = 0x811C9DC5
+    for c in uid.encode("utf-8"):
+        h = ((h ^ c) * 0x01000193) & 0xFFFFFFFF
+    return h >> 24
 
 
 def ticket(key, stratum, uid):
@@ -45,7 +49,7 @@ def frame_commitment(strata, units):
     for u in units:
         buckets[bucket_of(u["id"])].append(u)
         counts[u["stratum"]] += 1
-    pre = lp("shuangsuiji/frame/v1") + len(strata).to_bytes(4, "big")
+    pre = lp("shuangsuiji/frame/v2") + len(strata).to_bytes(4, "big")
     for s in strata:
         pre += lp(s) + counts[s].to_bytes(8, "big")
     for b in range(256):
@@ -97,7 +101,7 @@ def sizes(rules, counts, total, percent):
 
 def verify(receipt, units):
     problems = []
-    assert receipt["algorithm"] == {"id": "shuangsuiji/draw/stratified-min-ticket", "version": 1}
+    assert receipt["algorithm"] == {"id": "shuangsuiji/draw/stratified-min-ticket", "version": 2}
     seed = receipt["seed"]
     if seed["text"].encode("utf-8").hex() != seed["bytes"]:
         problems.append("seed bytes are not the UTF-8 of the seed text")
