@@ -9,7 +9,9 @@ import { checkUscc, USCC_ALPHABET } from '../model/uscc.js';
 import { ByteWriter } from './encoding.js';
 import {
   BUCKET_COUNT,
-  bucketOfCode,
+  bucketOf,
+  FNV_OFFSET,
+  FNV_PRIME,
   FRAME_BUCKET_LABEL,
   type FrameCommitment,
   makeCommitment,
@@ -127,17 +129,21 @@ function readUnitSlow(
 }
 
 /**
- * Frame units as parallel arrays, plus their commitment order: `order[starts[b] … starts[b+1])` lists the units
- * of bucket b in ascending id order (the order the bucket digest hashes them in).
+ * The units of a frame, read and put in commitment order. Unit i (input order, invalid entries skipped) is
+ * `ids[i]`; the per-unit data is stored by *position*: positions `starts[b] … starts[b+1]` hold the units of
+ * bucket b (so each bucket's data is contiguous in memory), `unitAt[p]` is the unit at position p, and
+ * `sorted[starts[b] … starts[b+1])` lists the positions of bucket b in ascending id order.
  */
 export interface Units {
   readonly ids: string[];
-  readonly hs: number[];
-  /** The 18 ASCII bytes of each id: unit i at `codes[18i … 18i+18)`. */
-  readonly codes: Uint8Array;
-  /** Commitment bucket of each unit. */
+  /** Commitment bucket of unit i. */
   readonly buckets: Uint8Array;
-  readonly order: Int32Array;
+  readonly unitAt: Int32Array;
+  /** Stratum index at position p. */
+  readonly hs: Int32Array;
+  /** The 18 ASCII bytes of the id at position p: `codes[18p … 18p+18)`. */
+  readonly codes: Uint8Array;
+  readonly sorted: Int32Array;
   readonly starts: Int32Array;
 }
 
@@ -155,54 +161,36 @@ export function unitsOf(frame: unknown): unknown[] | undefined {
 }
 
 /**
- * Copies a credit code's 18 characters as ASCII bytes to `out[off … off+18)` and checks it like `isUsccFast`
- * (false when it is not a valid GB 32100 code; the bytes written are then meaningless).
+ * Checks a credit code like `isUsccFast` and returns its commitment bucket (`bucketOf`, FNV-1a of its 18 ASCII
+ * bytes) computed in the same loop, or −1 when it is not a valid GB 32100 code.
  */
-function takeUscc(id: unknown, out: Uint8Array, off: number): id is string {
-  if (typeof id !== 'string' || id.length !== 18) return false;
+function usccBucket(id: unknown): number {
+  if (typeof id !== 'string' || id.length !== 18) return -1;
   let sum = 0;
+  let h = FNV_OFFSET;
   for (let i = 0; i < 17; i++) {
     const c = id.charCodeAt(i);
     const v = c < 128 ? USCC_VALUE[c]! : -1;
-    if (v < 0) return false;
+    if (v < 0) return -1;
     sum += v * USCC_WEIGHTS[i]!;
-    out[off + i] = c;
+    h = Math.imul(h ^ c, FNV_PRIME);
   }
   const last = id.charCodeAt(17);
-  out[off + 17] = last;
-  return last < 128 && USCC_VALUE[last] === (31 - (sum % 31)) % 31;
+  if (last >= 128 || USCC_VALUE[last] !== (31 - (sum % 31)) % 31) return -1;
+  return Math.imul(h ^ last, FNV_PRIME) >>> 24;
 }
 
 /**
- * Sort keys of the credit code at `code[off … off+18)`: its characters as two base-31 numbers of 9 digits each
- * (values from the GB 32100 alphabet, which is in ascending character order, so (hi, lo) order is string
- * order). Exact: 31^9 < 2^53.
+ * Sorts `a` (positions) by id, ties by position, with a bottom-up merge sort (O(n log n) on any input; the
+ * comparison is inlined, several times faster than Array.prototype.sort with a comparator). `tmp` has room
+ * for `a.length` entries.
  */
-function usccKeys(code: Uint8Array, off: number, hi: Float64Array, lo: Float64Array, i: number): void {
-  let a = 0;
-  let b = 0;
-  for (let j = 0; j < 9; j++) a = a * 31 + USCC_VALUE[code[off + j]!]!;
-  for (let j = 9; j < 18; j++) b = b * 31 + USCC_VALUE[code[off + j]!]!;
-  hi[i] = a;
-  lo[i] = b;
-}
-
-/**
- * Sorts `a[from … to)` (unit numbers) by id, ties by unit number, with a bottom-up merge sort (O(n log n) on any
- * input; the comparison is inlined, which is several times faster than Array.prototype.sort with a comparator).
- */
-function sortByKey(
-  a: Int32Array,
-  tmp: Int32Array,
-  from: number,
-  to: number,
-  hi: Float64Array,
-  lo: Float64Array,
-) {
+function sortByKey(a: Int32Array, tmp: Int32Array, hi: Float64Array, lo: Float64Array): void {
   const less = (x: number, y: number) =>
     hi[x]! < hi[y]! || (hi[x] === hi[y] && (lo[x]! < lo[y]! || (lo[x] === lo[y] && x < y)));
+  const to = a.length;
   const RUN = 16;
-  for (let s = from; s < to; s += RUN) {
+  for (let s = 0; s < to; s += RUN) {
     const e = Math.min(s + RUN, to);
     for (let i = s + 1; i < e; i++) {
       const v = a[i]!;
@@ -216,8 +204,8 @@ function sortByKey(
   }
   let src = a;
   let dst = tmp;
-  for (let width = RUN; from + width < to; width *= 2) {
-    for (let s = from; s < to; s += 2 * width) {
+  for (let width = RUN; width < to; width *= 2) {
+    for (let s = 0; s < to; s += 2 * width) {
       const m = Math.min(s + width, to);
       const e = Math.min(s + 2 * width, to);
       let i = s;
@@ -231,7 +219,7 @@ function sortByKey(
     src = dst;
     dst = t;
   }
-  if (src !== a) a.set(src.subarray(from, to), from);
+  if (src !== a) a.set(src.subarray(0, to));
 }
 
 function duplicateIssue(k: number, id: string): RuleIssue {
@@ -263,10 +251,14 @@ export function readUnits(frame: unknown, index: ReadonlyMap<string, number>): R
   const total = list.length;
   const invalid: { k: number; issues: RuleIssue[] }[] = [];
   const ids: string[] = [];
-  const hs: number[] = [];
-  /** Input position of each read unit (differs from its number once an invalid unit was skipped). */
-  const at = new Int32Array(total);
-  const codes = new Uint8Array(total * 18);
+  const hs = new Int32Array(total);
+  const buckets = new Uint8Array(total);
+  const starts = new Int32Array(BUCKET_COUNT + 1);
+  /** Input position of each read unit, kept once an invalid unit was skipped (before that it is the unit's number). */
+  let at: Int32Array | undefined;
+  // Most neighbouring units share a stratum string: remember the last one looked up.
+  let lastStratum: unknown = {};
+  let lastH: number | undefined;
   for (let k = 0; k < total; k++) {
     const u = list[k];
     let id: unknown;
@@ -281,55 +273,87 @@ export function readUnits(frame: unknown, index: ReadonlyMap<string, number>): R
       stratum = undefined;
     }
     const i = ids.length;
-    const h = typeof stratum === 'string' ? index.get(stratum) : undefined;
-    if (h !== undefined && takeUscc(id, codes, 18 * i)) {
-      at[i] = k;
-      ids.push(id);
-      hs.push(h);
-      continue;
+    let h: number | undefined;
+    if (stratum === lastStratum) h = lastH;
+    else if (typeof stratum === 'string') {
+      h = index.get(stratum);
+      if (h !== undefined) {
+        lastStratum = stratum;
+        lastH = h;
+      }
     }
-    const r = readUnitSlow(u, id, stratum, index, ['frame', 'units', k]);
-    if (Array.isArray(r)) {
-      invalid.push({ k, issues: r });
-      continue;
+    let b = h === undefined ? -1 : usccBucket(id);
+    if (b < 0) {
+      const r = readUnitSlow(u, id, stratum, index, ['frame', 'units', k]);
+      if (Array.isArray(r)) {
+        invalid.push({ k, issues: r });
+        if (!at) at = Int32Array.from({ length: total }, (_, j) => j);
+        continue;
+      }
+      // Unreachable in practice (readUnitSlow accepts what the fast test accepts), kept for safety.
+      id = r.id;
+      h = r.h;
+      b = bucketOf(r.id);
     }
-    takeUscc(r.id, codes, 18 * i);
-    at[i] = k;
-    ids.push(r.id);
-    hs.push(r.h);
-  }
-  const n = ids.length;
-  const buckets = new Uint8Array(n);
-  const starts = new Int32Array(BUCKET_COUNT + 1);
-  const hi = new Float64Array(n);
-  const lo = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const b = bucketOfCode(codes, 18 * i);
+    if (at) at[i] = k;
+    ids.push(id as string);
+    hs[i] = h!;
     buckets[i] = b;
     starts[b + 1]!++;
-    usccKeys(codes, 18 * i, hi, lo, i);
   }
+  const n = ids.length;
   for (let b = 0; b < BUCKET_COUNT; b++) starts[b + 1]! += starts[b]!;
+  // Scatter the units into bucket order (a bucket's codes, strata and keys become contiguous), writing each id's
+  // ASCII bytes and its sort keys: the 18 characters as two base-31 numbers of 9 digits (GB 32100 values; the
+  // alphabet is in ascending character order, so (hi, lo) order is string order; exact since 31^9 < 2^53).
   const fill = starts.slice(0, BUCKET_COUNT);
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[fill[buckets[i]!]!++] = i;
-  const tmp = new Int32Array(n);
+  const unitAt = new Int32Array(n);
+  const hsAt = new Int32Array(n);
+  const codesAt = new Uint8Array(18 * n);
+  const hi = new Float64Array(n);
+  const lo = new Float64Array(n);
+  const sorted = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const q = fill[buckets[i]!]!++;
+    unitAt[q] = i;
+    hsAt[q] = hs[i]!;
+    sorted[q] = q;
+    const id = ids[i]!;
+    const o = 18 * q;
+    let x = 0;
+    let y = 0;
+    for (let j = 0; j < 9; j++) {
+      const c = id.charCodeAt(j) & 0x7f;
+      codesAt[o + j] = c;
+      x = x * 31 + USCC_VALUE[c]!;
+    }
+    for (let j = 9; j < 18; j++) {
+      const c = id.charCodeAt(j) & 0x7f;
+      codesAt[o + j] = c;
+      y = y * 31 + USCC_VALUE[c]!;
+    }
+    hi[q] = x;
+    lo[q] = y;
+  }
+  let largest = 0;
+  for (let b = 0; b < BUCKET_COUNT; b++) largest = Math.max(largest, starts[b + 1]! - starts[b]!);
+  const tmp = new Int32Array(largest);
   const duplicates: number[] = [];
   for (let b = 0; b < BUCKET_COUNT; b++) {
     const from = starts[b]!;
     const to = starts[b + 1]!;
-    sortByKey(order, tmp, from, to, hi, lo);
+    sortByKey(sorted.subarray(from, to), tmp, hi, lo);
     for (let j = from + 1; j < to; j++) {
-      const x = order[j]!;
-      const y = order[j - 1]!;
-      if (hi[x] === hi[y] && lo[x] === lo[y]) duplicates.push(x);
+      const x = sorted[j]!;
+      const y = sorted[j - 1]!;
+      if (hi[x] === hi[y] && lo[x] === lo[y]) duplicates.push(unitAt[x]!);
     }
   }
   if (invalid.length === 0 && duplicates.length === 0)
-    return ok({ ids, hs, codes: codes.subarray(0, 18 * n), buckets, order, starts });
+    return ok({ ids, buckets: buckets.subarray(0, n), unitAt, hs: hsAt, codes: codesAt, sorted, starts });
   const found = [
     ...invalid,
-    ...duplicates.map((i) => ({ k: at[i]!, issues: [duplicateIssue(at[i]!, ids[i]!)] })),
+    ...duplicates.map((i) => ({ k: at ? at[i]! : i, issues: [duplicateIssue(at ? at[i]! : i, ids[i]!)] })),
   ].sort((x, y) => x.k - y.k);
   return err(found.flatMap((f) => f.issues));
 }
@@ -356,7 +380,8 @@ export function sizesFor(plan: DrawPlan, counts: readonly number[]): Result<Stra
 /** Per-stratum counts of units. */
 export function countUnits(units: Units, strata: number): number[] {
   const counts = new Array<number>(strata).fill(0);
-  for (const h of units.hs) counts[h]!++;
+  const hs = units.hs;
+  for (let q = 0; q < hs.length; q++) counts[hs[q]!]!++;
   return counts;
 }
 
@@ -379,21 +404,12 @@ export function runPass(
   capacities: readonly number[],
   inBucket: (b: number) => boolean = () => true,
 ): Pass {
-  const { ids, hs, codes, order, starts } = units;
-  const n = ids.length;
-  let chosen: TicketEntry[][] = capacities.map(() => []);
-  if (p.key) {
-    const hasher = new TicketHasher(p.key, p.strata);
-    const heaps = capacities.map((c) => new SmallestK(c));
-    for (let i = 0; i < n; i++) {
-      const id = ids[i]!;
-      const h = hs[i]!;
-      heaps[h]!.offer(hasher.ticketOfCode(h, codes, 18 * i, id), id);
-    }
-    chosen = heaps.map((x) => x.sortedEntries());
-  }
+  const { ids, unitAt, hs, codes, sorted, starts } = units;
+  const n = unitAt.length;
+  const hasher = p.key ? new TicketHasher(p.key, p.strata) : undefined;
+  const heaps = capacities.map((c) => new SmallestK(c));
   const counts = p.strata.map(() => 0);
-  for (let i = 0; i < n; i++) counts[hs[i]!]!++;
+  for (let q = 0; q < n; q++) counts[hs[q]!]!++;
   const strataBytes = p.strata.map((s) => new ByteWriter(32).lp(s).toBytes());
   const bucketDigests: (Uint8Array | undefined)[] = new Array(BUCKET_COUNT);
   const label = new ByteWriter(64).lp(FRAME_BUCKET_LABEL).toBytes();
@@ -403,27 +419,38 @@ export function runPass(
   const buf = new Uint8Array(label.length + 1 + largest * leafMax);
   buf.set(label, 0);
   for (let b = 0; b < BUCKET_COUNT; b++) {
+    const from = starts[b]!;
+    const to = starts[b + 1]!;
+    if (hasher) {
+      // Tickets in position order (the k smallest do not depend on the order they are offered in).
+      for (let q = from; q < to; q++) {
+        const h = hs[q]!;
+        const heap = heaps[h]!;
+        const t = hasher.ticketOfCode(h, codes, 18 * q, ids, unitAt[q]!);
+        if (!heap.rejects(t)) heap.offer(t, ids[unitAt[q]!]!);
+      }
+    }
     if (!inBucket(b)) continue;
     // lp(label) ‖ u8(b) ‖ for each unit in id order: lp(id) ‖ lp(stratum), with lp(id) = 00 00 00 12 ‖ 18 bytes.
     let o = label.length;
     buf[o++] = b;
-    for (let j = starts[b]!; j < starts[b + 1]!; j++) {
-      const i = order[j]!;
+    for (let j = from; j < to; j++) {
+      const q = sorted[j]!;
       buf[o] = 0;
       buf[o + 1] = 0;
       buf[o + 2] = 0;
       buf[o + 3] = 18;
       o += 4;
-      const c = 18 * i;
+      const c = 18 * q;
       for (let x = 0; x < 18; x++) buf[o + x] = codes[c + x]!;
       o += 18;
-      const sb = strataBytes[hs[i]!]!;
+      const sb = strataBytes[hs[q]!]!;
       for (let x = 0; x < sb.length; x++) buf[o + x] = sb[x]!;
       o += sb.length;
     }
     bucketDigests[b] = wordsToBytes(sha256Words(buf, o));
   }
-  return { counts, bucketDigests, chosen };
+  return { counts, bucketDigests, chosen: heaps.map((x) => x.sortedEntries()) };
 }
 
 /** The frame commitment of a whole pass. */

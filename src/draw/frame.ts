@@ -30,8 +30,8 @@ export interface FrameCommitment {
 }
 
 /** FNV-1a 32-bit offset basis and prime. */
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
 
 /**
  * The commitment bucket (0–255) of a credit code: the top byte of the 32-bit FNV-1a hash of its UTF-8 bytes,
@@ -55,16 +55,9 @@ export function bucketOf(id: string): number {
 }
 
 /** `bucketOf` of the UTF-8 bytes `bytes[off … off+len)`. */
-export function bucketOfBytes(bytes: Uint8Array, off: number, len: number): number {
+function bucketOfBytes(bytes: Uint8Array, off: number, len: number): number {
   let h = FNV_OFFSET;
   for (let i = off; i < off + len; i++) h = Math.imul(h ^ bytes[i]!, FNV_PRIME);
-  return h >>> 24;
-}
-
-/** `bucketOf` of the 18-character credit code whose ASCII bytes are `code[off … off+18)`. */
-export function bucketOfCode(code: Uint8Array, off: number): number {
-  let h = FNV_OFFSET;
-  for (let i = off; i < off + 18; i++) h = Math.imul(h ^ code[i]!, FNV_PRIME);
   return h >>> 24;
 }
 

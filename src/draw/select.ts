@@ -61,6 +61,11 @@ export class SmallestK {
     return id < this.ids[slot]!;
   }
 
+  /** True when `offer(t, …)` would certainly keep nothing (cheap test on the first word, before fetching the id). */
+  rejects(t: Int32Array): boolean {
+    return this.capacity === 0 || t[0]! >>> 0 > this.maxFirst;
+  }
+
   /** Offers a ticket (copied only if it enters). */
   offer(t: Int32Array, id: string): void {
     if (this.capacity === 0) return;

@@ -38,12 +38,12 @@ export class TicketHasher {
   }
 
   /**
-   * Ticket of (stratum h, an 18-character credit code given as its ASCII bytes `code[off … off+18)`, `id` being
-   * the same code as a string) into `out`. Same value as `ticket(h, id)`, without reading the string.
+   * Ticket of (stratum h, an 18-character credit code given as its ASCII bytes `code[off … off+18)`, the same
+   * code being `ids[unit]`) into `out`. Same value as `ticket(h, ids[unit])`, without reading the string.
    */
-  ticketOfCode(stratumIndex: number, code: Uint8Array, off: number, id: string): Int32Array {
+  ticketOfCode(stratumIndex: number, code: Uint8Array, off: number, ids: readonly string[], unit: number) {
     const sb = this.strataBytes[stratumIndex]!;
-    if (sb.length + 4 + 18 > 55) return this.ticket(stratumIndex, id);
+    if (sb.length + 4 + 18 > 55) return this.ticket(stratumIndex, ids[unit]!);
     const b = this.block;
     b.set(sb, 0);
     let o = sb.length;

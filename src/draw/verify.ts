@@ -8,7 +8,7 @@ import type { RuleIssue } from '../model/issue.js';
 import { parseWith } from '../model/parse.js';
 import type { DrawCode } from './codes.js';
 import { utf8 } from './encoding.js';
-import { capacitiesOf, commitmentOf, prepare, readUnits, runPass, sizesFor } from './engine.js';
+import { capacitiesOf, commitmentOf, countUnits, prepare, readUnits, runPass, sizesFor } from './engine.js';
 import { guarded } from './guard.js';
 import { drawIssue } from './issues.js';
 import { type DrawPlan, planFromTask } from './plan.js';
@@ -239,9 +239,7 @@ function verifyDrawImpl(
   }
   const units = readUnits(frame, p.index);
   if (units.isErr()) return err([...issues, ...units.error]);
-  const counts = p.strata.map(() => 0);
-  for (const h of units.value.hs) counts[h]!++;
-  const sizes = sizesFor(plan, counts);
+  const sizes = sizesFor(plan, countUnits(units.value, p.strata.length));
   if (sizes.isErr()) return err([...issues, ...sizes.error]);
   const pass = runPass(p, units.value, capacitiesOf(sizes.value));
   const commitment = commitmentOf(p, pass);
