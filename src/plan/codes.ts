@@ -275,6 +275,18 @@ export const planCodes = {
     zh: '某一信用类别的检查对象不属于比例表的任何一层',
     en: 'Objects of a credit class fall into no stratum of the ratio table',
   },
+  PLAN_STRATUM_COUNT_ZERO: {
+    severity: 'error',
+    article: A15,
+    zh: '分层固定抽取数为 0，该层对象将被免于抽查',
+    en: 'A stratum draws a fixed count of 0, exempting its objects from the draw',
+  },
+  PLAN_RATIO_TOTAL_ZERO: {
+    severity: 'error',
+    article: A15,
+    zh: '比例表的抽取总数为 0，所有对象将被免于抽查',
+    en: 'The ratio table draws a total of 0, exempting every object from the draw',
+  },
   PLAN_RATIO_NOT_MONOTONE: {
     severity: 'warning',
     article: A15,

@@ -1,6 +1,9 @@
 /**
  * 抽查比例 rules (第十五条). A ratio table assigns each object to the first stratum that matches it. Checked:
  * - every credit class, with or without risk flags, falls into some stratum (no class is exempt) — error;
+ * - no stratum has a fixed count of 0 and the table total is not 0: either would exempt objects from the draw
+ *   just as surely as leaving them out (第十五条 sets ratios by risk, it removes no class; 国市监信发〔2022〕6号
+ *   applies the draw to every class) — error;
  * - stratum ids are unique — error;
  * - a stratum that can never be first for any object is unreachable — warning;
  * - a riskier credit class (A < B < C < D) gets no lower ratio than a safer one — warning;
@@ -128,6 +131,32 @@ export function ratioTableRules(table: RatioTable, path: IssuePath): RuleIssue[]
       ),
     );
   }
+  if (table.total === 0) {
+    out.push(
+      planIssue(
+        'PLAN_RATIO_TOTAL_ZERO',
+        [...path, 'total'],
+        '比例表的抽取总数为 0，所有检查对象都不会被抽取；不抽取任何信用类别均不符合第十五条',
+        'The table draws a total of 0, so no object would ever be drawn; no class is exempt (Article 15)',
+      ),
+    );
+  }
+  strata.forEach((s, k) => {
+    if (s.count !== 0) return;
+    const classes = CREDIT_CLASSES.filter((c) =>
+      [...firstOf].some(([p, f]) => f === k && p.creditClass === c),
+    );
+    const zh = classes.length > 0 ? `（信用类别 ${classes.join('、')}）` : '';
+    const en = classes.length > 0 ? ` (credit class ${classes.join(', ')})` : '';
+    out.push(
+      planIssue(
+        'PLAN_STRATUM_COUNT_ZERO',
+        [...path, 'strata', k, 'count'],
+        `分层“${s.label}”固定抽取 0 户，其检查对象${zh}将被免于抽查；任何信用类别都不免于抽查，可降低比例但不能为 0`,
+        `Stratum ${s.id} draws a fixed count of 0, exempting its objects${en} from the draw; a ratio may be lowered, never to nothing`,
+      ),
+    );
+  });
   strata.forEach((s, k) => {
     if (!taken.has(k)) {
       out.push(

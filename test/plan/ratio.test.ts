@@ -55,6 +55,39 @@ describe('第十五条 比例在 (0, 1] 之内或为固定抽取数，比例表�
     expect(issue.message.en).toContain('credit class B');
   });
 
+  it('a stratum with a fixed count of 0 fails: it would exempt its objects from the draw', () => {
+    const r = withTable((s) => {
+      delete stratum(s, 'A').ratio;
+      stratum(s, 'A').count = 0;
+    });
+    const issue = expectError(r, 'PLAN_STRATUM_COUNT_ZERO', [...TABLE, 'strata', 4, 'count']);
+    expect(issue.article).toBe('第十五条');
+    expect(issue.message.en).toContain('credit class A');
+  });
+
+  it('every stratum with count 0 fails, one finding each', () => {
+    const r = withTable((s) => {
+      for (const x of s) {
+        delete x.ratio;
+        x.count = 0;
+      }
+    });
+    expect(r.isErr()).toBe(true);
+    const zero = r.isErr() ? r.error.filter((i) => i.code === 'PLAN_STRATUM_COUNT_ZERO') : [];
+    expect(zero).toHaveLength(8);
+  });
+
+  it('a table total of 0 fails: nothing would be drawn at all', () => {
+    const r = withTable((_, t) => (t.total = 0));
+    const issue = expectError(r, 'PLAN_RATIO_TOTAL_ZERO', [...TABLE, 'total']);
+    expect(issue.article).toBe('第十五条');
+  });
+
+  it('a positive table total is accepted', () => {
+    const r = withTable((_, t) => (t.total = 10));
+    expect(findings(r)).toEqual([]);
+  });
+
   it('two strata with one id fail', () => {
     const r = withTable((s) => (stratum(s, 'C').id = 'B'));
     expectError(r, 'PLAN_STRATUM_ID_DUPLICATE', [...TABLE, 'strata', 6, 'id']);
