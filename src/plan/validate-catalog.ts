@@ -15,6 +15,9 @@ import { listEn, listOf, planIssue, prefixIssues } from './issue.js';
 import { idKeyer, isBlank, rawAt, rekey } from './paths.js';
 import { makeValidCatalog, type ValidCatalog } from './valid.js';
 
+/** How many other entries a duplicate-item finding names (as PLAN_DIRECTORY_INELIGIBLE_OBJECTS does). */
+const SHOWN = 5;
+
 const ENTRY_FIELDS: ReadonlyMap<string, { zh: string; en: string }> = new Map([
   ['domain', { zh: '抽查领域', en: 'domain' }],
   ['item', { zh: '抽查事项', en: 'item' }],
@@ -240,7 +243,9 @@ export function catalogRules(catalog: Catalog, byId: ReadonlyMap<string, Departm
   for (const e of catalog.entries) {
     idCount.set(e.id, (idCount.get(e.id) ?? 0) + 1);
     const key = itemKey(e);
-    byItem.set(key, [...(byItem.get(key) ?? []), e]);
+    const group = byItem.get(key);
+    if (group) group.push(e);
+    else byItem.set(key, [e]);
     domainNames.set(e.domain, (domainNames.get(e.domain) ?? new Set()).add(e.domainName));
     out.push(...checkEntry(e, byId));
   }
@@ -258,14 +263,21 @@ export function catalogRules(catalog: Catalog, byId: ReadonlyMap<string, Departm
   }
   for (const group of byItem.values()) {
     if (group.length < 2) continue;
-    const ids = group.map((e) => e.id);
+    // One finding per entry, naming at most SHOWN others (sorted) and the count: output linear in the group size.
+    const ids = [...new Set(group.map((e) => e.id))].sort();
     for (const e of group) {
+      const others = ids
+        .slice(0, SHOWN + 1)
+        .filter((id) => id !== e.id)
+        .slice(0, SHOWN);
+      const more = group.length - 1 > others.length ? ' 等' : '';
+      const moreEn = group.length - 1 > others.length ? ', …' : '';
       out.push(
         planIssue(
           'PLAN_CATALOG_DUPLICATE_ITEM',
           ['entries', e.id, 'item'],
-          `抽查领域 ${e.domain} 中的抽查事项“${e.item}”重复（条目 ${listOf(ids)}）`,
-          `Item "${e.item}" appears more than once in domain ${e.domain} (entries ${listEn(ids)})`,
+          `抽查领域 ${e.domain} 中的抽查事项“${e.item}”重复，共 ${group.length} 条（另见条目 ${others.join('、')}${more}）`,
+          `Item "${e.item}" appears in ${group.length} entries of domain ${e.domain} (see also ${others.join(', ')}${moreEn})`,
         ),
       );
     }

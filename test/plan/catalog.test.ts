@@ -108,6 +108,24 @@ describe('第十条 每个条目载明抽查领域、抽查事项、检查对象
     expectError(r, 'PLAN_CATALOG_DUPLICATE_ITEM', ['entries', 'LT-2026-11', 'item']);
   });
 
+  it('many copies of one item give one finding each, of bounded length (linear output)', () => {
+    const N = 20_000;
+    const c = load.catalog();
+    const base = entry(c, 'LT-2026-01');
+    for (let k = 1; k <= N; k++) c.entries.push({ ...base, id: `DUP-${String(k).padStart(5, '0')}` });
+    const r = validateFixtureCatalog(c);
+    expect(r.isErr()).toBe(true);
+    const dup = r.isErr() ? r.error.filter((i) => i.code === 'PLAN_CATALOG_DUPLICATE_ITEM') : [];
+    expect(dup).toHaveLength(N + 1);
+    // each message names at most 5 other entries plus the count, so the output grows linearly with N
+    const total = dup.reduce((n, i) => n + i.message.zh.length + i.message.en.length, 0);
+    expect(total).toBeLessThan(400 * (N + 1));
+    const first = dup.find((i) => i.path[1] === 'LT-2026-01')!;
+    expect(first.message.en).toContain(`${N + 1} entries`);
+    expect(first.message.en).toContain('DUP-00001, DUP-00002, DUP-00003, DUP-00004, DUP-00005');
+    expect(first.message.en).not.toContain('DUP-00006');
+  });
+
   it('no entry id appears twice', () => {
     const c = load.catalog();
     c.entries.push({ ...entry(c, 'LT-2026-08'), item: '校外培训机构消防安全检查' });
