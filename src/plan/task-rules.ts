@@ -11,7 +11,6 @@
  * Paths name the task by id: `['tasks', id, …]`.
  */
 import type { CatalogEntry } from '../model/catalog.js';
-import type { Department } from '../model/department.js';
 import type { ObjectDirectory } from '../model/directory.js';
 import type { IssuePath, RuleIssue } from '../model/issue.js';
 import type { Task } from '../model/task.js';
@@ -28,7 +27,8 @@ export interface IndexedDirectory {
 export interface TaskContext {
   readonly year: number;
   readonly entries: ReadonlyMap<string, CatalogEntry>;
-  readonly departments: ReadonlyMap<string, Department>;
+  /** Ids of the departments given. */
+  readonly departments: ReadonlySet<string>;
   /** Undefined when the caller gave no directories: base checks are skipped. */
   readonly directories: ReadonlyMap<string, IndexedDirectory> | undefined;
 }

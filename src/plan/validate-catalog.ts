@@ -75,26 +75,43 @@ export function parseDepartmentsInput(input: unknown, prefix: IssuePath): Result
   );
 }
 
-/** Index of departments by id, with findings for repeated ids. */
+/**
+ * Departments by id. An id listed twice is an error, and neither copy is trusted for the duty check (which copy
+ * is right cannot be told, and taking the first would make findings depend on list order); the id still counts as
+ * an existing department, so references to it are not reported as unknown.
+ */
+export interface DepartmentIndex {
+  /** Every id in the list. */
+  readonly known: ReadonlySet<string>;
+  /** The departments whose id is listed once. */
+  readonly unique: ReadonlyMap<string, Department>;
+}
+
+/** Index of departments by id, with one finding per repeated id. */
 export function departmentIndex(
   departments: readonly Department[],
   prefix: IssuePath,
-): { byId: Map<string, Department>; issues: RuleIssue[] } {
-  const byId = new Map<string, Department>();
-  const issues: RuleIssue[] = [];
+): { index: DepartmentIndex; issues: RuleIssue[] } {
+  const counts = new Map<string, number>();
+  const unique = new Map<string, Department>();
   for (const d of departments) {
-    if (byId.has(d.id)) {
-      issues.push(
-        planIssue(
-          'PLAN_CATALOG_DEPARTMENT_DUPLICATE_ID',
-          [...prefix, d.id],
-          `部门编号 ${d.id} 重复`,
-          `Department id ${d.id} appears more than once`,
-        ),
-      );
-    } else byId.set(d.id, d);
+    counts.set(d.id, (counts.get(d.id) ?? 0) + 1);
+    unique.set(d.id, d);
   }
-  return { byId, issues };
+  const issues: RuleIssue[] = [];
+  for (const [id, n] of counts) {
+    if (n < 2) continue;
+    unique.delete(id);
+    issues.push(
+      planIssue(
+        'PLAN_CATALOG_DEPARTMENT_DUPLICATE_ID',
+        [...prefix, id],
+        `部门编号 ${id} 出现 ${n} 次；无法确定以哪一条为准，不据此核对监管职责`,
+        `Department id ${id} appears ${n} times; neither entry is used to check supervisory duties`,
+      ),
+    );
+  }
+  return { index: { known: new Set(counts.keys()), unique }, issues };
 }
 
 function checkDepartment(
@@ -102,10 +119,9 @@ function checkDepartment(
   entry: CatalogEntry,
   role: { zh: string; en: string },
   path: IssuePath,
-  byId: ReadonlyMap<string, Department>,
+  departments: DepartmentIndex,
 ): RuleIssue[] {
-  const dept = byId.get(deptId);
-  if (!dept) {
+  if (!departments.known.has(deptId)) {
     return [
       planIssue(
         'PLAN_CATALOG_DEPARTMENT_UNKNOWN',
@@ -115,7 +131,8 @@ function checkDepartment(
       ),
     ];
   }
-  if (!dept.domains.includes(entry.domain)) {
+  const dept = departments.unique.get(deptId);
+  if (dept && !dept.domains.includes(entry.domain)) {
     return [
       planIssue(
         'PLAN_CATALOG_DEPARTMENT_NO_DUTY',
@@ -128,7 +145,7 @@ function checkDepartment(
   return [];
 }
 
-function checkEntry(entry: CatalogEntry, byId: ReadonlyMap<string, Department>): RuleIssue[] {
+function checkEntry(entry: CatalogEntry, byId: DepartmentIndex): RuleIssue[] {
   const at = (...rest: (string | number)[]): IssuePath => ['entries', entry.id, ...rest];
   const out: RuleIssue[] = [];
   if (entry.cooperators.length === 0) {
@@ -235,7 +252,7 @@ function checkVersion(catalog: Catalog): RuleIssue[] {
 }
 
 /** The rules of 第八条 and 第十条 on parsed values (unsorted). */
-export function catalogRules(catalog: Catalog, byId: ReadonlyMap<string, Department>): RuleIssue[] {
+export function catalogRules(catalog: Catalog, byId: DepartmentIndex): RuleIssue[] {
   const out = checkVersion(catalog);
   const idCount = new Map<string, number>();
   const byItem = new Map<string, CatalogEntry[]>();
@@ -307,8 +324,8 @@ export function validateCatalog(catalog: unknown, departments: unknown): Result<
   if (c.isErr() || d.isErr()) {
     return err(sortIssues([...(c.isErr() ? c.error : []), ...(d.isErr() ? d.error : [])]));
   }
-  const { byId, issues: deptIssues } = departmentIndex(d.value, ['departments']);
-  const issues = sortIssues([...deptIssues, ...catalogRules(c.value, byId)]);
+  const { index, issues: deptIssues } = departmentIndex(d.value, ['departments']);
+  const issues = sortIssues([...deptIssues, ...catalogRules(c.value, index)]);
   if (issues.some((i) => i.severity === 'error')) return err(issues);
   return ok(makeValidCatalog(c.value, issues));
 }

@@ -17,7 +17,6 @@ import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod';
 import { article } from '../model/article.js';
 import type { Catalog, CatalogEntry } from '../model/catalog.js';
-import type { Department } from '../model/department.js';
 import { type ObjectDirectory, ObjectDirectorySchema } from '../model/directory.js';
 import { type RuleIssue, sortIssues } from '../model/issue.js';
 import { makeParser } from '../model/parse.js';
@@ -77,7 +76,8 @@ function notPublished(): RuleIssue {
 interface Inputs {
   readonly plan: AnnualPlan;
   readonly catalog: Catalog;
-  readonly departments: ReadonlyMap<string, Department>;
+  /** Ids of the departments given. */
+  readonly departments: ReadonlySet<string>;
   readonly directories: readonly ObjectDirectory[] | undefined;
   /** Findings about the inputs other than the plan (already prefixed). */
   readonly issues: readonly RuleIssue[];
@@ -107,12 +107,12 @@ function parseInputs(planInput: unknown, context: unknown): Result<Inputs, RuleI
     ...(directories.isErr() ? directories.error : []),
   ];
   if (plan.isErr() || catalog.isErr() || departments.isErr() || directories.isErr()) return err(parseIssues);
-  const { byId, issues } = departmentIndex(departments.value, ['departments']);
-  const catalogErrors = given ? [] : catalogRules(catalog.value, byId).filter((i) => i.severity === 'error');
+  const { index, issues } = departmentIndex(departments.value, ['departments']);
+  const catalogErrors = given ? [] : catalogRules(catalog.value, index).filter((i) => i.severity === 'error');
   return ok({
     plan: plan.value,
     catalog: catalog.value,
-    departments: byId,
+    departments: index.known,
     directories: directories.value,
     issues: [...issues, ...prefixIssues(['catalog'], catalogErrors)],
   });

@@ -1,8 +1,8 @@
 // Catalog validation (第八条, 第十条) on the Longting 2026 catalog: it passes as published; each mutation breaks
 // one rule and fails with the rule's code at the path of the offending value.
 import { describe, expect, it } from 'vitest';
-import { isValidCatalog } from '../../src/plan/index.js';
-import { expectError, expectWarning, type Json, load, validateFixtureCatalog } from './helpers.js';
+import { isValidCatalog, validateAnnualPlan } from '../../src/plan/index.js';
+import { expectError, expectWarning, findings, type Json, load, validateFixtureCatalog } from './helpers.js';
 
 function entry(catalog: Json, id: string): Json {
   return catalog.entries.find((e: Json) => e.id === id);
@@ -160,6 +160,21 @@ describe('第十条 每个条目载明抽查领域、抽查事项、检查对象
       'departments',
       'lt-wjw',
     ]);
+  });
+
+  it('with a department listed twice, the findings do not depend on which copy comes first', () => {
+    const d = load.departments();
+    const other = { ...d[1], name: '另一个卫健委', domains: ['no-such-domain'] };
+    const last = validateFixtureCatalog(load.catalog(), [...d, other]);
+    const first = validateFixtureCatalog(load.catalog(), [other, ...d]);
+    expectError(last, 'PLAN_CATALOG_DEPARTMENT_DUPLICATE_ID', ['departments', 'lt-wjw']);
+    expect(findings(first)).toEqual(findings(last));
+    // the same for a plan validated against that department list
+    const plan = load.plan();
+    const pl = validateAnnualPlan(plan, { catalog: load.catalog(), departments: [...d, other] });
+    const pf = validateAnnualPlan(plan, { catalog: load.catalog(), departments: [other, ...d] });
+    expectError(pl, 'PLAN_CATALOG_DEPARTMENT_DUPLICATE_ID', ['departments', 'lt-wjw']);
+    expect(findings(pf)).toEqual(findings(pl));
   });
 });
 
