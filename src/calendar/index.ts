@@ -32,7 +32,7 @@ export {
   type SuppliedNotice,
 } from './options.js';
 export { FIRST_YEAR as CALENDAR_FIRST_YEAR, LAST_YEAR as CALENDAR_LAST_YEAR } from './range.js';
-export { type StatutoryDay, statutoryDays } from './statutory.js';
+export { type StatutoryDay, type SubstituteDay, statutoryDays, substituteDays } from './statutory.js';
 export type {
   CalendarBasis,
   DayInfo,

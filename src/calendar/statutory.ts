@@ -6,8 +6,10 @@
  *
  * Periods: 2008–2013 (国务院令第513号) 春节 = 除夕, 初一, 初二; 2014–2024 (国务院令第644号) 春节 = 初一–初三;
  * from 2025 (国务院令第795号) 春节 = 除夕–初三 and 劳动节 = 5月1日–2日 (before: 5月1日 only). 元旦 1月1日, 清明 (the
- * solar-term day), 端午 and 中秋 one day each, 国庆 10月1日–3日. No 调休 and no substitute day: a statutory day
- * on a weekend is simply a festival day off on a weekend.
+ * solar-term day), 端午 and 中秋 one day each, 国庆 10月1日–3日.
+ *
+ * 补假 (第六条, unchanged in every revision since 2007: 全体公民放假的假日，如果适逢星期六、星期日，应当在工作日补假):
+ * see {@link substituteDays}. No 调休 (moving weekends around is for the annual notice alone).
  */
 import { type CalendarDate, dayNumberOf, fromDayNumber } from '../model/date.js';
 import { LUNAR_FESTIVALS, LUNAR_FIRST_YEAR, LUNAR_LAST_YEAR } from './data/cn-lunar.js';
@@ -52,5 +54,68 @@ export function statutoryDays(year: number): StatutoryDay[] {
   // 国庆 before 中秋 so a 中秋 inside 国庆 reads 国庆节、中秋节, as the 2025 notice names it.
   for (let d = 1; d <= 3; d++) add(dayNumberOf(year, 10, d), '国庆节');
   add(lunar.midAutumn, '中秋节');
+  return out.sort((a, b) => a.dayNumber - b.dayNumber);
+}
+
+/** A 补假 day: a working day given off for a statutory day that fell on a Saturday or Sunday (第六条). */
+export interface SubstituteDay extends StatutoryDay {
+  /** `春节（补假）`, … */
+  readonly name: string;
+  /** The festival it makes up for (`春节`, `国庆节`, …). */
+  readonly festival: string;
+  /** The statutory day it replaces. */
+  readonly replaces: CalendarDate;
+}
+
+const isWeekend = (dayNumber: number): boolean => {
+  // 1970-01-01 (day 0) was a Thursday: (dayNumber + 3) mod 7 is 5 for Saturday, 6 for Sunday.
+  const w = (((dayNumber + 3) % 7) + 7) % 7;
+  return w >= 5;
+};
+
+/**
+ * The 补假 days of a year (2008–2099) under 《全国年节及纪念日放假办法》第六条, in date order; empty outside that
+ * range. The rule, festival by festival in the order their statutory days end:
+ *
+ * - a festival owes one day for each of its statutory days that falls on a Saturday or Sunday;
+ * - 中秋 on a 国庆 day (one day, two festivals) also owes that day once more, as the 2020 notice did (中秋 = 10月1日:
+ *   10月1日–8日 off with two make-up weekends, i.e. four weekdays net for 国庆's three days and 中秋's one);
+ * - each owed day goes, in order, to the first day after the festival's last statutory day that is a Monday–Friday,
+ *   not a statutory day of any festival and not already a 补假 (so 补假 for 中秋 next to or inside 国庆 comes after
+ *   国庆, and adjacent festivals never share a 补假).
+ */
+export function substituteDays(year: number): SubstituteDay[] {
+  const days = statutoryDays(year);
+  if (days.length === 0) return [];
+  const statutory = new Set(days.map((d) => d.dayNumber));
+  const festivals = new Map<string, { last: number; owed: StatutoryDay[] }>();
+  const seen = new Set<number>();
+  // statutoryDays lists 国庆 before 中秋 on a shared day, so the second entry of a day is the one owed again.
+  for (const d of days) {
+    const f = festivals.get(d.name) ?? { last: d.dayNumber, owed: [] };
+    f.last = Math.max(f.last, d.dayNumber);
+    if (isWeekend(d.dayNumber) || seen.has(d.dayNumber)) f.owed.push(d);
+    seen.add(d.dayNumber);
+    festivals.set(d.name, f);
+  }
+  const taken = new Set<number>();
+  const out: SubstituteDay[] = [];
+  const order = [...festivals].sort((a, b) => a[1].last - b[1].last);
+  for (const [festival, f] of order) {
+    let next = f.last + 1;
+    for (const owed of f.owed) {
+      while (isWeekend(next) || statutory.has(next) || taken.has(next)) next++;
+      taken.add(next);
+      out.push(
+        Object.freeze({
+          date: fromDayNumber(next),
+          dayNumber: next,
+          name: `${festival}（补假）`,
+          festival,
+          replaces: owed.date,
+        }),
+      );
+    }
+  }
   return out.sort((a, b) => a.dayNumber - b.dayNumber);
 }

@@ -6,7 +6,7 @@
  */
 import type { CalendarDate } from '../model/date.js';
 import { BASE_DAY, DAY_COUNT, FIRST_YEAR, LAST_YEAR } from './range.js';
-import { statutoryDays } from './statutory.js';
+import { statutoryDays, substituteDays } from './statutory.js';
 import type { DayKind, HolidayNotice, LocalDay } from './types.js';
 
 export const WORKDAY = 0;
@@ -52,7 +52,10 @@ export interface DayTable {
   readonly localDays: readonly (LocalDay & { readonly index: number })[];
 }
 
-/** Builds the table: weekends, then the statutory rule for unannounced years, then notices, then local days. */
+/**
+ * Builds the table: weekends, then the statutory rule (festival days and 补假) for unannounced years, then
+ * notices, then local days.
+ */
 export function buildTable(
   notices: readonly PlacedNotice[],
   localDays: readonly (LocalDay & { readonly index: number })[],
@@ -89,6 +92,12 @@ export function buildTable(
       kinds[i] = HOLIDAY;
       // 中秋 can fall within 国庆 (e.g. 10月1日): one day, both names.
       nameIds[i] = idOf(prev && prev !== s.name ? `${prev}、${s.name}` : s.name);
+    }
+    // 补假 (《全国年节及纪念日放假办法》第六条): never on a statutory day, so never renames one.
+    for (const s of substituteDays(y)) {
+      const i = s.dayNumber - BASE_DAY;
+      kinds[i] = HOLIDAY;
+      nameIds[i] = idOf(s.name);
     }
   }
 

@@ -1,12 +1,20 @@
-// Years without a State Council notice (2008–2014, 2027–2099) follow the statutory festival days of
-// 《全国年节及纪念日放假办法》 alone and are provisional: no 调休, no substitute day, and 妇女节, 青年节, 儿童节 and
-// 建军节 (off for part of the population only) never make a day off (《中华人民共和国行政处罚法》第八十五条).
+// Years without a State Council notice (2008–2014, 2027–2099) follow 《全国年节及纪念日放假办法》 alone and are
+// provisional: the statutory festival days, plus 补假 (第六条: a festival day off for everyone that falls on a
+// Saturday or Sunday is made up on a working day), no 调休; 妇女节, 青年节, 儿童节 and 建军节 (off for part of the
+// population only, 第六条: no 补假) never make a day off (《中华人民共和国行政处罚法》第八十五条).
 import chineseDays from 'chinese-days';
 import Holidays from 'date-holidays';
 import { describe, expect, it } from 'vitest';
 import { computeLunarYears } from '../../scripts/gen-cn-holidays.js';
 import { LUNAR_FESTIVALS, LUNAR_FIRST_YEAR, LUNAR_LAST_YEAR } from '../../src/calendar/data/cn-lunar.js';
-import { addWorkingDays, dayKind, isWorkingDay, statutoryDays } from '../../src/calendar/index.js';
+import {
+  addWorkingDays,
+  dayKind,
+  deadline,
+  isWorkingDay,
+  statutoryDays,
+  substituteDays,
+} from '../../src/calendar/index.js';
 import { addCalendarDays, type CalendarDate, isoWeekday } from '../../src/model/date.js';
 
 const years = (from: number, to: number): number[] =>
@@ -100,31 +108,162 @@ describe('statutory festival days by period', () => {
     ).toBe(dates);
   });
 
-  it('in every fallback year the days off are exactly the statutory days and the weekend', () => {
+  it('in every fallback year the days off are exactly the statutory days, their 补假 days and the weekend', () => {
     const wrong: string[] = [];
     for (const year of fallbackYears) {
       const statutory = new Set(statutoryDays(year).map((d) => d.date));
+      const substitutes = new Map(substituteDays(year).map((d) => [d.date, d.name]));
       for (let d = `${year}-01-01` as CalendarDate; d <= `${year}-12-31`; d = addCalendarDays(d, 1)) {
         const info = dayKind(d)._unsafeUnwrap();
-        const expected = statutory.has(d) ? 'holiday' : isoWeekday(d) >= 6 ? 'weekend' : 'workday';
+        const expected =
+          statutory.has(d) || substitutes.has(d) ? 'holiday' : isoWeekday(d) >= 6 ? 'weekend' : 'workday';
         if (info.kind !== expected || !info.provisional) wrong.push(`${d} ${info.kind}`);
+        if (substitutes.has(d) && info.name !== substitutes.get(d)) wrong.push(`${d} ${info.name}`);
       }
     }
     expect(wrong).toEqual([]);
   });
+});
 
-  it('a statutory day on a weekend is a holiday with no substitute day (春节 2027: 初一 is a Saturday)', () => {
+describe('补假: a statutory day on a Saturday or Sunday is made up on a working day (《全国年节及纪念日放假办法》第六条)', () => {
+  it('春节 2027: 初一 Sat 02-06 and 初二 Sun 02-07 give 补假 on Tue 02-09 and Wed 02-10', () => {
     expect(dayKind('2027-02-06')._unsafeUnwrap()).toMatchObject({
       kind: 'holiday',
       name: '春节',
       working: false,
     });
     expect(dayKind('2027-02-08')._unsafeUnwrap()).toMatchObject({ kind: 'holiday', name: '春节' });
-    expect(dayKind('2027-02-09')._unsafeUnwrap()).toMatchObject({ kind: 'workday', provisional: true });
+    for (const d of ['2027-02-09', '2027-02-10']) {
+      expect(dayKind(d)._unsafeUnwrap(), d).toMatchObject({
+        kind: 'holiday',
+        name: '春节（补假）',
+        working: false,
+        provisional: true,
+      });
+    }
+    expect(dayKind('2027-02-11')._unsafeUnwrap()).toMatchObject({ kind: 'workday', provisional: true });
+    expect(substituteDays(2027).filter((d) => d.festival === '春节')).toEqual([
+      {
+        date: '2027-02-09',
+        dayNumber: expect.any(Number),
+        name: '春节（补假）',
+        festival: '春节',
+        replaces: '2027-02-06',
+      },
+      {
+        date: '2027-02-10',
+        dayNumber: expect.any(Number),
+        name: '春节（补假）',
+        festival: '春节',
+        replaces: '2027-02-07',
+      },
+    ]);
   });
 
-  it('妇女节, 青年节, 儿童节 and 建军节 on a weekday are working days', () => {
-    for (const d of ['2027-03-08', '2027-05-04', '2027-06-01', '2028-08-01', '2013-03-08']) {
+  it('deadlines across a 补假 are counted after it (the reviewer’s two cases)', () => {
+    // 02-05–02-08 春节, 02-09–02-10 补假: 7 working days after 02-04 end on 02-19.
+    expect(deadline('penalty-information-gathering', '2027-02-04')._unsafeUnwrap()).toMatchObject({
+      date: '2027-02-19',
+      provisional: true,
+    });
+    // 国庆 2027: 10-01 Fri, 10-02 Sat, 10-03 Sun → 补假 Mon 10-04, Tue 10-05; 3 working days after 09-30 = 10-08.
+    expect(dayKind('2027-10-04')._unsafeUnwrap()).toMatchObject({ kind: 'holiday', name: '国庆节（补假）' });
+    expect(deadline('penalty-withdrawal', '2027-09-30')._unsafeUnwrap().date).toBe('2027-10-08');
+  });
+
+  it('元旦 on a Saturday (2028-01-01) is made up on Monday 01-03; on a Sunday (2034-01-01) on Monday 01-02', () => {
+    expect(isoWeekday('2028-01-01')).toBe(6);
+    expect(dayKind('2028-01-03')._unsafeUnwrap()).toMatchObject({ kind: 'holiday', name: '元旦（补假）' });
+    expect(isWorkingDay('2028-01-04')._unsafeUnwrap()).toBe(true);
+    expect(isoWeekday('2034-01-01')).toBe(7);
+    expect(dayKind('2034-01-02')._unsafeUnwrap()).toMatchObject({ kind: 'holiday', name: '元旦（补假）' });
+  });
+
+  it('劳动节 2027 (05-01 Sat, 05-02 Sun) is made up on Mon 05-03 and Tue 05-04; 2013 (one day, Wed) has none', () => {
+    expect(
+      substituteDays(2027)
+        .filter((d) => d.festival === '劳动节')
+        .map((d) => d.date),
+    ).toEqual(['2027-05-03', '2027-05-04']);
+    expect(substituteDays(2013).filter((d) => d.festival === '劳动节')).toEqual([]);
+  });
+
+  it('中秋 on a 国庆 day: the shared day is owed once more, made up after 国庆 (as the 2020 notice did)', () => {
+    // 2039: 中秋 = 10-01 (Sat). Both 10-01 entries and 10-02 (Sun) fall on the weekend: 3 补假 after 10-03.
+    expect(dayKind('2039-10-01')._unsafeUnwrap().name).toBe('国庆节、中秋节');
+    expect(substituteDays(2039).map((d) => `${d.date} ${d.name}`)).toEqual(
+      // 中秋's own day ends first (10-01), so its 补假 is the first free weekday after 国庆 (10-03).
+      expect.arrayContaining([
+        '2039-10-04 中秋节（补假）',
+        '2039-10-05 国庆节（补假）',
+        '2039-10-06 国庆节（补假）',
+      ]),
+    );
+    expect(substituteDays(2039).filter((d) => d.date >= '2039-10-01' && d.date <= '2039-10-31')).toHaveLength(
+      3,
+    );
+    expect(isWorkingDay('2039-10-07')._unsafeUnwrap()).toBe(true);
+  });
+
+  it('中秋 next to 国庆 on a weekend: its 补假 skips the 国庆 days and comes first after them', () => {
+    // Every fallback year where 中秋 falls on a Saturday or Sunday right before or after 国庆.
+    const cases = fallbackYears.filter((y) => {
+      const mid = statutoryDays(y).find((d) => d.name === '中秋节')!.date;
+      return (mid === `${y}-09-30` || mid === `${y}-10-04`) && isoWeekday(mid as CalendarDate) >= 6;
+    });
+    expect(cases.length).toBeGreaterThan(0);
+    for (const y of cases) {
+      const sub = substituteDays(y).find((d) => d.festival === '中秋节')!;
+      expect(sub.date > `${y}-10-03`, `${y}`).toBe(true);
+      expect(isoWeekday(sub.date)).toBeLessThan(6);
+    }
+  });
+
+  it('every fallback year: each statutory day on a weekend (or shared with another festival) gets exactly one 补假, on the first free working days after its festival', () => {
+    const wrong: string[] = [];
+    let total = 0;
+    for (const year of fallbackYears) {
+      const days = statutoryDays(year);
+      const offDates = new Set(days.map((d) => d.date));
+      const subs = substituteDays(year);
+      const taken = new Set<string>();
+      for (const festival of new Set(days.map((d) => d.name))) {
+        const own = days.filter((d) => d.name === festival);
+        // Owed: a day on Sat/Sun, or 中秋 on a 国庆 day (the shared day is owed once more).
+        const owed = own.filter(
+          (d) =>
+            isoWeekday(d.date) >= 6 ||
+            (festival === '中秋节' && days.some((o) => o.date === d.date && o.name === '国庆节')),
+        );
+        const mine = subs.filter((s) => s.festival === festival);
+        total += mine.length;
+        if (mine.length !== owed.length)
+          wrong.push(`${year} ${festival}: ${mine.length} 补假 for ${owed.length}`);
+        for (const s of mine) {
+          if (isoWeekday(s.date) >= 6 || offDates.has(s.date) || taken.has(s.date))
+            wrong.push(`${s.date} not a free weekday`);
+          if (s.date <= own[own.length - 1]!.date) wrong.push(`${s.date} before the end of ${festival}`);
+          taken.add(s.date);
+        }
+        // No free weekday is skipped: between the festival's end and its last 补假 every Mon–Fri is off.
+        const last = mine[mine.length - 1]?.date;
+        if (last) {
+          for (let d = addCalendarDays(own[own.length - 1]!.date, 1); d < last; d = addCalendarDays(d, 1)) {
+            if (isoWeekday(d) < 6 && !offDates.has(d) && !subs.some((s) => s.date === d))
+              wrong.push(`${d} skipped before ${festival} 补假 ${last}`);
+          }
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(total).toBeGreaterThan(269); // the reviewer counted 269 weekend statutory days in 2027–2099 alone
+  });
+});
+
+describe('statutory days by kind of day', () => {
+  it('妇女节, 青年节, 儿童节 and 建军节 on a weekday are working days (第六条: no 补假 for them either)', () => {
+    // (2027-05-04 is not here: it is 劳动节's 补假 that year.)
+    for (const d of ['2027-03-08', '2028-05-04', '2027-06-01', '2028-08-01', '2013-03-08']) {
       expect(isWorkingDay(d)._unsafeUnwrap(), d).toBe(true);
     }
   });
@@ -152,14 +291,36 @@ describe('statutory festival days by period', () => {
   });
 });
 
-describe('the statutory rule is consistent with the announced years', () => {
-  it('every statutory day of 2015–2026 is a day off in the official arrangements', () => {
-    const wrong: string[] = [];
+describe('the statutory rule with 补假 is consistent with 19 years of real notices', () => {
+  // Of the 63 补假 days the rule gives for 2008–2026, 61 are days off in the real notices. The other two notices
+  // gave the 补假 elsewhere, never dropped it: the count of days off is met in every year.
+  it('2015–2026: every statutory day, and every 补假 but one, is a day off in the embedded notices', () => {
+    const notOff: string[] = [];
+    let checked = 0;
     for (const year of years(2015, 2026)) {
-      for (const d of statutoryDays(year)) {
-        if (isWorkingDay(d.date)._unsafeUnwrap()) wrong.push(`${d.date} ${d.name}`);
+      for (const d of [...statutoryDays(year), ...substituteDays(year)]) {
+        checked++;
+        if (isWorkingDay(d.date)._unsafeUnwrap()) notOff.push(`${d.date} ${d.name}`);
       }
     }
-    expect(wrong).toEqual([]);
+    expect(checked).toBeGreaterThan(12 * 11);
+    // 2015: 中秋 was Sunday 09-27 and 09-28 was worked, but 国庆 ran 10-01 (Thu)–10-07 (Wed) with one make-up
+    // Saturday (10-10): 4 weekdays off net = 国庆's 10-01, 10-02, its 补假 for Sat 10-03, and 中秋's 补假.
+    expect(notOff).toEqual(['2015-09-28 中秋节（补假）']);
+    for (const d of ['2015-10-05', '2015-10-06', '2015-10-07'])
+      expect(isWorkingDay(d)._unsafeUnwrap()).toBe(false);
+    expect(dayKind('2015-10-10')._unsafeUnwrap().kind).toBe('makeup-workday');
+  });
+
+  it('2008–2014: the same against chinese-days’ table of those years’ notices (not embedded here)', () => {
+    const notOff: string[] = [];
+    for (const year of years(2008, 2014)) {
+      for (const d of [...statutoryDays(year), ...substituteDays(year)]) {
+        if (chineseDays.isWorkday(d.date)) notOff.push(`${d.date} ${d.name}`);
+      }
+    }
+    // 2012: 端午 was Saturday 06-23; the notice gave Friday 06-22 off instead of the Monday after (6月22日至24日).
+    expect(notOff).toEqual(['2012-06-25 端午节（补假）']);
+    expect(chineseDays.isWorkday('2012-06-22')).toBe(false);
   });
 });
