@@ -13,7 +13,7 @@ import {
   DomainCodeSchema,
   TextSchema,
 } from './ids.js';
-import { makeParser } from './parse.js';
+import { type ArticleRule, makeParser, nestArticles } from './parse.js';
 
 /** Level that first listed the item (第九条 (一)): national, provincial, municipal or district. */
 export const ItemOriginSchema = z.enum(['national', 'provincial', 'municipal', 'district']);
@@ -80,7 +80,24 @@ export const CatalogSchema = z
   .meta({ id: 'Catalog', description: '部门联合抽查事项清单 (第八条–第十条)' });
 export type Catalog = z.infer<typeof CatalogSchema>;
 
+/** Articles governing an entry's fields (the entry as a whole: 第十条). */
+export const CATALOG_ENTRY_ARTICLES: readonly ArticleRule[] = [
+  [['origin'], article(9)],
+  [['inclusionReason'], article(9)],
+  [['kind'], article(9)],
+];
+
+/** Articles governing a catalog's fields: versions and publication are 第八条, entries 第十条. */
+export const CATALOG_ARTICLES: readonly ArticleRule[] = [
+  [['version'], article(8)],
+  [['effectiveDate'], article(8)],
+  [['publishedDate'], article(8)],
+  [['publishedAt'], article(8)],
+  [['amendment'], article(8)],
+  ...nestArticles(['entries', '*'], CATALOG_ENTRY_ARTICLES),
+];
+
 /** Parses a catalog. */
-export const parseCatalog = makeParser(CatalogSchema, article(10));
+export const parseCatalog = makeParser(CatalogSchema, article(10), CATALOG_ARTICLES);
 /** Parses one catalog entry. */
-export const parseCatalogEntry = makeParser(CatalogEntrySchema, article(10));
+export const parseCatalogEntry = makeParser(CatalogEntrySchema, article(10), CATALOG_ENTRY_ARTICLES);

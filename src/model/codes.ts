@@ -50,6 +50,28 @@ export const modelCodes = {
   },
   SCHEMA_CUSTOM: { severity: 'error', zh: '自定义校验未通过', en: 'A custom check failed' },
   INPUT_UNREADABLE: { severity: 'error', zh: '输入无法读取', en: 'The input could not be read' },
+  DATE_OUT_OF_RANGE: {
+    severity: 'error',
+    zh: '日期超出 0001–9999 年范围',
+    en: 'A date lies outside the years 0001–9999',
+  },
+  DAY_COUNT_INVALID: { severity: 'error', zh: '天数不是整数', en: 'A number of days is not a whole number' },
+  ID_WHITESPACE: {
+    severity: 'error',
+    zh: '标识以空白开头或结尾，或含换行',
+    en: 'An id starts or ends with white space or contains a line break',
+  },
+  REGION_CODE_INVALID: {
+    severity: 'error',
+    zh: '行政区划代码不是 6 位数字',
+    en: 'A region code does not have 6 digits',
+  },
+  USCC_REGION_CODE: {
+    severity: 'error',
+    article: NATIONAL.gb32100,
+    zh: '统一社会信用代码第 3–8 位不是行政区划码',
+    en: 'Positions 3–8 of a credit code are not a region code',
+  },
   DATE_INVALID: {
     severity: 'error',
     zh: '日期不是实际存在的 YYYY-MM-DD 公历日期',

@@ -115,3 +115,50 @@ export const CalendarDateSchema = z
   })
   .brand<'CalendarDate'>()
   .meta({ description: 'Calendar date YYYY-MM-DD (China calendar date, no time zone)', format: 'date' });
+
+/** Earliest and latest day numbers of the years 0001–9999 that {@link CalendarDate} covers. */
+const MIN_DAY = dayNumberOf(1, 1, 1);
+const MAX_DAY = dayNumberOf(9999, 12, 31);
+
+function countIssue(value: unknown, path: readonly (string | number)[]): RuleIssue[] {
+  return [
+    ruleIssue({
+      code: 'DAY_COUNT_INVALID',
+      path,
+      zh: `天数 ${String(value)} 无效：应为整数`,
+      en: `Day count ${String(value)} is invalid: expected a whole number`,
+    }),
+  ];
+}
+
+function rangeIssue(path: readonly (string | number)[]): RuleIssue[] {
+  return [
+    ruleIssue({
+      code: 'DATE_OUT_OF_RANGE',
+      path,
+      zh: '结果日期超出 0001-01-01 至 9999-12-31 的范围',
+      en: 'The resulting date lies outside 0001-01-01 to 9999-12-31',
+    }),
+  ];
+}
+
+/** The date `days` calendar days after `date` (negative for before), checked: never an invalid date. */
+export function addDays(date: unknown, days: unknown): Result<CalendarDate, RuleIssue[]> {
+  return checkCalendarDate(date, ['date']).andThen((d) => {
+    if (!Number.isSafeInteger(days)) return err(countIssue(days, ['days']));
+    const n = toDayNumber(d) + (days as number);
+    return n < MIN_DAY || n > MAX_DAY ? err(rangeIssue(['days'])) : ok(fromDayNumber(n));
+  });
+}
+
+/** Calendar days from `from` to `to` (negative when `to` is earlier), checked. */
+export function daysBetween(from: unknown, to: unknown): Result<number, RuleIssue[]> {
+  return checkCalendarDate(from, ['from']).andThen((a) =>
+    checkCalendarDate(to, ['to']).map((b) => toDayNumber(b) - toDayNumber(a)),
+  );
+}
+
+/** ISO weekday of a date (1 = Monday … 7 = Sunday), checked. */
+export function weekdayOf(date: unknown): Result<number, RuleIssue[]> {
+  return checkCalendarDate(date, ['date']).map(isoWeekday);
+}

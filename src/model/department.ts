@@ -6,7 +6,7 @@
 import * as z from 'zod';
 import { article } from './article.js';
 import { DepartmentIdSchema, DomainCodeSchema, InspectorIdSchema, TextSchema } from './ids.js';
-import { makeParser } from './parse.js';
+import { type ArticleRule, makeParser, nestArticles } from './parse.js';
 
 export const DepartmentSchema = z
   .object({
@@ -23,7 +23,17 @@ export type Department = z.infer<typeof DepartmentSchema>;
 
 export const DepartmentListSchema = z.array(DepartmentSchema).min(1).meta({ id: 'DepartmentList' });
 
+/** Articles governing a department's fields (the record as a whole: 第二条). */
+export const DEPARTMENT_ARTICLES: readonly ArticleRule[] = [
+  [['headInspectorId'], article(19)],
+  [['domains'], article(10)],
+];
+
 /** Parses one department. */
-export const parseDepartment = makeParser(DepartmentSchema, article(2));
+export const parseDepartment = makeParser(DepartmentSchema, article(2), DEPARTMENT_ARTICLES);
 /** Parses the list of departments. */
-export const parseDepartments = makeParser(DepartmentListSchema, article(2));
+export const parseDepartments = makeParser(
+  DepartmentListSchema,
+  article(2),
+  nestArticles(['*'], DEPARTMENT_ARTICLES),
+);

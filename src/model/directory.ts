@@ -6,9 +6,9 @@ import * as z from 'zod';
 import { article } from './article.js';
 import { CalendarDateSchema } from './date.js';
 import { DepartmentIdSchema, DirectoryIdSchema, TaskIdSchema } from './ids.js';
-import { InspectionObjectSchema } from './inspection-object.js';
-import { InspectorSchema } from './inspector.js';
-import { makeParser } from './parse.js';
+import { INSPECTION_OBJECT_ARTICLES, InspectionObjectSchema } from './inspection-object.js';
+import { INSPECTOR_ARTICLES, InspectorSchema } from './inspector.js';
+import { makeParser, nestArticles } from './parse.js';
 
 export const ObjectDirectorySchema = z
   .object({
@@ -36,6 +36,14 @@ export const InspectorDirectorySchema = z
 export type InspectorDirectory = z.infer<typeof InspectorDirectorySchema>;
 
 /** Parses an object directory snapshot. */
-export const parseObjectDirectory = makeParser(ObjectDirectorySchema, article(11));
+export const parseObjectDirectory = makeParser(
+  ObjectDirectorySchema,
+  article(11),
+  nestArticles(['objects', '*'], INSPECTION_OBJECT_ARTICLES),
+);
 /** Parses an inspector directory snapshot. */
-export const parseInspectorDirectory = makeParser(InspectorDirectorySchema, article(11));
+export const parseInspectorDirectory = makeParser(
+  InspectorDirectorySchema,
+  article(11),
+  nestArticles(['inspectors', '*'], INSPECTOR_ARTICLES),
+);

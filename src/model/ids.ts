@@ -3,6 +3,7 @@
  * both are strings at run time. Ids are trimmed, non-empty and at most 128 characters.
  */
 import * as z from 'zod';
+import { ruleParams } from './parse.js';
 
 const ID_PATTERN = /^\S(?:.*\S)?$/;
 
@@ -11,9 +12,15 @@ function idSchema<B extends string>(_brand: B, description: string) {
     .string()
     .min(1)
     .max(128)
-    .regex(ID_PATTERN, { message: '标识不能以空白开头或结尾' })
+    .refine((s) => ID_PATTERN.test(s), {
+      message: '标识不能以空白开头或结尾，也不能含换行',
+      params: ruleParams(
+        'ID_WHITESPACE',
+        'An id must not start or end with white space or contain a line break',
+      ),
+    })
     .brand<B>()
-    .meta({ description });
+    .meta({ description, pattern: ID_PATTERN.source });
 }
 
 /** 监管相关部门 id (第二条). */

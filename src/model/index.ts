@@ -5,14 +5,24 @@
 export * from './article.js';
 export * from './catalog.js';
 export * from './codes.js';
-export * from './date.js';
+// Dates: only the checked helpers are public; the unchecked day-number arithmetic stays internal.
+export {
+  addDays,
+  type CalendarDate,
+  CalendarDateSchema,
+  checkCalendarDate,
+  compareDates,
+  daysBetween,
+  isCalendarDate,
+  weekdayOf,
+} from './date.js';
 export * from './department.js';
 export * from './directory.js';
 export * from './ids.js';
 export * from './inspection-object.js';
 export * from './inspector.js';
 export * from './issue.js';
-export { makeParser, parseWith, ruleParams } from './parse.js';
+export { type ArticleRule, makeParser, nestArticles, parseWith, ruleParams } from './parse.js';
 export * from './plan.js';
 export * from './ratio-table.js';
 export * from './records.js';

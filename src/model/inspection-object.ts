@@ -5,7 +5,7 @@
 import * as z from 'zod';
 import { article } from './article.js';
 import { DepartmentIdSchema, TextSchema } from './ids.js';
-import { makeParser } from './parse.js';
+import { type ArticleRule, makeParser, ruleParams } from './parse.js';
 import { UsccSchema } from './uscc.js';
 
 /**
@@ -36,7 +36,13 @@ export const InspectionObjectSchema = z
     id: UsccSchema,
     name: TextSchema,
     /** 行政区划代码 (GB/T 2260), 6 digits, e.g. 410202 for 龙亭区. */
-    regionCode: z.string().regex(/^\d{6}$/, { message: '行政区划代码应为 6 位数字' }),
+    regionCode: z
+      .string()
+      .refine((s) => /^\d{6}$/.test(s), {
+        message: '行政区划代码应为 6 位数字',
+        params: ruleParams('REGION_CODE_INVALID', 'A region code (GB/T 2260) has 6 digits'),
+      })
+      .meta({ pattern: '^\\d{6}$' }),
     /** 行业 (GB/T 4754 code or name). */
     industry: TextSchema,
     /** 检查对象类型 matched against catalog entries, e.g. 食品经营者. */
@@ -49,5 +55,17 @@ export const InspectionObjectSchema = z
   .meta({ id: 'InspectionObject', description: '检查对象 (第十一条, 第十八条)' });
 export type InspectionObject = z.infer<typeof InspectionObjectSchema>;
 
+/** Articles governing an object's fields (the record as a whole: 第十一条). */
+export const INSPECTION_OBJECT_ARTICLES: readonly ArticleRule[] = [
+  [['creditClass'], article(15)],
+  [['risk'], article(15)],
+  [['objectTypes'], article(18)],
+  [['supervisingDepartments'], article(18)],
+];
+
 /** Parses one inspection object. */
-export const parseInspectionObject = makeParser(InspectionObjectSchema, article(11));
+export const parseInspectionObject = makeParser(
+  InspectionObjectSchema,
+  article(11),
+  INSPECTION_OBJECT_ARTICLES,
+);

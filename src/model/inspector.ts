@@ -7,7 +7,7 @@ import * as z from 'zod';
 import { article } from './article.js';
 import { CalendarDateSchema } from './date.js';
 import { DepartmentIdSchema, DomainCodeSchema, InspectorIdSchema, TextSchema } from './ids.js';
-import { makeParser, ruleParams } from './parse.js';
+import { type ArticleRule, makeParser, ruleParams } from './parse.js';
 
 /** 执法证 (enforcement certificate) with its validity. */
 export const EnforcementCertificateSchema = z
@@ -57,5 +57,11 @@ export const InspectorSchema = z
   .meta({ id: 'Inspector', description: '执法检查人员 (第十一条, 第十八条)' });
 export type Inspector = z.infer<typeof InspectorSchema>;
 
+/** Articles governing an inspector's fields (the record as a whole: 第十八条). */
+export const INSPECTOR_ARTICLES: readonly ArticleRule[] = [
+  [['certificate'], '《中华人民共和国行政处罚法》第四十二条'],
+  [['role'], article(20)],
+];
+
 /** Parses one inspector. */
-export const parseInspector = makeParser(InspectorSchema, article(18));
+export const parseInspector = makeParser(InspectorSchema, article(18), INSPECTOR_ARTICLES);

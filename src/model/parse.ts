@@ -1,7 +1,9 @@
 /**
  * The boundary: untrusted input is parsed with zod into a `Result`, never an exception. zod's messages come out
- * in Chinese (zh-CN locale, passed per call; no global `z.config`) with the English message beside it.
- * Custom checks carry their own stable code and article in `params` (`ruleCode`, `article`, `en`).
+ * in Chinese (zh-CN locale, passed per call; no global `z.config`) with the English message rendered from the
+ * same issue. Custom checks carry their own stable code and article in `params` (`ruleCode`, `article`, `en`).
+ * A finding cites the most specific article: its check's own, else the longest matching rule of the parser's
+ * article table (e.g. a plan's `publication` → 第十六条), else the record's article.
  */
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod';
@@ -19,67 +21,90 @@ interface RuleParams {
   severity?: 'error' | 'warning';
 }
 
-/** Stable code for a zod issue: a custom check's own code, else `SCHEMA_<ZOD CODE>`. */
-function codeOf(i: ZodIssue): string {
-  const params = (i as { params?: RuleParams }).params;
-  if (params?.ruleCode) return params.ruleCode;
-  return `SCHEMA_${i.code.toUpperCase()}`;
+/** A path pattern (`'*'` matches any one segment) and the article that governs the fields below it. */
+export type ArticleRule = readonly [pattern: readonly string[], article: string];
+
+/** Prefixes every pattern of a table, to reuse a record's table inside a larger record. */
+export function nestArticles(prefix: readonly string[], rules: readonly ArticleRule[]): ArticleRule[] {
+  return rules.map(([pattern, article]) => [[...prefix, ...pattern], article] as const);
 }
 
-function toRuleIssues(
-  zh: readonly ZodIssue[],
-  en: readonly ZodIssue[],
-  article: string | undefined,
-): RuleIssue[] {
-  return zh.map((i, k) => {
-    const params = (i as { params?: RuleParams }).params;
-    const enMessage = params?.en ?? en[k]?.message ?? i.message;
-    return ruleIssue({
-      code: codeOf(i),
-      severity: params?.severity ?? 'error',
-      article: params?.article ?? article,
-      path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
-      zh: i.message,
-      en: enMessage,
-    });
+function articleFor(
+  path: readonly PropertyKey[],
+  rules: readonly ArticleRule[],
+  fallback: string | undefined,
+) {
+  let best: ArticleRule | undefined;
+  for (const rule of rules) {
+    const [pattern] = rule;
+    if (pattern.length > path.length || (best && pattern.length <= best[0].length)) continue;
+    if (pattern.every((seg, k) => seg === '*' || seg === String(path[k]))) best = rule;
+  }
+  return best ? best[1] : fallback;
+}
+
+/** English text for a zod issue, rendered by the en locale from the same issue (never a second parse). */
+function englishOf(i: ZodIssue): string {
+  try {
+    const m = (enLocale as (issue: ZodIssue) => string | { message: string } | undefined)(i);
+    const text = typeof m === 'string' ? m : m?.message;
+    return text ?? i.message;
+  } catch {
+    return i.message;
+  }
+}
+
+function toRuleIssue(i: ZodIssue, rules: readonly ArticleRule[], fallback: string | undefined): RuleIssue {
+  const params = (i as { params?: RuleParams }).params;
+  const path = i.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+  return ruleIssue({
+    code: params?.ruleCode ?? `SCHEMA_${i.code.toUpperCase()}`,
+    severity: params?.severity ?? 'error',
+    article: params?.article ?? articleFor(path, rules, fallback),
+    path,
+    zh: i.message,
+    en: params?.en ?? englishOf(i),
   });
 }
 
+function unreadable(article: string | undefined): RuleIssue[] {
+  return [
+    ruleIssue({
+      code: 'INPUT_UNREADABLE',
+      article,
+      zh: '输入无法读取（访问字段时出错）',
+      en: 'The input could not be read (accessing a field failed)',
+    }),
+  ];
+}
+
 /**
- * Parses `input` with `schema`. On failure every issue is reported (not just the first), with the path that
- * names the offending field and, where the schema has no more specific article, `article`.
+ * Parses `input` with `schema`. On failure every issue is reported (not just the first), sorted by path, each
+ * with the path that names the offending field and the article that governs it. Never throws, even for
+ * hostile inputs (throwing getters, proxies): those give `INPUT_UNREADABLE`.
  */
 export function parseWith<S extends z.ZodType>(
   schema: S,
   input: unknown,
   article?: string,
+  rules: readonly ArticleRule[] = [],
 ): Result<z.output<S>, RuleIssue[]> {
-  let zh: z.ZodSafeParseResult<z.output<S>>;
   try {
-    zh = schema.safeParse(input, { error: zhLocale });
+    const parsed = schema.safeParse(input, { error: zhLocale, reportInput: true });
+    if (parsed.success) return ok(parsed.data);
+    return err(sortIssues(parsed.error.issues.map((i) => toRuleIssue(i, rules, article))));
   } catch {
-    // Only reachable for hostile inputs (e.g. throwing getters or proxies); still never throw.
-    return err([
-      ruleIssue({
-        code: 'INPUT_UNREADABLE',
-        article,
-        zh: '输入无法读取（访问字段时出错）',
-        en: 'The input could not be read (accessing a field failed)',
-      }),
-    ]);
+    return err(unreadable(article));
   }
-  if (zh.success) return ok(zh.data);
-  const en = schema.safeParse(input, { error: enLocale });
-  const enIssues = en.success ? [] : en.error.issues;
-  return err(sortIssues(toRuleIssues(zh.error.issues, enIssues, article)));
 }
 
-/** Makes a `parseX` function for a top-level schema, citing its article. */
+/** Makes a `parseX` function for a top-level schema, citing its article (and finer articles per field). */
 export function makeParser<S extends z.ZodType>(
   schema: S,
   article?: string,
+  rules: readonly ArticleRule[] = [],
 ): (input: unknown) => Result<z.output<S>, RuleIssue[]> {
-  return (input) => parseWith(schema, input, article);
+  return (input) => parseWith(schema, input, article, rules);
 }
 
 /** `params` for a custom zod check that should surface as a specific RuleIssue. */

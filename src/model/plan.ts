@@ -7,9 +7,9 @@ import * as z from 'zod';
 import { article } from './article.js';
 import { CalendarDateSchema } from './date.js';
 import { CatalogIdSchema, PlanIdSchema, TaskIdSchema, TextSchema } from './ids.js';
-import { makeParser } from './parse.js';
+import { type ArticleRule, makeParser, nestArticles } from './parse.js';
 import { RatioTableSchema } from './ratio-table.js';
-import { ScheduleSchema, TaskSchema } from './task.js';
+import { ScheduleSchema, TASK_ARTICLES, TaskSchema } from './task.js';
 
 /** 公示 (第十六条): when and where the plan or an adjustment was made public. */
 export const PublicationSchema = z.object({
@@ -77,7 +77,27 @@ export const AnnualPlanSchema = z
   .meta({ id: 'AnnualPlan', description: '联合抽查年度工作计划 (第十二条–第十六条)' });
 export type AnnualPlan = z.infer<typeof AnnualPlanSchema>;
 
+/** Articles governing a plan's fields: publication and versions 第十六条, coverage 第十三条, tasks 第十四条. */
+export const PLAN_ARTICLES: readonly ArticleRule[] = [
+  [['publication'], article(16)],
+  [['version'], article(16)],
+  [['history'], article(16)],
+  [['cancelledTaskIds'], article(16)],
+  [['catalogId'], article(13)],
+  [['catalogVersion'], article(13)],
+  [['tasks'], article(14)],
+  ...nestArticles(['tasks', '*'], TASK_ARTICLES),
+];
+
+/** Articles governing an adjustment's fields (the adjustment as a whole: 第十六条). */
+export const PLAN_ADJUSTMENT_ARTICLES: readonly ArticleRule[] = [
+  [['task'], article(14)],
+  ...nestArticles(['task'], TASK_ARTICLES),
+  [['ratioTable'], article(15)],
+  [['frequencyPerYear'], article(15)],
+];
+
 /** Parses an annual plan. */
-export const parseAnnualPlan = makeParser(AnnualPlanSchema, article(14));
+export const parseAnnualPlan = makeParser(AnnualPlanSchema, article(12), PLAN_ARTICLES);
 /** Parses a plan adjustment. */
-export const parsePlanAdjustment = makeParser(PlanAdjustmentSchema, article(16));
+export const parsePlanAdjustment = makeParser(PlanAdjustmentSchema, article(16), PLAN_ADJUSTMENT_ARTICLES);

@@ -13,7 +13,7 @@ import {
   TaskIdSchema,
   TextSchema,
 } from './ids.js';
-import { makeParser, ruleParams } from './parse.js';
+import { type ArticleRule, makeParser, ruleParams } from './parse.js';
 import { RatioTableSchema } from './ratio-table.js';
 
 /** `planned` (年度计划内) or `ad-hoc` (临时性联合抽查, 第十三条 ¶2). */
@@ -94,5 +94,15 @@ export const TaskSchema = z
   .meta({ id: 'Task', description: '联合抽查任务 (第十三条, 第十四条, 第十七条)' });
 export type Task = z.infer<typeof TaskSchema>;
 
+/** Articles governing a task's fields (the task as a whole: 第十四条). */
+export const TASK_ARTICLES: readonly ArticleRule[] = [
+  [['kind'], article(13)],
+  [['trigger'], article(13)],
+  [['sampling', 'ratioTable'], article(15)],
+  [['frequencyPerYear'], article(15)],
+  [['checkMethod'], article(20)],
+  [['stage'], article(17)],
+];
+
 /** Parses one task. */
-export const parseTask = makeParser(TaskSchema, article(14));
+export const parseTask = makeParser(TaskSchema, article(14), TASK_ARTICLES);

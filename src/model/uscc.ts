@@ -2,7 +2,8 @@
  * 统一社会信用代码 (unified social credit code), GB 32100-2015: the id of every inspection object in the
  * 检查对象名录库 (第十一条, 第十八条).
  *
- * 18 characters over `0123456789ABCDEFGHJKLMNPQRTUWXY` (values 0–30). Position 18 is a check character:
+ * 18 characters over `0123456789ABCDEFGHJKLMNPQRTUWXY` (values 0–30); positions 3–8 are the registering
+ * authority's region code (行政区划码, digits). Position 18 is a check character:
  * weights 3^(i−1) mod 31 for positions 1–17, check value (31 − Σ value·weight mod 31) mod 31.
  * Positions 9–17 embed a GB 11714 organisation code with its own check digit; a mismatch there is only a
  * warning, since codes issued in the transition period do not always satisfy it.
@@ -97,6 +98,13 @@ export function checkUscc(code: unknown, path: readonly (string | number)[] = []
         `Character ${i + 1} ("${code[i]}") is not in the code alphabet (I, O, Z, S and V are not used)`,
       );
     }
+  }
+  if (!/^\d{6}$/.test(code.slice(2, 8))) {
+    return fail(
+      'USCC_REGION_CODE',
+      `统一社会信用代码第 3–8 位应为登记管理机关行政区划码（6 位数字），实际为“${code.slice(2, 8)}”`,
+      `Positions 3–8 must be the registering authority's region code (6 digits), not "${code.slice(2, 8)}"`,
+    );
   }
   const expected = usccCheckCharacter(code.slice(0, 17));
   if (code[17] !== expected) {

@@ -3,12 +3,11 @@ import { describe, expect, it } from 'vitest';
 import {
   addCalendarDays,
   type CalendarDate,
-  checkCalendarDate,
   fromDayNumber,
-  isCalendarDate,
   isoWeekday,
   toDayNumber,
-} from '../../src/model/index.js';
+} from '../../src/model/date.js';
+import { addDays, checkCalendarDate, daysBetween, isCalendarDate, weekdayOf } from '../../src/model/index.js';
 
 describe('plain calendar dates (YYYY-MM-DD, no time zone)', () => {
   it.each([
@@ -47,6 +46,42 @@ describe('plain calendar dates (YYYY-MM-DD, no time zone)', () => {
         const utc = new Date(n * 86_400_000).toISOString().slice(0, 10);
         return isCalendarDate(date) && date === utc && toDayNumber(date) === n;
       }),
+    );
+  });
+});
+
+describe('the public date helpers are checked: bad input is an issue, never an invalid date', () => {
+  it.each([
+    [['2026-01-01', 0.5], 'DAY_COUNT_INVALID'],
+    [['2026-01-01', Number.NaN], 'DAY_COUNT_INVALID'],
+    [['2026-01-01', '3'], 'DAY_COUNT_INVALID'],
+    [['2026-02-30', 1], 'DATE_INVALID'],
+    [['9999-12-31', 1], 'DATE_OUT_OF_RANGE'],
+    [['0001-01-01', -1], 'DATE_OUT_OF_RANGE'],
+    [['2026-01-01', 1e12], 'DATE_OUT_OF_RANGE'],
+  ])('addDays(%j) → %s', ([date, days], code) => {
+    expect(addDays(date, days)._unsafeUnwrapErr()[0]!.code).toBe(code);
+  });
+
+  it('valid input gives the plain answer', () => {
+    expect(addDays('2024-02-28', 1)._unsafeUnwrap()).toBe('2024-02-29');
+    expect(addDays('2026-03-01', -1)._unsafeUnwrap()).toBe('2026-02-28');
+    expect(daysBetween('2026-01-01', '2026-12-31')._unsafeUnwrap()).toBe(364);
+    expect(weekdayOf('2026-11-27')._unsafeUnwrap()).toBe(5);
+    expect(weekdayOf('2026-11-31').isErr()).toBe(true);
+  });
+
+  it('property: addDays then daysBetween is the identity', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 2_900_000 }),
+        fc.integer({ min: -100_000, max: 100_000 }),
+        (n, k) => {
+          const start = fromDayNumber(n);
+          const moved = addDays(start, k);
+          return moved.isOk() && daysBetween(start, moved.value)._unsafeUnwrap() === k;
+        },
+      ),
     );
   });
 });

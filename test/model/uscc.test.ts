@@ -75,9 +75,14 @@ describe('统一社会信用代码 (GB 32100-2015)', () => {
   });
 
   const alphabetChar = fc.constantFrom(...USCC_ALPHABET);
+  const digit = fc.constantFrom(...'0123456789');
   const validCode = fc
-    .array(alphabetChar, { minLength: 17, maxLength: 17 })
-    .map((cs) => cs.join(''))
+    .tuple(
+      fc.array(alphabetChar, { minLength: 2, maxLength: 2 }),
+      fc.array(digit, { minLength: 6, maxLength: 6 }), // positions 3–8: region code
+      fc.array(alphabetChar, { minLength: 9, maxLength: 9 }),
+    )
+    .map(([a, b, c]) => [...a, ...b, ...c].join(''))
     .map((first17) => first17 + usccCheckCharacter(first17));
 
   it('property: any code with its computed check character is valid', () => {
