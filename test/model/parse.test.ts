@@ -69,10 +69,18 @@ describe('a schema finding cites the article that governs the field, not just th
   it.each([
     [
       'the plan publication date (公示)',
-      (p: ReturnType<typeof plan>) => void (p.publication['date'] = '2026-02-30'),
+      (p: ReturnType<typeof plan>) => {
+        p.publication['date'] = '2026-02-30';
+      },
       '第十六条',
     ],
-    ['a task name (任务名称)', (p: ReturnType<typeof plan>) => void (p.tasks[0]!['name'] = ''), '第十四条'],
+    [
+      'a task name (任务名称)',
+      (p: ReturnType<typeof plan>) => {
+        p.tasks[0]!['name'] = '';
+      },
+      '第十四条',
+    ],
     [
       'a stratum ratio (抽查比例)',
       (p: ReturnType<typeof plan>) => {
@@ -83,12 +91,16 @@ describe('a schema finding cites the article that governs the field, not just th
     ],
     [
       'an ad-hoc trigger (临时性)',
-      (p: ReturnType<typeof plan>) => void (p.tasks[10]!['trigger'] = 'whim'),
+      (p: ReturnType<typeof plan>) => {
+        p.tasks[10]!['trigger'] = 'whim';
+      },
       '第十三条',
     ],
     [
       'the check method (检查方式)',
-      (p: ReturnType<typeof plan>) => void (p.tasks[0]!['checkMethod'] = 'rumour'),
+      (p: ReturnType<typeof plan>) => {
+        p.tasks[0]!['checkMethod'] = 'rumour';
+      },
       '第二十条',
     ],
   ])('%s → %s', (_what, mutate, expected) => {
