@@ -12,6 +12,7 @@ import { OFFICIAL_NOTICES } from './data/cn-official.js';
 import { DEADLINE_RULES, type DeadlineResult, type DeadlineStatus, isDeadlineKind } from './deadlines.js';
 import { type CheckedOptions, type CnCalendarOptions, checkOptions } from './options.js';
 import { DAY_COUNT, dateAt, dateIndex, FIRST_YEAR, LAST_YEAR, OUT_OF_RANGE, yearAt } from './range.js';
+import { statutoryRuleCitation } from './statutory.js';
 import { buildTable, type DayTable, KIND_NAMES, type PlacedNotice } from './table.js';
 import type { CalendarBasis, DayInfo, HolidayNotice, WorkingDayCount, WorkingDayResult } from './types.js';
 
@@ -150,6 +151,7 @@ function buildCalendar(options: CheckedOptions): CnCalendar {
         noticeYears.filter((n) => n.from <= toYear && n.to >= fromYear).map((n) => n.notice),
       ),
       provisionalYears: Object.freeze(provisionalYears),
+      ...(provisionalYears.length > 0 ? { statutoryRule: statutoryRuleCitation(provisionalYears) } : {}),
       localDays: Object.freeze(
         table.localDays
           .filter((d) => {

@@ -14,6 +14,20 @@
 import { type CalendarDate, dayNumberOf, fromDayNumber } from '../model/date.js';
 import { LUNAR_FESTIVALS, LUNAR_FIRST_YEAR, LUNAR_LAST_YEAR } from './data/cn-lunar.js';
 
+/** The revision of 《全国年节及纪念日放假办法》 in force in a year (2008–2099). */
+export function statutoryDecree(year: number): string {
+  return year <= 2013 ? '国务院令第513号' : year <= 2024 ? '国务院令第644号' : '国务院令第795号';
+}
+
+/**
+ * What a provisional answer over these years rests on: the festival days (第二条) and 补假 (第六条) of the
+ * revisions in force in those years.
+ */
+export function statutoryRuleCitation(years: readonly number[]): string {
+  const decrees = [...new Set(years.map(statutoryDecree))].map((d, k) => (k === 0 ? d : d.slice(4)));
+  return `《全国年节及纪念日放假办法》第二条、第六条（${decrees.join('、')}）：法定节假日，适逢星期六、星期日的在工作日补假`;
+}
+
 /** A statutory day off: its day number and festival name. */
 export interface StatutoryDay {
   readonly date: CalendarDate;

@@ -39,6 +39,11 @@ export interface CalendarBasis {
   readonly notices: readonly HolidayNotice[];
   /** Years of the span computed from the statutory festival rule alone (no announcement): provisional. */
   readonly provisionalYears: readonly number[];
+  /**
+   * Present when `provisionalYears` is not empty: the rule those years follow, 《全国年节及纪念日放假办法》第二条
+   * (festival days) and 第六条 (补假), with the revision(s) in force.
+   */
+  readonly statutoryRule?: string;
   /** Caller-supplied days in the years the answer spans. */
   readonly localDays: readonly LocalDay[];
 }

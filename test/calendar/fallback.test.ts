@@ -142,6 +142,9 @@ describe('补假: a statutory day on a Saturday or Sunday is made up on a workin
       });
     }
     expect(dayKind('2027-02-11')._unsafeUnwrap()).toMatchObject({ kind: 'workday', provisional: true });
+    expect(dayKind('2027-02-09')._unsafeUnwrap().basis.statutoryRule).toBe(
+      '《全国年节及纪念日放假办法》第二条、第六条（国务院令第795号）：法定节假日，适逢星期六、星期日的在工作日补假',
+    );
     expect(substituteDays(2027).filter((d) => d.festival === '春节')).toEqual([
       {
         date: '2027-02-09',
@@ -286,6 +289,14 @@ describe('statutory days by kind of day', () => {
     expect(info).toMatchObject({ kind: 'holiday', name: '国庆节', provisional: true });
     expect(info.basis.notices).toEqual([]);
     expect(info.basis.provisionalYears).toEqual([2030]);
+    expect(info.basis.statutoryRule).toContain('第六条');
+    expect(dayKind('2012-01-01')._unsafeUnwrap().basis.statutoryRule).toContain('国务院令第513号');
+    expect(dayKind('2014-01-01')._unsafeUnwrap().basis.statutoryRule).toContain('国务院令第644号');
+    expect(dayKind('2025-01-01')._unsafeUnwrap().basis).not.toHaveProperty('statutoryRule');
+    // A span over two rule periods cites both.
+    expect(addWorkingDays('2013-12-20', 20)._unsafeUnwrap().basis.statutoryRule).toContain(
+      '第513号、第644号',
+    );
     const r = addWorkingDays('2030-09-30', 1)._unsafeUnwrap();
     expect(r).toMatchObject({ date: '2030-10-04', provisional: true });
   });
