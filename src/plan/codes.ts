@@ -251,6 +251,18 @@ export const planCodes = {
     zh: '任务名录库中有不属于各参与部门共同监管的对象',
     en: "A task's own directory holds objects that not every participant supervises",
   },
+  PLAN_DIRECTORY_DUPLICATE_ID: {
+    severity: 'error',
+    article: A18,
+    zh: '提供的名录库编号重复，无法确定任务的抽查基数取自哪一个',
+    en: 'Two directories given share an id, so which one a base was taken from cannot be told',
+  },
+  PLAN_DIRECTORY_DUPLICATE_OBJECT: {
+    severity: 'error',
+    article: A19,
+    zh: '名录库中同一检查对象（统一社会信用代码）列出多次，摇号时将获得多次机会',
+    en: 'A directory lists one object (credit code) more than once, giving it several chances in the draw',
+  },
   PLAN_NO_ELIGIBLE_OBJECTS: {
     severity: 'warning',
     article: A18,

@@ -29,8 +29,11 @@ export interface TaskContext {
   readonly entries: ReadonlyMap<string, CatalogEntry>;
   /** Ids of the departments given. */
   readonly departments: ReadonlySet<string>;
-  /** Undefined when the caller gave no directories: base checks are skipped. */
-  readonly directories: ReadonlyMap<string, IndexedDirectory> | undefined;
+  /**
+   * Undefined when the caller gave no directories: base checks are skipped. `null` for an id given more than once
+   * (reported once under `directories`; neither copy is used, so the result does not depend on their order).
+   */
+  readonly directories: ReadonlyMap<string, IndexedDirectory | null> | undefined;
 }
 
 const TRIGGER_ZH = {
@@ -203,6 +206,7 @@ export function baseRules(task: Task, P: IssuePath, ctx: TaskContext): RuleIssue
   if (dirId === undefined || ctx.directories === undefined) return [];
   const at = [...P, 'sampling', 'directoryId'];
   const indexed = ctx.directories.get(dirId);
+  if (indexed === null) return [];
   if (!indexed) {
     return [
       planIssue(

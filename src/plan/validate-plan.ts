@@ -21,6 +21,7 @@ import { type ObjectDirectory, ObjectDirectorySchema } from '../model/directory.
 import { type RuleIssue, sortIssues } from '../model/issue.js';
 import { makeParser } from '../model/parse.js';
 import { type AnnualPlan, parseAnnualPlan } from '../model/plan.js';
+import { type Uscc, usccWarnings } from '../model/uscc.js';
 import { EligibilityCounter } from './eligibility.js';
 import { listEn, listOf, planIssue, prefixIssues } from './issue.js';
 import { idKeyer, isBlank, rawAt, refineTaskIssue, rekey } from './paths.js';
@@ -260,17 +261,63 @@ function taskSetRules(plan: AnnualPlan): RuleIssue[] {
   return out;
 }
 
+/**
+ * The directories given (第十一条, 第十八条, 第十九条): ids are unique (a base must name one population); no object
+ * (统一社会信用代码) is listed twice in a directory (it would hold two tickets in the draw, and be counted twice in
+ * the base); and the GB 11714 check digit embedded in each credit code is reported as a warning (`USCC_ORG_CODE_CHECK`).
+ * Paths name the directory and the object by id: `['directories', <directory id>, 'objects', <credit code>, 'id']`,
+ * which is the same for every copy of a duplicate, so the findings do not depend on list order.
+ */
+function directoryRules(directories: readonly ObjectDirectory[]): RuleIssue[] {
+  const out: RuleIssue[] = [];
+  const dirCounts = new Map<string, number>();
+  for (const d of directories) dirCounts.set(d.id, (dirCounts.get(d.id) ?? 0) + 1);
+  for (const [id, n] of dirCounts) {
+    if (n > 1) {
+      out.push(
+        planIssue(
+          'PLAN_DIRECTORY_DUPLICATE_ID',
+          ['directories', id, 'id'],
+          `名录库编号 ${id} 出现 ${n} 次；无法确定抽查基数取自哪一个，均不用于核对抽查基数`,
+          `Directory id ${id} is given ${n} times; neither is used to check bases`,
+        ),
+      );
+    }
+  }
+  for (const d of directories) {
+    const counts = new Map<Uscc, number>();
+    for (const o of d.objects) counts.set(o.id, (counts.get(o.id) ?? 0) + 1);
+    for (const [id, n] of counts) {
+      const at = ['directories', d.id, 'objects', id, 'id'];
+      if (n > 1) {
+        out.push(
+          planIssue(
+            'PLAN_DIRECTORY_DUPLICATE_OBJECT',
+            at,
+            `名录库 ${d.id} 中检查对象 ${id} 列出 ${n} 次；每个对象只能列一次，否则摇号时获得多次机会`,
+            `Directory ${d.id} lists object ${id} ${n} times; each object may appear once, or it gets several chances in the draw`,
+          ),
+        );
+      }
+      out.push(...usccWarnings(id, at));
+    }
+  }
+  return out;
+}
+
 /** Every finding for parsed inputs (unsorted). */
 function planRules(inputs: Inputs): RuleIssue[] {
   const { plan, catalog } = inputs;
   const entries = new Map<string, CatalogEntry>();
   for (const e of catalog.entries) if (!entries.has(e.id)) entries.set(e.id, e);
-  let directories: Map<string, IndexedDirectory> | undefined;
+  let directories: Map<string, IndexedDirectory | null> | undefined;
   if (inputs.directories) {
     directories = new Map();
     for (const d of inputs.directories) {
-      if (!directories.has(d.id))
-        directories.set(d.id, { directory: d, counter: new EligibilityCounter(d.objects) });
+      directories.set(
+        d.id,
+        directories.has(d.id) ? null : { directory: d, counter: new EligibilityCounter(d.objects) },
+      );
     }
   }
   const ctx: TaskContext = { year: plan.year, entries, departments: inputs.departments, directories };
@@ -280,6 +327,7 @@ function planRules(inputs: Inputs): RuleIssue[] {
     ...planLevelRules(plan, catalog),
     ...coverageRules(plan, catalog),
     ...taskSetRules(plan),
+    ...directoryRules(inputs.directories ?? []),
     ...plan.tasks.flatMap((t) => taskRules(t, ctx, cancelled.has(t.id))),
   ];
 }

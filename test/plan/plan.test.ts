@@ -335,3 +335,44 @@ describe('第十六条 计划向社会公示', () => {
     expectError(validatePlan(p), 'PLAN_CANCELLED_UNKNOWN_TASK', ['cancelledTaskIds', 0]);
   });
 });
+
+describe('第十八条、第十九条 名录库编号唯一，名录库中每个检查对象只列一次', () => {
+  const DIR = 'lt-objects-2026q1';
+
+  it('two directories with one id fail, and neither is used for the base check, in either order', () => {
+    const p = load.plan();
+    const half = { ...load.directory(), objects: load.directory().objects.slice(0, 42) };
+    const a = validatePlan(p, { directories: [load.directory(), half] });
+    const b = validatePlan(p, { directories: [half, load.directory()] });
+    const issue = expectError(a, 'PLAN_DIRECTORY_DUPLICATE_ID', ['directories', DIR, 'id']);
+    expect(issue.message.en).toContain('2 times');
+    expect(findings(a).filter((i) => i.code === 'PLAN_BASE_MISMATCH')).toEqual([]);
+    expect(findings(b)).toEqual(findings(a));
+  });
+
+  it('an object listed twice in a directory fails (it would hold two tickets in the draw)', () => {
+    const dir = load.directory();
+    const twice = dir.objects[3];
+    dir.objects.push(structuredClone(twice));
+    const r = validatePlan(load.plan(), { directories: [dir] });
+    const issue = expectError(r, 'PLAN_DIRECTORY_DUPLICATE_OBJECT', [
+      'directories',
+      DIR,
+      'objects',
+      twice.id,
+      'id',
+    ]);
+    expect(issue.article).toBe('第十九条');
+    expect(issue.message.en).toContain('2 times');
+  });
+
+  it('a wrong GB 11714 check digit inside a directory object’s credit code is a warning', () => {
+    const dir = load.directory();
+    const id = '92410202MAYHFP7D0Y'; // GB 32100 check character right, embedded organisation code wrong
+    dir.objects[0].id = id;
+    const r = validatePlan(load.plan(), { directories: [dir] });
+    expect(r.isOk()).toBe(true);
+    const w = expectWarning(r, 'USCC_ORG_CODE_CHECK', ['directories', DIR, 'objects', id, 'id']);
+    expect(w.message.en).toContain('"5"');
+  });
+});
