@@ -175,10 +175,10 @@ describe('补假: a statutory day on a Saturday or Sunday is made up on a workin
   });
 
   it('元旦 on a Saturday (2028-01-01) is made up on Monday 01-03; on a Sunday (2034-01-01) on Monday 01-02', () => {
-    expect(isoWeekday('2028-01-01')).toBe(6);
+    expect(isoWeekday('2028-01-01' as CalendarDate)).toBe(6);
     expect(dayKind('2028-01-03')._unsafeUnwrap()).toMatchObject({ kind: 'holiday', name: '元旦（补假）' });
     expect(isWorkingDay('2028-01-04')._unsafeUnwrap()).toBe(true);
-    expect(isoWeekday('2034-01-01')).toBe(7);
+    expect(isoWeekday('2034-01-01' as CalendarDate)).toBe(7);
     expect(dayKind('2034-01-02')._unsafeUnwrap()).toMatchObject({ kind: 'holiday', name: '元旦（补假）' });
   });
 
