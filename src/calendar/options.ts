@@ -168,18 +168,19 @@ export function checkOptions(input: unknown): Result<CheckedOptions, RuleIssue[]
       [noticeOff, 'off'],
       [noticeWork, 'work'],
     ] as const) {
-      list.forEach((d, j) => {
+      for (const d of list) {
         if (Math.abs(yearAt(d.index) - n.year) > 1) {
           issues.push(
             ruleIssue({
               code: 'CALENDAR_NOTICE_DATE_YEAR',
-              path: [...path, key, j, 'date'],
+              // The caller's index: `list` skips duplicates and out-of-range dates.
+              path: [...path, key, d.position, 'date'],
               zh: `${n.year} 年的节假日安排不应包含 ${yearAt(d.index)} 年的日期`,
               en: `The ${n.year} arrangement should not contain a date in ${yearAt(d.index)}`,
             }),
           );
         }
-      });
+      }
     }
     if (issues.length > before) return;
     notices.push(

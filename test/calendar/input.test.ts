@@ -211,6 +211,28 @@ describe('options: local days and notices not yet embedded', () => {
     ]);
   });
 
+  it('a notice date far from its year is reported at its own index, even after a skipped duplicate', () => {
+    const issues = createCnCalendar({
+      notices: [
+        {
+          year: 2027,
+          title: 't',
+          urls: [],
+          off: [
+            { date: '2027-01-01', name: '元旦' },
+            { date: '2027-01-01', name: '元旦' },
+            { date: '2030-05-01', name: '劳动节' },
+          ],
+          work: [],
+        },
+      ],
+    })._unsafeUnwrapErr();
+    expect(issues.map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['CALENDAR_OPTIONS_DUPLICATE', 'notices.0.off.1.date'],
+      ['CALENDAR_NOTICE_DATE_YEAR', 'notices.0.off.2.date'],
+    ]);
+  });
+
   it('schema errors name the field; the options object is left untouched', () => {
     const options = Object.freeze({
       extraOffDays: Object.freeze([Object.freeze({ date: '2025-02-29', name: 'x' })]),
