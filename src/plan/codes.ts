@@ -164,8 +164,14 @@ export const planCodes = {
   PLAN_TASK_DEPARTMENT_MISSING: {
     severity: 'error',
     article: A13,
-    zh: '联合抽查部门未包括清单规定的发起部门或配合部门',
-    en: "A task's departments omit the item's initiator or a cooperator",
+    zh: '联合抽查部门未包括清单规定的发起部门',
+    en: "A task's departments omit the item's initiator",
+  },
+  PLAN_TASK_COOPERATOR_ADJUSTED: {
+    severity: 'warning',
+    article: A13,
+    zh: '联合抽查部门未包括清单规定的某一配合部门（第十三条允许调整配合部门，应在计划中载明）',
+    en: "A task's departments leave out a catalog cooperator (Article 13 allows adjusting cooperators; record it in the plan)",
   },
   PLAN_DEPARTMENT_UNKNOWN: {
     severity: 'error',

@@ -1,7 +1,8 @@
 /**
  * Rules for one task of the annual plan (第十三条, 第十四条, 第十五条, 第十八条):
- * - its departments exist, include the task's initiator and each item's 发起部门 and 配合部门 (extra departments
- *   are allowed, 第十三条 ¶1); every participant has a duty and every duty belongs to a participant (第十四条 责任分工);
+ * - its departments exist, include the task's initiator and each item's 发起部门 (error); a catalog 配合部门 left
+ *   out is a warning, as 第十三条 ¶1 lets the plan 调整配合部门 and 增加清单外的相关部门 (extra departments are
+ *   allowed); every participant has a duty and every duty belongs to a participant (第十四条 责任分工);
  * - its items are in the catalog; an ad-hoc (临时性) task names its trigger and is initiated by each item's
  *   initiator (error, 第十三条 ¶2); a planned task initiated by another department is a warning (第十条 names the
  *   initiator, but the plan may reassign it);
@@ -121,14 +122,24 @@ function itemRules(task: Task, P: IssuePath, ctx: TaskContext): RuleIssue[] {
       );
       return;
     }
-    const missing = [entry.initiator, ...entry.cooperators].filter((d) => !participants.has(d));
-    if (missing.length > 0) {
+    if (!participants.has(entry.initiator)) {
       out.push(
         planIssue(
           'PLAN_TASK_DEPARTMENT_MISSING',
           [...P, 'departments'],
-          `抽查事项“${entry.item}”（${entry.id}）的发起或配合部门 ${listOf(missing)} 未列入联合抽查部门`,
-          `Department(s) ${listEn(missing)} of item ${entry.id} are not among the task's departments`,
+          `抽查事项“${entry.item}”（${entry.id}）的发起部门 ${entry.initiator} 未列入联合抽查部门`,
+          `Item ${entry.id}'s initiator ${entry.initiator} is not among the task's departments`,
+        ),
+      );
+    }
+    const dropped = entry.cooperators.filter((d) => !participants.has(d));
+    if (dropped.length > 0) {
+      out.push(
+        planIssue(
+          'PLAN_TASK_COOPERATOR_ADJUSTED',
+          [...P, 'departments'],
+          `抽查事项“${entry.item}”（${entry.id}）的配合部门 ${listOf(dropped)} 未列入联合抽查部门；第十三条允许根据实际情况调整配合部门，调整及其理由应在计划中载明`,
+          `Cooperator(s) ${listEn(dropped)} of item ${entry.id} were adjusted away (allowed by Article 13); the plan should record the adjustment and why`,
         ),
       );
     }

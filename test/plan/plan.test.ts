@@ -94,18 +94,33 @@ describe('第十三条 计划覆盖清单中的所有抽查领域', () => {
   });
 });
 
-describe('第十三条 联合抽查部门包括清单的发起部门和配合部门，可增加其他部门', () => {
-  it('omitting a cooperator fails', () => {
+describe('第十三条 联合抽查部门包括清单的发起部门；可调整配合部门，增加清单外的相关部门', () => {
+  it('omitting a catalog cooperator is a warning: 可根据实际情况调整配合部门, but the plan should record it', () => {
     const p = load.plan();
     const t = taskOf(p, T(3));
     t.departments = ['lt-wjw', 'lt-scjgj'];
     t.duties = t.duties.filter((d: Json) => d.departmentId !== 'lt-xfjy');
+    const r = validatePlan(p, { directories: undefined });
+    expect(r.isOk()).toBe(true);
+    const issue = expectWarning(r, 'PLAN_TASK_COOPERATOR_ADJUSTED', ['tasks', T(3), 'departments']);
+    expect(issue.article).toBe('第十三条');
+    expect(issue.message.zh).toContain('lt-xfjy');
+    expect(findings(r).some((i) => i.code === 'PLAN_TASK_DEPARTMENT_MISSING')).toBe(false);
+  });
+
+  it("omitting the item's initiator fails", () => {
+    const p = load.plan();
+    const t = taskOf(p, T(3)); // item initiator lt-wjw
+    t.departments = ['lt-scjgj', 'lt-xfjy'];
+    t.initiator = 'lt-scjgj';
+    t.duties = t.duties.filter((d: Json) => d.departmentId !== 'lt-wjw');
     const issue = expectError(validatePlan(p), 'PLAN_TASK_DEPARTMENT_MISSING', [
       'tasks',
       T(3),
       'departments',
     ]);
-    expect(issue.message.zh).toContain('lt-xfjy');
+    expect(issue.message.zh).toContain('lt-wjw');
+    expect(issue.message.zh).not.toContain('lt-xfjy');
   });
 
   it('an extra department is allowed when it exists (its jurisdiction narrows the base)', () => {
