@@ -25,7 +25,7 @@ import { planIssue, prefixIssues } from './issue.js';
 import { isBlank, rawAt, refineRatioIssue, refineTaskIssue } from './paths.js';
 import { ratioTableRules } from './ratio-rules.js';
 import { scheduleRules } from './task-rules.js';
-import { deepFreeze, isValidPlan } from './valid.js';
+import { deepFreeze, planArgument } from './valid.js';
 import { parsePlanInput } from './validate-plan.js';
 
 const DRAWN_STAGES: ReadonlySet<Task['stage']> = new Set(['drawn', 'dispatched', 'checked', 'published']);
@@ -261,7 +261,7 @@ function applyKind(
  * modifies its inputs and never throws.
  */
 export function applyAdjustment(plan: unknown, adjustment: unknown): Result<AnnualPlan, RuleIssue[]> {
-  const p = isValidPlan(plan) ? parsePlanInput(plan.plan) : parsePlanInput(plan);
+  const p = parsePlanInput(planArgument(plan));
   const a = parseAdjustmentInput(adjustment);
   if (p.isErr() || a.isErr()) {
     return err(sortIssues([...(p.isErr() ? p.error : []), ...(a.isErr() ? a.error : [])]));

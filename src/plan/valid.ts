@@ -58,3 +58,38 @@ export function isValidCatalog(value: unknown): value is ValidCatalog {
 export function isValidPlan(value: unknown): value is ValidPlan {
   return value !== null && typeof value === 'object' && issuedPlans.has(value);
 }
+
+/**
+ * True for an object shaped like a `ValidCatalog` / `ValidPlan` — `{ [key]: object, warnings: array }` without the
+ * raw value's own `marker` field — e.g. one that lost its registration through JSON, `structuredClone` or
+ * `postMessage`. Never throws.
+ */
+function looksWrapped(value: unknown, key: 'catalog' | 'plan', marker: 'entries' | 'tasks'): boolean {
+  try {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+    const v = value as Record<string, unknown>;
+    const inner = v[key];
+    return inner !== null && typeof inner === 'object' && Array.isArray(v.warnings) && !(marker in v);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * What a catalog argument stands for: a genuine `ValidCatalog` is trusted (`trusted`); a look-alike (a
+ * `ValidCatalog` copied through JSON or `structuredClone`) stands for its `.catalog`, to be validated again
+ * (`raw`); anything else is the raw catalog itself.
+ */
+export function catalogArgument(value: unknown): { trusted: Catalog } | { raw: unknown } {
+  if (isValidCatalog(value)) return { trusted: value.catalog };
+  return { raw: looksWrapped(value, 'catalog', 'entries') ? (value as { catalog: unknown }).catalog : value };
+}
+
+/**
+ * What a plan argument stands for: the `.plan` of a `ValidPlan` (genuine or copied), else the value itself. The
+ * result is parsed again by the caller (a plan's validity depends on the context it was validated against).
+ */
+export function planArgument(value: unknown): unknown {
+  if (isValidPlan(value)) return value.plan;
+  return looksWrapped(value, 'plan', 'tasks') ? (value as { plan: unknown }).plan : value;
+}

@@ -26,7 +26,7 @@ import { EligibilityCounter } from './eligibility.js';
 import { listEn, listOf, planIssue, prefixIssues } from './issue.js';
 import { idKeyer, isBlank, rawAt, refineTaskIssue, rekey } from './paths.js';
 import { type IndexedDirectory, type TaskContext, taskRules } from './task-rules.js';
-import { isValidCatalog, makeValidPlan, type ValidPlan } from './valid.js';
+import { catalogArgument, makeValidPlan, planArgument, type ValidPlan } from './valid.js';
 import {
   catalogRules,
   departmentIndex,
@@ -87,9 +87,12 @@ interface Inputs {
 function parseInputs(planInput: unknown, context: unknown): Result<Inputs, RuleIssue[]> {
   const rawCatalog = rawAt(context, ['catalog']);
   const rawDirectories = rawAt(context, ['directories']);
-  const given = isValidCatalog(rawCatalog) ? rawCatalog : undefined;
-  const plan = parsePlanInput(planInput);
-  const catalog = given ? ok<Catalog, RuleIssue[]>(given.catalog) : parseCatalogInput(rawCatalog);
+  const arg = catalogArgument(rawCatalog);
+  const given = 'trusted' in arg ? arg.trusted : undefined;
+  const plan = parsePlanInput(planArgument(planInput));
+  const catalog = given
+    ? ok<Catalog, RuleIssue[]>(given)
+    : parseCatalogInput('raw' in arg ? arg.raw : undefined);
   const departments = parseDepartmentsInput(rawAt(context, ['departments']), ['departments']);
   const dirKey = idKeyer({ list: rawDirectories }, 'list');
   const directories =

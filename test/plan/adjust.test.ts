@@ -37,6 +37,15 @@ describe('第十六条 applyAdjustment', () => {
     expect(validatePlan(next).isOk()).toBe(true);
   });
 
+  it('a ValidPlan copied through JSON or structuredClone is adjusted like the plan it holds', () => {
+    const valid = validatePlan(load.plan())._unsafeUnwrap();
+    for (const copy of [structuredClone(valid), JSON.parse(JSON.stringify(valid))]) {
+      const next = applyAdjustment(copy, delay());
+      expect(next.isOk()).toBe(true);
+      expect(next._unsafeUnwrap().version).toBe(2);
+    }
+  });
+
   it('adjustments chain: cancel, then change frequency, then add an ad-hoc task', () => {
     const v2 = applyAdjustment(frozenPlan(), {
       id: 'ADJ-2026-01',

@@ -2,7 +2,7 @@
 // mutation breaks one rule and fails with the rule's code at the path of the offending value. Task paths name
 // the task by id.
 import { describe, expect, it } from 'vitest';
-import { isValidPlan, validateAnnualPlan, validateCatalog } from '../../src/plan/index.js';
+import { isValidCatalog, isValidPlan, validateAnnualPlan, validateCatalog } from '../../src/plan/index.js';
 import { expectError, expectWarning, findings, type Json, load, taskOf, validatePlan } from './helpers.js';
 
 const T = (id: number) => `LT-2026-T${String(id).padStart(2, '0')}`;
@@ -23,6 +23,30 @@ describe('validateAnnualPlan on the Longting 2026 plan', () => {
       directories: [load.directory()],
     });
     expect(again.isOk()).toBe(true);
+  });
+
+  it('a ValidCatalog or ValidPlan that went through JSON or structuredClone stands for its catalog / plan', () => {
+    const vc = validateCatalog(load.catalog(), load.departments())._unsafeUnwrap();
+    const vp = validatePlan(load.plan())._unsafeUnwrap();
+    const trips = [(x: unknown) => structuredClone(x), (x: unknown) => JSON.parse(JSON.stringify(x))];
+    for (const trip of trips) {
+      const ctx = { catalog: trip(vc), departments: load.departments(), directories: [load.directory()] };
+      expect(isValidCatalog(ctx.catalog)).toBe(false);
+      const r = validateAnnualPlan(load.plan(), ctx);
+      expect(findings(r)).toEqual([]);
+      expect(r.isOk()).toBe(true);
+      // the copy is re-validated, not trusted: a broken catalog inside the wrapper is still reported
+      const broken = trip(vc) as Json;
+      broken.catalog.entries[0].initiator = 'lt-unknown';
+      const rb = validateAnnualPlan(load.plan(), { ...ctx, catalog: broken });
+      expectError(rb, 'PLAN_CATALOG_DEPARTMENT_UNKNOWN', ['catalog', 'entries', 'LT-2026-01', 'initiator']);
+      // a ValidPlan copy validates as its plan does
+      const rp = validateAnnualPlan(trip(vp), ctx);
+      expect(rp.isOk()).toBe(true);
+      expect(findings(rp)).toEqual([]);
+    }
+    // a genuine ValidPlan as the first argument too
+    expect(validatePlan(vp).isOk()).toBe(true);
   });
 
   it("neither freezes nor changes the caller's inputs (the ValidPlan holds its own frozen copy)", () => {
