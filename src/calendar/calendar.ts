@@ -81,7 +81,7 @@ function dateIssue(value: unknown, index: number, path: string): RuleIssue {
     });
   }
   return ruleIssue({
-    code: 'CALENDAR_DATE_INVALID',
+    code: 'DATE_INVALID',
     path: [path],
     zh: `日期 ${shown} 无效：应为实际存在的公历日期，格式 YYYY-MM-DD（如 2026-03-01）`,
     en: `Date ${shown} is invalid: expected a real calendar date written YYYY-MM-DD (e.g. 2026-03-01)`,
@@ -99,13 +99,19 @@ function countIssue(n: unknown): RuleIssue {
   });
 }
 
-function resultOutOfRange(from: CalendarDate, n: number, path: string, article: string): RuleIssue {
+/**
+ * Counting ran past 2099-12-31. Cites 行政处罚法第八十五条 (counting in working days) as the registry does; a
+ * deadline's own rule is named in the message (`rule`), since the issue is the calendar's limit, not a breach.
+ */
+function resultOutOfRange(from: CalendarDate, n: number, path: string, rule?: string): RuleIssue {
+  const of = rule ? `（${rule}规定的期限）` : '';
+  const ofEn = rule ? ` (the period of ${rule})` : '';
   return ruleIssue({
     code: 'CALENDAR_RESULT_OUT_OF_RANGE',
-    article,
+    article: NATIONAL.penaltyLaw85,
     path: [path],
-    zh: `自 ${from} 起第 ${n} 个工作日超出工作日历支持的范围（至 ${LAST_YEAR}-12-31）`,
-    en: `The working day ${n} after ${from} lies beyond the calendar's range (up to ${LAST_YEAR}-12-31)`,
+    zh: `自 ${from} 起第 ${n} 个工作日${of}超出工作日历支持的范围（至 ${LAST_YEAR}-12-31）`,
+    en: `The working day ${n} after ${from}${ofEn} lies beyond the calendar's range (up to ${LAST_YEAR}-12-31)`,
   });
 }
 
@@ -214,7 +220,7 @@ function buildCalendar(options: CheckedOptions): CnCalendar {
       return err(issues);
     }
     const j = nthAfter(i, n);
-    if (j < 0) return err([resultOutOfRange(date as CalendarDate, n, 'n', NATIONAL.penaltyLaw85)]);
+    if (j < 0) return err([resultOutOfRange(date as CalendarDate, n, 'n')]);
     const [fy, ty] = spanYears(i, j);
     return ok(
       Object.freeze({ date: dateOf(j), provisional: provisionalSpan(fy, ty), basis: basisFor(fy, ty) }),
@@ -252,7 +258,10 @@ function buildCalendar(options: CheckedOptions): CnCalendar {
     if (issues.length > 0 || !isDeadlineKind(kind)) return err(issues);
     const rule = DEADLINE_RULES[kind];
     const j = nthAfter(i, rule.days);
-    if (j < 0) return err([resultOutOfRange(trigger as CalendarDate, rule.days, 'trigger', rule.citation)]);
+    if (j < 0)
+      return err([
+        resultOutOfRange(trigger as CalendarDate, rule.days, 'trigger', `${rule.law}${rule.article}`),
+      ]);
     const [fy, ty] = spanYears(i, j);
     return ok(
       Object.freeze({

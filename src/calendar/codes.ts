@@ -1,16 +1,12 @@
 /**
  * Codes of the working-day calendar (`shuangsuiji/calendar`): bad dates, counts and options, and dates the
- * calendar cannot answer for. Deadlines themselves cite 第二十二条 and the national rules in ./deadlines.ts.
+ * calendar cannot answer for. Deadlines themselves cite 第二十二条 and the national rules in ./deadlines.ts. A
+ * date that is not a real `YYYY-MM-DD` date is the model's `DATE_INVALID` (src/model/codes.ts), as everywhere.
  */
 import { NATIONAL } from '../model/article.js';
 import type { CodeRegistry } from '../model/issue.js';
 
 export const calendarCodes = {
-  CALENDAR_DATE_INVALID: {
-    severity: 'error',
-    zh: '日期不是实际存在的 YYYY-MM-DD 公历日期',
-    en: 'A date is not a real YYYY-MM-DD calendar date',
-  },
   CALENDAR_DATE_OUT_OF_RANGE: {
     severity: 'error',
     zh: '日期超出工作日历支持的年份范围（2008—2099）',
@@ -19,8 +15,8 @@ export const calendarCodes = {
   CALENDAR_RESULT_OUT_OF_RANGE: {
     severity: 'error',
     article: NATIONAL.penaltyLaw85,
-    zh: '按工作日推算的结果超出工作日历支持的年份范围',
-    en: 'Counting working days runs past the years the calendar supports',
+    zh: '按工作日推算的结果超出工作日历支持的年份范围（期限的规则见消息）',
+    en: 'Counting working days runs past the years the calendar supports (the message names the deadline’s rule)',
   },
   CALENDAR_COUNT_INVALID: {
     severity: 'error',

@@ -87,9 +87,15 @@ describe('a deadline whose span reaches a year without an announcement is provis
     expect(deadline('results-publication', '2014-12-20')._unsafeUnwrap().provisional).toBe(true);
   });
 
-  it('a deadline running past 2099 is a RuleIssue citing the rule', () => {
+  it('a deadline running past 2099 is a RuleIssue citing the counting rule, naming the deadline’s rule', () => {
+    // The issue is the calendar's limit, not a breach of 第二十二条: it cites 行政处罚法第八十五条 as its
+    // registry entry does, and says which deadline could not be counted.
     const issues = deadline('results-publication', '2099-12-20')._unsafeUnwrapErr();
-    expect(issues.map((i) => [i.code, i.article])).toEqual([['CALENDAR_RESULT_OUT_OF_RANGE', '第二十二条']]);
+    expect(issues.map((i) => [i.code, i.article])).toEqual([
+      ['CALENDAR_RESULT_OUT_OF_RANGE', '《中华人民共和国行政处罚法》第八十五条'],
+    ]);
+    expect(issues[0]?.message.zh).toContain('第二十二条');
+    expect(issues[0]?.message.en).toContain('第二十二条');
   });
 });
 
@@ -109,9 +115,9 @@ describe('deadlineStatus: was the action on time?', () => {
   it('bad kind, trigger and action date are all reported', () => {
     const issues = deadlineStatus('nope' as never, '2025-02-30', 'x')._unsafeUnwrapErr();
     expect(issues.map((i) => i.code).sort()).toEqual([
-      'CALENDAR_DATE_INVALID',
-      'CALENDAR_DATE_INVALID',
       'CALENDAR_DEADLINE_UNKNOWN',
+      'DATE_INVALID',
+      'DATE_INVALID',
     ]);
   });
 });
