@@ -14,7 +14,7 @@ import {
   workingDaysBetween,
 } from '../../src/calendar/index.js';
 import { modelCodes } from '../../src/model/codes.js';
-import type { RuleIssue } from '../../src/model/issue.js';
+import type { CodeRegistry, RuleIssue } from '../../src/model/issue.js';
 
 const codes = (issues: readonly RuleIssue[]) => issues.map((i) => i.code);
 
@@ -130,7 +130,7 @@ describe('no public function throws, whatever it is given', () => {
         notices: [{ year: 2027, title: 't', urls: [], off: [{ date: '2030-01-01', name: 'x' }], work: [] }],
       })._unsafeUnwrapErr(),
     ];
-    const registry: Record<string, { article?: string }> = { ...modelCodes, ...calendarCodes };
+    const registry: CodeRegistry = { ...modelCodes, ...calendarCodes };
     const unregistered = emitted.filter((i) => !Object.hasOwn(registry, i.code));
     expect(unregistered).toEqual([]);
     // An issue cites the article its registry entry names (docs/error-codes.md is generated from the registry).
