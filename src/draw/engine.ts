@@ -403,13 +403,14 @@ export function runPass(
   units: Units,
   capacities: readonly number[],
   inBucket: (b: number) => boolean = () => true,
+  margin?: number,
 ): Pass {
   const { ids, unitAt, hs, codes, sorted, starts } = units;
   const n = unitAt.length;
   const hasher = p.key ? new TicketHasher(p.key, p.strata) : undefined;
-  const heaps = capacities.map((c) => new SmallestK(c));
   const counts = p.strata.map(() => 0);
   for (let q = 0; q < n; q++) counts[hs[q]!]!++;
+  const heaps = capacities.map((c, h) => new SmallestK(c, firstWordLimit(c, counts[h]!, margin)));
   const strataBytes = p.strata.map((s) => new ByteWriter(32).lp(s).toBytes());
   const bucketDigests: (Uint8Array | undefined)[] = new Array(BUCKET_COUNT);
   const label = new ByteWriter(64).lp(FRAME_BUCKET_LABEL).toBytes();
@@ -450,7 +451,34 @@ export function runPass(
     }
     bucketDigests[b] = wordsToBytes(sha256Words(buf, o));
   }
+  if (hasher) {
+    // A stratum with fewer tickets under its limit than it keeps (never expected, see firstWordLimit) is
+    // drawn again without a limit, so the result never depends on the limit.
+    for (let h = 0; h < heaps.length; h++) {
+      if (heaps[h]!.length >= Math.min(capacities[h]!, counts[h]!)) continue;
+      const heap = new SmallestK(capacities[h]!);
+      for (let q = 0; q < n; q++) {
+        if (hs[q] !== h) continue;
+        const t = hasher.ticketOfCode(h, codes, 18 * q, ids, unitAt[q]!);
+        if (!heap.rejects(t)) heap.offer(t, ids[unitAt[q]!]!);
+      }
+      heaps[h] = heap;
+    }
+  }
   return { counts, bucketDigests, chosen: heaps.map((x) => x.sortedEntries()) };
+}
+
+/**
+ * A first-word limit for keeping the k smallest of N tickets: ticket first words are uniform 32-bit numbers, so
+ * the number under 2^32·(k + m·√k + 16)/N is about Binomial(N, (k + m√k + 16)/N), which falls short of k with
+ * probability below 1e-9 for the default m = 6. Only those tickets reach the heap (k + O(√k) heap operations
+ * instead of about k·(1 + ln(N/k))). Returns 2^32 − 1 (no limit) when the bound covers everything.
+ */
+export function firstWordLimit(k: number, N: number, margin = 6): number {
+  if (k === 0) return 0;
+  const share = (k + margin * Math.sqrt(k) + 16) / N;
+  if (!(share < 1)) return 0xffffffff;
+  return share <= 0 ? 0 : Math.floor(share * 0x100000000);
 }
 
 /** The frame commitment of a whole pass. */

@@ -30,12 +30,26 @@ export class SmallestK {
   private readonly ids: string[] = [];
   private readonly heap: Int32Array;
   private size = 0;
-  /** First word (unsigned) of the current maximum, for a fast reject. */
-  private maxFirst = 0xffffffff;
+  /** First word (unsigned) of the current maximum (or the limit until full), for a fast reject. */
+  private maxFirst: number;
 
-  constructor(readonly capacity: number) {
+  /**
+   * `limit` (optional): tickets whose first word (unsigned) exceeds it are rejected by `rejects` even before the
+   * heap is full. The kept set is then the k smallest of the tickets under the limit — the k smallest overall
+   * whenever the heap ends full (see `full`).
+   */
+  constructor(
+    readonly capacity: number,
+    limit = 0xffffffff,
+  ) {
     this.words = new Int32Array(capacity * 8);
     this.heap = new Int32Array(capacity);
+    this.maxFirst = limit;
+  }
+
+  /** Number of candidates kept. */
+  get length(): number {
+    return this.size;
   }
 
   /** Compares slot a with slot b (ticket words unsigned, then id). */
