@@ -93,7 +93,7 @@ console.log(
 
 // 5. 二次随机 stage one for task T01 (第十八条, 第十五条, 第十九条).
 const task = plan.plan.tasks.find((t) => t.id === 'LT-2026-T01')!;
-const eligibility = eligibleObjects(task, directory, catalog.catalog);
+const eligibility = unwrap('eligibleObjects', eligibleObjects(task, directory, catalog.catalog));
 const frame = unwrap('stratify', stratify(eligibility.eligible, task.sampling.ratioTable));
 const commitment = unwrap('commitFrame', commitFrame(frame));
 console.log(`\n5. 任务「${task.name}」`);

@@ -1,8 +1,21 @@
-/** Tasks still in force (第十六条): a cancelled task stays in the plan for its history but is not carried out. */
+/**
+ * Tasks still in force (第十六条): a cancelled task stays in the plan for its history but is not carried out.
+ * The plan is parsed (raw JSON, a parsed plan, or a `ValidPlan`, genuine or copied); never throws.
+ */
+import { ok, type Result } from 'neverthrow';
+import type { RuleIssue } from '../model/issue.js';
 import type { AnnualPlan } from '../model/plan.js';
 import type { Task } from '../model/task.js';
+import { deepFreeze, isValidPlan, planArgument } from './valid.js';
+import { parsePlanInput } from './validate-plan.js';
 
-export function activeTasks(plan: Pick<AnnualPlan, 'tasks' | 'cancelledTaskIds'>): Task[] {
+function inForce(plan: Pick<AnnualPlan, 'tasks' | 'cancelledTaskIds'>): readonly Task[] {
   const cancelled = new Set<string>(plan.cancelledTaskIds);
-  return plan.tasks.filter((t) => !cancelled.has(t.id));
+  return Object.freeze(plan.tasks.filter((t) => !cancelled.has(t.id)));
+}
+
+/** The tasks not cancelled, in plan order (frozen); Err with the parse findings when `plan` is not a plan. */
+export function activeTasks(plan: unknown): Result<readonly Task[], RuleIssue[]> {
+  if (isValidPlan(plan)) return ok(inForce(plan.plan));
+  return parsePlanInput(planArgument(plan)).map((p) => inForce(deepFreeze(p)));
 }

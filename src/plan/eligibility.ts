@@ -5,11 +5,16 @@
  * (the directory must 与抽查任务相对应); items missing from the catalog are ignored for this check, and when
  * none of them is found the type check is skipped (validateAnnualPlan reports unknown items separately).
  */
-import type { Catalog } from '../model/catalog.js';
+import { err, ok, type Result } from 'neverthrow';
+import { article } from '../model/article.js';
+import { type Catalog, CatalogSchema } from '../model/catalog.js';
+import { ObjectDirectorySchema } from '../model/directory.js';
 import type { InspectionObject } from '../model/inspection-object.js';
-import type { RuleIssue } from '../model/issue.js';
-import type { Task } from '../model/task.js';
-import { listEn, listOf, planIssue } from './issue.js';
+import { type IssuePath, type RuleIssue, sortIssues } from '../model/issue.js';
+import { makeParser } from '../model/parse.js';
+import { type Task, TaskSchema } from '../model/task.js';
+import { listEn, listOf, planIssue, prefixIssues } from './issue.js';
+import { catalogArgument } from './valid.js';
 
 /** An object left out of a task, with every reason (each citing 第十八条). */
 export interface ExcludedObject {
@@ -69,24 +74,80 @@ export function exclusionReasons(
 }
 
 /**
- * Splits a directory into the objects a task may draw and those it may not (第十八条). Pure; the inputs are
- * parsed values and are not modified.
+ * Splits parsed objects into those a task may draw and those it may not (第十八条). Pure; the inputs are not
+ * modified. Internal: plan validation calls it on values it has parsed.
  */
-export function eligibleObjects(
+export function splitObjects(
   task: Pick<Task, 'departments' | 'items'>,
-  directory: { readonly objects: readonly InspectionObject[] },
+  objects: readonly InspectionObject[],
   catalog?: Pick<Catalog, 'entries'>,
 ): Eligibility {
   const types = taskObjectTypes(task, catalog);
   const departments = [...new Set(task.departments)];
   const eligible: InspectionObject[] = [];
   const excluded: ExcludedObject[] = [];
-  for (const object of directory.objects) {
+  for (const object of objects) {
     const reasons = exclusionReasons(object, departments, types);
     if (reasons.length === 0) eligible.push(object);
     else excluded.push(Object.freeze({ object, reasons: Object.freeze(reasons) }));
   }
   return Object.freeze({ eligible: Object.freeze(eligible), excluded: Object.freeze(excluded) });
+}
+
+/** What eligibility reads of a task: its 联合抽查部门 and 抽查事项 (a whole task parses too). */
+const parseTaskView = makeParser(TaskSchema.pick({ departments: true, items: true }), article(18));
+/** What eligibility reads of a directory: its objects (a whole directory parses too). */
+const parseDirectoryView = makeParser(ObjectDirectorySchema.pick({ objects: true }), article(18));
+/** What eligibility reads of a catalog: its entries (a whole catalog parses too). */
+const parseCatalogView = makeParser(CatalogSchema.pick({ entries: true }), article(10));
+
+/** One error per credit code listed more than once (第十九条: each object holds one ticket in the draw). */
+export function duplicateObjectIssues(objects: readonly InspectionObject[], prefix: IssuePath): RuleIssue[] {
+  const counts = new Map<string, number>();
+  for (const o of objects) counts.set(o.id, (counts.get(o.id) ?? 0) + 1);
+  const out: RuleIssue[] = [];
+  for (const [id, n] of counts) {
+    if (n > 1) {
+      out.push(
+        planIssue(
+          'PLAN_DIRECTORY_DUPLICATE_OBJECT',
+          [...prefix, 'objects', id, 'id'],
+          `名录库中检查对象 ${id} 列出 ${n} 次；每个对象只能列一次，否则摇号时获得多次机会`,
+          `The directory lists object ${id} ${n} times; each object may appear once, or it gets several chances in the draw`,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+/**
+ * Splits a directory into the objects a task may draw and those it may not (第十八条). The inputs are parsed
+ * (raw JSON or already-parsed values; `catalog` may also be a `ValidCatalog`); a parse failure, or an object
+ * listed twice in the directory (第十九条), gives Err with findings whose paths start with the argument's name
+ * (`task`, `directory`, `catalog`). Never throws, never modifies its inputs. The excluded objects' reasons have
+ * paths relative to the directory: `['objects', <credit code>, …]`.
+ */
+export function eligibleObjects(
+  task: unknown,
+  directory: unknown,
+  catalog?: unknown,
+): Result<Eligibility, RuleIssue[]> {
+  const t = parseTaskView(task);
+  const d = parseDirectoryView(directory);
+  let c: Result<Pick<Catalog, 'entries'> | undefined, RuleIssue[]> = ok(undefined);
+  if (catalog !== undefined) {
+    const arg = catalogArgument(catalog);
+    c = 'trusted' in arg ? ok(arg.trusted) : parseCatalogView(arg.raw);
+  }
+  const issues = [
+    ...(t.isErr() ? prefixIssues(['task'], t.error) : []),
+    ...(d.isErr() ? prefixIssues(['directory'], d.error) : []),
+    ...(c.isErr() ? prefixIssues(['catalog'], c.error) : []),
+    ...(d.isOk() ? duplicateObjectIssues(d.value.objects, ['directory']) : []),
+  ];
+  if (issues.length > 0 || t.isErr() || d.isErr() || c.isErr()) return err(sortIssues(issues));
+  return ok(splitObjects(t.value, d.value.objects, c.value));
 }
 
 /**

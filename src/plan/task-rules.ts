@@ -15,7 +15,7 @@ import type { CatalogEntry } from '../model/catalog.js';
 import type { ObjectDirectory } from '../model/directory.js';
 import type { IssuePath, RuleIssue } from '../model/issue.js';
 import type { Task } from '../model/task.js';
-import { type EligibilityCounter, eligibleObjects } from './eligibility.js';
+import { type EligibilityCounter, splitObjects } from './eligibility.js';
 import { listEn, listOf, planIssue } from './issue.js';
 import { ratioTableRules } from './ratio-rules.js';
 
@@ -271,7 +271,7 @@ export function baseRules(task: Task, P: IssuePath, ctx: TaskContext): RuleIssue
     }
     if (eligibleCount < size) {
       const entries = { entries: [...ctx.entries.values()] };
-      const bad = eligibleObjects(task, directory, entries).excluded.map((x) => x.object.id);
+      const bad = splitObjects(task, directory.objects, entries).excluded.map((x) => x.object.id);
       const shown = [...bad].sort().slice(0, 5);
       out.push(
         planIssue(

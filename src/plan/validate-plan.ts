@@ -21,8 +21,8 @@ import { type ObjectDirectory, ObjectDirectorySchema } from '../model/directory.
 import { type RuleIssue, sortIssues } from '../model/issue.js';
 import { makeParser } from '../model/parse.js';
 import { type AnnualPlan, parseAnnualPlan } from '../model/plan.js';
-import { type Uscc, usccWarnings } from '../model/uscc.js';
-import { EligibilityCounter } from './eligibility.js';
+import { usccWarnings } from '../model/uscc.js';
+import { duplicateObjectIssues, EligibilityCounter } from './eligibility.js';
 import { listEn, listOf, planIssue, prefixIssues } from './issue.js';
 import { idKeyer, isBlank, rawAt, refineTaskIssue, rekey } from './paths.js';
 import { type IndexedDirectory, type TaskContext, taskRules } from './task-rules.js';
@@ -288,21 +288,10 @@ function directoryRules(directories: readonly ObjectDirectory[]): RuleIssue[] {
     }
   }
   for (const d of directories) {
-    const counts = new Map<Uscc, number>();
-    for (const o of d.objects) counts.set(o.id, (counts.get(o.id) ?? 0) + 1);
-    for (const [id, n] of counts) {
-      const at = ['directories', d.id, 'objects', id, 'id'];
-      if (n > 1) {
-        out.push(
-          planIssue(
-            'PLAN_DIRECTORY_DUPLICATE_OBJECT',
-            at,
-            `名录库 ${d.id} 中检查对象 ${id} 列出 ${n} 次；每个对象只能列一次，否则摇号时获得多次机会`,
-            `Directory ${d.id} lists object ${id} ${n} times; each object may appear once, or it gets several chances in the draw`,
-          ),
-        );
-      }
-      out.push(...usccWarnings(id, at));
+    const at = ['directories', d.id];
+    out.push(...prefixIssues(at, duplicateObjectIssues(d.objects, [])));
+    for (const id of new Set(d.objects.map((o) => o.id))) {
+      out.push(...usccWarnings(id, [...at, 'objects', id, 'id']));
     }
   }
   return out;
