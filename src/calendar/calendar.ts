@@ -257,6 +257,17 @@ function buildCalendar(options: CheckedOptions): CnCalendar {
     if (i < 0) issues.push(dateIssue(trigger, i, 'trigger'));
     if (issues.length > 0 || !isDeadlineKind(kind)) return err(issues);
     const rule = DEADLINE_RULES[kind];
+    if (rule.effectiveFrom !== undefined && (trigger as string) < rule.effectiveFrom) {
+      return err([
+        ruleIssue({
+          code: 'CALENDAR_TRIGGER_BEFORE_EFFECTIVE',
+          article: rule.effectiveArticle,
+          path: ['trigger'],
+          zh: `触发日期 ${trigger as string} 早于${rule.law}施行之日（${rule.effectiveFrom}），${rule.citation}的期限不适用`,
+          en: `Trigger date ${trigger as string} is before ${rule.law} took effect (${rule.effectiveFrom}); the ${rule.citation} deadline does not apply`,
+        }),
+      ]);
+    }
     const j = nthAfter(i, rule.days);
     if (j < 0)
       return err([

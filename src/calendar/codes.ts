@@ -3,7 +3,7 @@
  * calendar cannot answer for. Deadlines themselves cite 第二十二条 and the national rules in ./deadlines.ts. A
  * date that is not a real `YYYY-MM-DD` date is the model's `DATE_INVALID` (src/model/codes.ts), as everywhere.
  */
-import { NATIONAL } from '../model/article.js';
+import { article, NATIONAL } from '../model/article.js';
 import type { CodeRegistry } from '../model/issue.js';
 
 export const calendarCodes = {
@@ -23,6 +23,12 @@ export const calendarCodes = {
     article: NATIONAL.penaltyLaw85,
     zh: '工作日天数须为非负整数',
     en: 'A number of working days must be a non-negative integer',
+  },
+  CALENDAR_TRIGGER_BEFORE_EFFECTIVE: {
+    severity: 'error',
+    article: article(23),
+    zh: '触发日期早于龙亭区实施办法施行之日（2022-06-08），第二十二条的期限不适用',
+    en: 'The trigger date is before the Longting measures took effect (2022-06-08); the 第二十二条 deadline does not apply',
   },
   CALENDAR_DEADLINE_UNKNOWN: {
     severity: 'error',

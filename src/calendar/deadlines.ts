@@ -3,9 +3,10 @@
  * working days of the task's completion; penalty information gathered within 7 working days),
  * 《市场监督管理行政处罚信息公示规定》第九条 (penalty information published within 20 working days) and 第十一条
  * (withdrawn within 3 working days when a decision is changed), 《企业经营异常名录管理暂行办法》第九条 (listed as
- * abnormal within 10 working days). The deadline is the Nth working day after the trigger date.
+ * abnormal within 10 working days). The deadline is the Nth working day after the trigger date. The 第二十二条
+ * deadlines apply to triggers from the day the measures took effect (第二十三条: 2022-06-08).
  */
-import { article, LONGTING_MEASURES, NATIONAL } from '../model/article.js';
+import { article, LONGTING_EFFECTIVE_DATE, LONGTING_MEASURES, NATIONAL } from '../model/article.js';
 import type { CalendarDate } from '../model/date.js';
 import type { CalendarBasis } from './types.js';
 
@@ -28,6 +29,13 @@ export interface DeadlineRule {
   readonly article: string;
   /** Law and article together, as RuleIssues cite it. */
   readonly citation: string;
+  /**
+   * First trigger date the rule applies to, when checked (the Longting measures: 2022-06-08, 第二十三条); an
+   * earlier trigger is `CALENDAR_TRIGGER_BEFORE_EFFECTIVE`. Absent: not checked.
+   */
+  readonly effectiveFrom?: CalendarDate;
+  /** Article that sets `effectiveFrom` (`第二十三条`). */
+  readonly effectiveArticle?: string;
   /** What must be done, and what triggers the period. */
   readonly zh: string;
   readonly en: string;
@@ -44,6 +52,8 @@ function rule(r: DeadlineRule): DeadlineRule {
 export const DEADLINE_RULES: Readonly<Record<DeadlineKind, DeadlineRule>> = Object.freeze({
   'results-publication': rule({
     kind: 'results-publication',
+    effectiveFrom: LONGTING_EFFECTIVE_DATE as CalendarDate,
+    effectiveArticle: article(23),
     days: 20,
     law: LONGTING_MEASURES,
     article: article(22),
@@ -53,6 +63,8 @@ export const DEADLINE_RULES: Readonly<Record<DeadlineKind, DeadlineRule>> = Obje
   }),
   'penalty-information-gathering': rule({
     kind: 'penalty-information-gathering',
+    effectiveFrom: LONGTING_EFFECTIVE_DATE as CalendarDate,
+    effectiveArticle: article(23),
     days: 7,
     law: LONGTING_MEASURES,
     article: article(22),

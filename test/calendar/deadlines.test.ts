@@ -84,7 +84,8 @@ describe('a deadline whose span reaches a year without an announcement is provis
   });
 
   it('a span starting in 2014 (no embedded notice) is provisional', () => {
-    expect(deadline('results-publication', '2014-12-20')._unsafeUnwrap().provisional).toBe(true);
+    // (A national-rule deadline: the 第二十二条 ones start on 2022-06-08, 第二十三条.)
+    expect(deadline('penalty-publicity', '2014-12-20')._unsafeUnwrap().provisional).toBe(true);
   });
 
   it('a deadline running past 2099 is a RuleIssue citing the counting rule, naming the deadline’s rule', () => {
@@ -96,6 +97,40 @@ describe('a deadline whose span reaches a year without an announcement is provis
     ]);
     expect(issues[0]?.message.zh).toContain('第二十二条');
     expect(issues[0]?.message.en).toContain('第二十二条');
+  });
+});
+
+describe('the 第二十二条 deadlines apply from the day the measures took effect (第二十三条: 2022-06-08)', () => {
+  it.each(['results-publication', 'penalty-information-gathering'] as const)(
+    '%s: a trigger before 2022-06-08 is CALENDAR_TRIGGER_BEFORE_EFFECTIVE citing 第二十三条',
+    (kind) => {
+      for (const trigger of ['2010-01-04', '2022-06-07']) {
+        const issues = deadline(kind, trigger)._unsafeUnwrapErr();
+        expect(issues.map((i) => [i.code, i.article, i.path.join('.')])).toEqual([
+          ['CALENDAR_TRIGGER_BEFORE_EFFECTIVE', '第二十三条', 'trigger'],
+        ]);
+        expect(issues[0]?.message.zh).toContain('2022-06-08');
+        expect(deadlineStatus(kind, trigger, '2025-01-01')._unsafeUnwrapErr()[0]?.code).toBe(
+          'CALENDAR_TRIGGER_BEFORE_EFFECTIVE',
+        );
+      }
+      expect(deadline(kind, '2022-06-08').isOk()).toBe(true);
+    },
+  );
+
+  it('the free shortcuts say the same', () => {
+    expect(resultsPublicationDeadline('2010-01-04')._unsafeUnwrapErr()[0]?.code).toBe(
+      'CALENDAR_TRIGGER_BEFORE_EFFECTIVE',
+    );
+    expect(penaltyInformationDeadline('2022-06-07')._unsafeUnwrapErr()[0]?.code).toBe(
+      'CALENDAR_TRIGGER_BEFORE_EFFECTIVE',
+    );
+  });
+
+  it('the national-rule deadlines keep counting from earlier triggers (no effective date is checked for them)', () => {
+    for (const kind of ['penalty-publicity', 'penalty-withdrawal', 'abnormal-list-entry'] as const) {
+      expect(deadline(kind, '2010-01-04').isOk(), kind).toBe(true);
+    }
   });
 });
 

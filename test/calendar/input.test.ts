@@ -114,6 +114,7 @@ describe('no public function throws, whatever it is given', () => {
       ...addWorkingDays('2099-12-31', 1)._unsafeUnwrapErr(),
       ...deadline('results-publication', '2099-12-20')._unsafeUnwrapErr(),
       ...deadline('penalty-publicity', '2099-12-20')._unsafeUnwrapErr(),
+      ...deadline('results-publication', '2020-01-02')._unsafeUnwrapErr(),
       ...addWorkingDays('2025-01-01', -1)._unsafeUnwrapErr(),
       ...deadline('x' as never, '2025-01-01')._unsafeUnwrapErr(),
       ...createCnCalendar({ bogus: 1 } as never)._unsafeUnwrapErr(),
