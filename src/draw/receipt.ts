@@ -102,7 +102,17 @@ export interface LockedDraw {
 
 export const RESERVE_SIZE_RULE = 'min(N - n, ceil(n * percent / 100))';
 
-/** Builds the receipt from a finished draw. `chosen[h]` holds the stratum's n + reserve smallest, ascending. */
+/** Freezes each entry (plain strings inside, so one freeze each) and the list. */
+function frozenEntries(list: TicketEntry[]): readonly TicketEntry[] {
+  for (const e of list) if (!Object.isFrozen(e)) Object.freeze(e);
+  return Object.freeze(list);
+}
+
+/**
+ * Builds the receipt from a finished draw. `chosen[h]` holds the stratum's n + reserve smallest, ascending. The
+ * receipt is deeply frozen as it is built (freezing afterwards meant walking every entry again); rules and
+ * allocations are copied, so nothing passed in gets frozen except the entries.
+ */
 export function buildReceipt(
   plan: DrawPlan,
   seed: SeedMaterial,
@@ -111,66 +121,87 @@ export function buildReceipt(
   sizes: readonly StratumSize[],
   chosen: readonly (readonly TicketEntry[])[],
 ): DrawReceipt {
-  return {
+  const f = Object.freeze;
+  return f({
     format: RECEIPT_FORMAT,
-    algorithm: { id: DRAW_ALGORITHM_ID, version: DRAW_ALGORITHM_VERSION },
+    algorithm: f({ id: DRAW_ALGORITHM_ID, version: DRAW_ALGORITHM_VERSION }),
     libraryVersion: LIBRARY_VERSION,
     taskId: plan.taskId,
-    ratioTable: { source: plan.source, ...(plan.total !== undefined ? { total: plan.total } : {}) },
+    ratioTable: f({ source: plan.source, ...(plan.total !== undefined ? { total: plan.total } : {}) }),
     seed: recordSeed(seed),
-    derivation: { function: DERIVE_KEY_LABEL, labels: [STAGE_ONE_LABEL, plan.taskId], key: bytesToHex(key) },
-    frame: commitment,
-    reserveRule: { percent: plan.reservePercent, size: RESERVE_SIZE_RULE },
-    strata: plan.strata.map((s, h) => {
-      const N = commitment.strata[h]!.count;
-      const { n, allocation, reserveSize } = sizes[h]!;
-      const list = chosen[h]!;
-      const selected = list.slice(0, n);
-      return {
-        id: s.id,
-        label: s.label,
-        rule: s.rule,
-        N,
-        n,
-        allocation,
-        inclusionProbability: fractionText(n, N),
-        random: n < N,
-        cutoff: n > 0 ? selected[n - 1]!.ticket : null,
-        selected,
-        reserveSize,
-        reserve: list.slice(n, n + reserveSize),
-      };
+    derivation: f({
+      function: DERIVE_KEY_LABEL,
+      labels: f([STAGE_ONE_LABEL, plan.taskId]),
+      key: bytesToHex(key),
     }),
-  };
+    frame: f({
+      digest: commitment.digest,
+      strata: f(commitment.strata.map((s) => f({ id: s.id, count: s.count }))),
+      total: commitment.total,
+    }),
+    reserveRule: f({ percent: plan.reservePercent, size: RESERVE_SIZE_RULE }),
+    strata: f(
+      plan.strata.map((s, h) => {
+        const N = commitment.strata[h]!.count;
+        const { n, allocation, reserveSize } = sizes[h]!;
+        const list = chosen[h]!;
+        const selected = frozenEntries(list.slice(0, n));
+        return f({
+          id: s.id,
+          label: s.label,
+          rule: f({ ...s.rule }),
+          N,
+          n,
+          allocation: f({ ...allocation }),
+          inclusionProbability: fractionText(n, N),
+          random: n < N,
+          cutoff: n > 0 ? selected[n - 1]!.ticket : null,
+          selected,
+          reserveSize,
+          reserve: frozenEntries(list.slice(n, n + reserveSize)),
+        });
+      }),
+    ),
+  });
 }
 
-/** The locked draw around a receipt, deeply frozen. */
+/** The locked draw around a receipt from {@link buildReceipt} (already deeply frozen), deeply frozen. */
 export function lockDraw(receipt: DrawReceipt): LockedDraw {
+  const f = Object.freeze;
   const selected: DrawnObject[] = [];
   const reserve: DrawnObject[] = [];
   for (const s of receipt.strata) {
-    for (const [i, e] of s.selected.entries())
-      selected.push({ id: e.id, stratum: s.id, rank: i + 1, ticket: e.ticket });
-    for (const [i, e] of s.reserve.entries()) {
-      reserve.push({ id: e.id, stratum: s.id, rank: s.n + i + 1, ticket: e.ticket });
+    const sel = s.selected;
+    for (let i = 0; i < sel.length; i++) {
+      const e = sel[i]!;
+      selected.push(f({ id: e.id, stratum: s.id, rank: i + 1, ticket: e.ticket }));
+    }
+    const res = s.reserve;
+    for (let i = 0; i < res.length; i++) {
+      const e = res[i]!;
+      reserve.push(f({ id: e.id, stratum: s.id, rank: s.n + i + 1, ticket: e.ticket }));
     }
   }
-  return deepFreeze({
+  return f({
     taskId: receipt.taskId,
     frameDigest: receipt.frame.digest,
-    strata: receipt.strata.map((s) => ({
-      id: s.id,
-      label: s.label,
-      N: s.N,
-      n: s.n,
-      inclusionProbability: { numerator: s.n, denominator: s.N, text: s.inclusionProbability },
-      random: s.random,
-      cutoff: s.cutoff,
-      reserveSize: s.reserveSize,
-    })),
-    selected,
-    reserve,
-    receipt: deepFreeze(receipt),
+    strata: f(
+      receipt.strata.map((s) =>
+        f({
+          id: s.id,
+          label: s.label,
+          N: s.N,
+          n: s.n,
+          inclusionProbability: f({ numerator: s.n, denominator: s.N, text: s.inclusionProbability }),
+          random: s.random,
+          cutoff: s.cutoff,
+          reserveSize: s.reserveSize,
+        }),
+      ),
+    ),
+    selected: f(selected),
+    reserve: f(reserve),
+    receipt: Object.isFrozen(receipt) ? receipt : deepFreeze(receipt),
   });
 }
 
