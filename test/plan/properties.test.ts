@@ -1,10 +1,12 @@
 // Properties of the plan validators (fast-check, global seed from test/setup.ts):
 // - they never throw, on arbitrary values and on the Longting fixtures with arbitrary fields replaced or removed;
-// - findings do not depend on the order of the tasks (or of the catalog entries) — checked on mutated plans whose
-//   task ids stay intact, since a task without a usable id can only be addressed by its index (docs/plan.md);
+// - findings do not depend on the order of the tasks, departments and directories (or of the catalog entries and
+//   departments) — checked on mutated plans whose task ids stay intact, since a task without a usable id can only
+//   be addressed by its index (docs/plan.md), with and without a department id or a directory id listed twice;
 // - applyAdjustment never changes its inputs (they are deep-frozen here, so any write would also throw).
 // Each property was checked once against a deliberately broken variant (index paths instead of ids; an
-// adjustment written into its input) and failed, so it can fail.
+// adjustment written into its input; the first copy of a repeated department or directory id winning) and
+// failed, so it can fail.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { RuleIssue } from '../../src/model/issue.js';
@@ -135,30 +137,69 @@ describe('findings do not depend on input order', () => {
   const keepsTaskIds = (p: Path) =>
     !(p[0] === 'tasks' && (p.length <= 2 || (p.length === 3 && p[2] === 'id')));
 
-  it('validating the same plan with its tasks in another order gives the same findings', () => {
-    const arb = mutated(plan, keepsTaskIds).chain((p) =>
-      fc.tuple(fc.constant(p), fc.shuffledSubarray(p.tasks as Json[], { minLength: p.tasks.length })),
-    );
+  // Department lists (optionally with one id listed twice, the copies differing) and directory lists (optionally
+  // with one id given twice) are shuffled too: duplicates are reported once and neither copy is used, so the order
+  // of the copies cannot matter (docs/plan.md).
+  const clashingDepartment = { ...departments[1], name: '另一个同编号部门', domains: ['no-such-domain'] };
+  const departmentLists = fc.boolean().chain((dup) => {
+    const list = dup ? [...departments, clashingDepartment] : departments;
+    return fc.shuffledSubarray(list as Json[], { minLength: list.length });
+  });
+  const otherDirectory = {
+    ...directory,
+    id: 'lt-objects-extra',
+    objects: (directory.objects as Json[]).slice(0, 30),
+  };
+  const sameIdDirectory = { ...directory, objects: (directory.objects as Json[]).slice(10, 50) };
+  const directoryLists = fc
+    .constantFrom([directory, otherDirectory], [directory, otherDirectory, sameIdDirectory])
+    .chain((list) => fc.shuffledSubarray(list as Json[], { minLength: list.length }));
+
+  it('validating the same plan with its tasks, departments and directories in another order gives the same findings', () => {
+    // the unmutated plan half the time: most mutations stop at parsing, before the rules that use the lists
+    const arb = fc
+      .oneof(fc.constant(plan), mutated(plan, keepsTaskIds))
+      .chain((p) =>
+        fc.tuple(
+          fc.constant(p),
+          fc.shuffledSubarray(p.tasks as Json[], { minLength: p.tasks.length }),
+          departmentLists,
+          directoryLists,
+        ),
+      );
     fc.assert(
-      fc.property(arb, ([p, shuffled]) => {
-        const a = validateAnnualPlan(p, ctx);
-        const b = validateAnnualPlan({ ...p, tasks: shuffled }, ctx);
+      fc.property(arb, fc.boolean(), ([p, shuffled, depts, dirs], withDir) => {
+        const dirList = withDir ? dirs : [directory];
+        const sortedDepts = [...depts].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        const sortedDirs = [...dirList].sort((a, b) => a.objects.length - b.objects.length);
+        const a = validateAnnualPlan(p, { catalog, departments: sortedDepts, directories: sortedDirs });
+        const b = validateAnnualPlan(
+          { ...p, tasks: shuffled },
+          { catalog, departments: depts, directories: dirList },
+        );
         expect(b.isOk()).toBe(a.isOk());
         expect(allFindings(b)).toEqual(allFindings(a));
       }),
     );
   });
 
-  it('validating the same catalog with its entries in another order gives the same findings', () => {
+  it('validating the same catalog with its entries and departments in another order gives the same findings', () => {
     const keepsEntryIds = (p: Path) =>
       !(p[0] === 'entries' && (p.length <= 2 || (p.length === 3 && p[2] === 'id')));
-    const arb = mutated(catalog, keepsEntryIds).chain((c) =>
-      fc.tuple(fc.constant(c), fc.shuffledSubarray(c.entries as Json[], { minLength: c.entries.length })),
-    );
+    const arb = fc
+      .oneof(fc.constant(catalog), mutated(catalog, keepsEntryIds))
+      .chain((c) =>
+        fc.tuple(
+          fc.constant(c),
+          fc.shuffledSubarray(c.entries as Json[], { minLength: c.entries.length }),
+          departmentLists,
+        ),
+      );
     fc.assert(
-      fc.property(arb, ([c, shuffled]) => {
-        expect(allFindings(validateCatalog({ ...c, entries: shuffled }, departments))).toEqual(
-          allFindings(validateCatalog(c, departments)),
+      fc.property(arb, ([c, shuffled, depts]) => {
+        const sortedDepts = [...depts].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        expect(allFindings(validateCatalog({ ...c, entries: shuffled }, depts))).toEqual(
+          allFindings(validateCatalog(c, sortedDepts)),
         );
       }),
     );
