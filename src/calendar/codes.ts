@@ -12,6 +12,11 @@ export const calendarCodes = {
     zh: '日期超出工作日历支持的年份范围（2008—2099）',
     en: 'A date lies outside the years the working-day calendar supports (2008–2099)',
   },
+  CALENDAR_YEAR_INVALID: {
+    severity: 'error',
+    zh: '年份须为工作日历支持范围内（2008—2099）的整数',
+    en: 'A year must be an integer within the years the calendar supports (2008–2099)',
+  },
   CALENDAR_RESULT_OUT_OF_RANGE: {
     severity: 'error',
     article: NATIONAL.penaltyLaw85,

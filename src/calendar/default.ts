@@ -5,7 +5,7 @@
 import type { Result } from 'neverthrow';
 import type { RuleIssue } from '../model/issue.js';
 import { getDefaultCnCalendar } from './calendar.js';
-import type { DeadlineKind, DeadlineResult, DeadlineStatus } from './deadlines.js';
+import type { DeadlineResult, DeadlineStatus } from './deadlines.js';
 import type { DayInfo, WorkingDayCount, WorkingDayResult } from './types.js';
 
 /** True for a working day on the default calendar. */
@@ -29,13 +29,13 @@ export function workingDaysBetween(from: unknown, to: unknown): Result<WorkingDa
 }
 
 /** A named statutory deadline on the default calendar. */
-export function deadline(kind: DeadlineKind, trigger: unknown): Result<DeadlineResult, RuleIssue[]> {
+export function deadline(kind: unknown, trigger: unknown): Result<DeadlineResult, RuleIssue[]> {
   return getDefaultCnCalendar().deadline(kind, trigger);
 }
 
 /** Whether an action met a named deadline, on the default calendar. */
 export function deadlineStatus(
-  kind: DeadlineKind,
+  kind: unknown,
   trigger: unknown,
   actionDate: unknown,
 ): Result<DeadlineStatus, RuleIssue[]> {

@@ -9,9 +9,11 @@
  * solar-term day), 端午 and 中秋 one day each, 国庆 10月1日–3日.
  *
  * 补假 (第六条, unchanged in every revision since 2007: 全体公民放假的假日，如果适逢星期六、星期日，应当在工作日补假):
- * see {@link substituteDays}. No 调休 (moving weekends around is for the annual notice alone).
+ * see {@link substituteDaysOf}. No 调休 (moving weekends around is for the annual notice alone).
  */
+import { err, ok, type Result } from 'neverthrow';
 import { type CalendarDate, dayNumberOf, fromDayNumber } from '../model/date.js';
+import { type RuleIssue, ruleIssue } from '../model/issue.js';
 import { LUNAR_FESTIVALS, LUNAR_FIRST_YEAR, LUNAR_LAST_YEAR } from './data/cn-lunar.js';
 
 /** The revision of 《全国年节及纪念日放假办法》 in force in a year (2008–2099). */
@@ -48,8 +50,8 @@ export function lunarFestivals(
   return { springFestival: at(0), qingming: at(1), dragonBoat: at(2), midAutumn: at(3) };
 }
 
-/** The statutory days off of a year (2008–2099), in date order; empty outside that range. */
-export function statutoryDays(year: number): StatutoryDay[] {
+/** The statutory days off of a year (2008–2099), in date order; empty outside that range (trusted input). */
+export function statutoryDaysOf(year: number): StatutoryDay[] {
   const lunar = lunarFestivals(year);
   if (!lunar) return [];
   const out: StatutoryDay[] = [];
@@ -98,8 +100,8 @@ const isWeekend = (dayNumber: number): boolean => {
  *   not a statutory day of any festival and not already a 补假 (so 补假 for 中秋 next to or inside 国庆 comes after
  *   国庆, and adjacent festivals never share a 补假).
  */
-export function substituteDays(year: number): SubstituteDay[] {
-  const days = statutoryDays(year);
+export function substituteDaysOf(year: number): SubstituteDay[] {
+  const days = statutoryDaysOf(year);
   if (days.length === 0) return [];
   const statutory = new Set(days.map((d) => d.dayNumber));
   const festivals = new Map<string, { last: number; owed: StatutoryDay[] }>();
@@ -132,4 +134,30 @@ export function substituteDays(year: number): SubstituteDay[] {
     }
   }
   return out.sort((a, b) => a.dayNumber - b.dayNumber);
+}
+
+function yearIssue(year: unknown): RuleIssue {
+  const shown = typeof year === 'number' ? String(year) : typeof year;
+  return ruleIssue({
+    code: 'CALENDAR_YEAR_INVALID',
+    path: ['year'],
+    zh: `年份 ${shown} 无效：应为 ${LUNAR_FIRST_YEAR}—${LUNAR_LAST_YEAR} 之间的整数`,
+    en: `Year ${shown} is invalid: expected an integer from ${LUNAR_FIRST_YEAR} to ${LUNAR_LAST_YEAR}`,
+  });
+}
+
+const isYear = (year: unknown): year is number =>
+  typeof year === 'number' && Number.isInteger(year) && year >= LUNAR_FIRST_YEAR && year <= LUNAR_LAST_YEAR;
+
+/**
+ * The statutory festival days of a year 2008–2099 under 《全国年节及纪念日放假办法》第二条, in date order (a 中秋 on
+ * a 国庆 day appears twice, once per festival). Anything else is `CALENDAR_YEAR_INVALID`.
+ */
+export function statutoryDays(year: unknown): Result<readonly StatutoryDay[], RuleIssue[]> {
+  return isYear(year) ? ok(Object.freeze(statutoryDaysOf(year))) : err([yearIssue(year)]);
+}
+
+/** The 补假 days of a year 2008–2099 under 第六条 (see {@link substituteDaysOf}); else `CALENDAR_YEAR_INVALID`. */
+export function substituteDays(year: unknown): Result<readonly SubstituteDay[], RuleIssue[]> {
+  return isYear(year) ? ok(Object.freeze(substituteDaysOf(year))) : err([yearIssue(year)]);
 }

@@ -6,7 +6,7 @@
  */
 import type { CalendarDate } from '../model/date.js';
 import { BASE_DAY, DAY_COUNT, FIRST_YEAR, LAST_YEAR } from './range.js';
-import { statutoryDays, substituteDays } from './statutory.js';
+import { statutoryDaysOf, substituteDaysOf } from './statutory.js';
 import type { DayKind, HolidayNotice, LocalDay } from './types.js';
 
 export const WORKDAY = 0;
@@ -86,7 +86,7 @@ export function buildTable(
 
   for (let y = FIRST_YEAR; y <= LAST_YEAR; y++) {
     if (announced[y - FIRST_YEAR]) continue;
-    for (const s of statutoryDays(y)) {
+    for (const s of statutoryDaysOf(y)) {
       const i = s.dayNumber - BASE_DAY;
       const prev = kinds[i] === HOLIDAY ? names[nameIds[i]!] : undefined;
       kinds[i] = HOLIDAY;
@@ -94,7 +94,7 @@ export function buildTable(
       nameIds[i] = idOf(prev && prev !== s.name ? `${prev}、${s.name}` : s.name);
     }
     // 补假 (《全国年节及纪念日放假办法》第六条): never on a statutory day, so never renames one.
-    for (const s of substituteDays(y)) {
+    for (const s of substituteDaysOf(y)) {
       const i = s.dayNumber - BASE_DAY;
       kinds[i] = HOLIDAY;
       nameIds[i] = idOf(s.name);

@@ -148,7 +148,7 @@ describe('deadlineStatus: was the action on time?', () => {
   });
 
   it('bad kind, trigger and action date are all reported', () => {
-    const issues = deadlineStatus('nope' as never, '2025-02-30', 'x')._unsafeUnwrapErr();
+    const issues = deadlineStatus('nope', '2025-02-30', 'x')._unsafeUnwrapErr();
     expect(issues.map((i) => i.code).sort()).toEqual([
       'CALENDAR_DEADLINE_UNKNOWN',
       'DATE_INVALID',

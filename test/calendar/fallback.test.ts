@@ -12,11 +12,13 @@ import {
   dayKind,
   deadline,
   isWorkingDay,
-  statutoryDays,
-  substituteDays,
+  statutoryDays as statutoryDaysOf,
+  substituteDays as substituteDaysOf,
 } from '../../src/calendar/index.js';
 import { addCalendarDays, type CalendarDate, isoWeekday } from '../../src/model/date.js';
 
+const statutoryDays = (year: number) => statutoryDaysOf(year)._unsafeUnwrap();
+const substituteDays = (year: number) => substituteDaysOf(year)._unsafeUnwrap();
 const years = (from: number, to: number): number[] =>
   Array.from({ length: to - from + 1 }, (_, k) => from + k);
 const fallbackYears = [...years(2008, 2014), ...years(2027, 2099)];

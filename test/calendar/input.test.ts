@@ -10,7 +10,10 @@ import {
   createCnCalendar,
   dayKind,
   deadline,
+  deadlineStatus,
   isWorkingDay,
+  statutoryDays,
+  substituteDays,
   workingDaysBetween,
 } from '../../src/calendar/index.js';
 import { modelCodes } from '../../src/model/codes.js';
@@ -83,7 +86,7 @@ describe('the number of working days is a non-negative integer', () => {
   });
 
   it('an unknown deadline kind is CALENDAR_DEADLINE_UNKNOWN', () => {
-    expect(codes(deadline('publication' as never, '2025-03-03')._unsafeUnwrapErr())).toEqual([
+    expect(codes(deadline('publication', '2025-03-03')._unsafeUnwrapErr())).toEqual([
       'CALENDAR_DEADLINE_UNKNOWN',
     ]);
   });
@@ -98,7 +101,10 @@ describe('no public function throws, whatever it is given', () => {
           dayKind(a),
           addWorkingDays(a, b),
           workingDaysBetween(a, b),
-          deadline(a as never, b),
+          deadline(a, b),
+          deadlineStatus(a, b, a),
+          statutoryDays(a),
+          substituteDays(a),
           createCnCalendar(a as never),
         ]) {
           expect(r.isOk() || r.isErr()).toBe(true);
@@ -116,7 +122,8 @@ describe('no public function throws, whatever it is given', () => {
       ...deadline('penalty-publicity', '2099-12-20')._unsafeUnwrapErr(),
       ...deadline('results-publication', '2020-01-02')._unsafeUnwrapErr(),
       ...addWorkingDays('2025-01-01', -1)._unsafeUnwrapErr(),
-      ...deadline('x' as never, '2025-01-01')._unsafeUnwrapErr(),
+      ...deadline('x', '2025-01-01')._unsafeUnwrapErr(),
+      ...statutoryDays(2007)._unsafeUnwrapErr(),
       ...createCnCalendar({ bogus: 1 } as never)._unsafeUnwrapErr(),
       ...createCnCalendar({ extraOffDays: [{ date: '2025-03-03', name: '' }] })._unsafeUnwrapErr(),
       ...createCnCalendar({
@@ -143,6 +150,40 @@ describe('no public function throws, whatever it is given', () => {
     expect(new Set(codes(emitted).filter((c) => c.startsWith('CALENDAR_')))).toEqual(
       new Set(Object.keys(calendarCodes)),
     );
+  });
+});
+
+describe('every public function takes unknown input and answers with a Result (JS callers, forms, files)', () => {
+  it('deadline and deadlineStatus take an unknown kind', () => {
+    const kind: unknown = 'results-publication';
+    expect(deadline(kind, '2025-01-20')._unsafeUnwrap().date).toBe('2025-02-21');
+    expect(deadlineStatus(kind, '2025-01-20', '2025-02-21')._unsafeUnwrap().onTime).toBe(true);
+  });
+
+  it.each<[unknown, string]>([
+    [2007, 'before 2008'],
+    [2100, 'after 2099'],
+    [2027.5, 'not an integer'],
+    ['2027', 'a string'],
+    [Number.NaN, 'NaN'],
+    [undefined, 'undefined'],
+  ])('statutoryDays(%j) and substituteDays (%s) are CALENDAR_YEAR_INVALID', (year) => {
+    for (const r of [statutoryDays(year), substituteDays(year)]) {
+      const issues = r._unsafeUnwrapErr();
+      expect(issues.map((i) => [i.code, i.path.join('.')])).toEqual([['CALENDAR_YEAR_INVALID', 'year']]);
+    }
+  });
+
+  it('statutoryDays and substituteDays of a supported year are frozen lists', () => {
+    const days = statutoryDays(2027)._unsafeUnwrap();
+    expect(days).toHaveLength(13);
+    expect(Object.isFrozen(days)).toBe(true);
+    expect(
+      substituteDays(2027)
+        ._unsafeUnwrap()
+        .map((d) => d.date),
+    ).toContain('2027-02-09');
+    expect(statutoryDays(2008).isOk() && statutoryDays(2099).isOk()).toBe(true);
   });
 });
 
