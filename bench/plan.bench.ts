@@ -2,7 +2,15 @@
 // ≤ 50 ms. The baseline, measured in the same run, is parsing the same plan with the model's parser alone
 // (parseAnnualPlan): the ratio says what the rules cost on top of reading the input.
 import { parseAnnualPlan } from '../src/model/plan.js';
+import { orgCodeCheckCharacter, usccCheckCharacter } from '../src/model/uscc.js';
 import { validateAnnualPlan, validateCatalog } from '../src/plan/index.js';
+
+/** The k-th synthetic 统一社会信用代码: 91 410202, organisation code body `B` + 7 digits, both check characters right. */
+function creditCode(k: number): string {
+  const body = `B${String(k).padStart(7, '0')}`;
+  const first17 = `91410202${body}${orgCodeCheckCharacter(body)}`;
+  return first17 + usccCheckCharacter(first17);
+}
 
 const CLASSES = ['A', 'B', 'C', 'D'] as const;
 const DOMAINS = 20;
@@ -79,11 +87,11 @@ function build() {
     publishedAt: ['国家企业信用信息公示系统'],
     entries,
   };
-  // Objects: valid credit codes are not needed by the rules, so take them from a fixed valid one per index.
+  // Objects: distinct valid credit codes (an object listed twice is an error), with a right GB 11714 digit.
   const objects = Array.from({ length: OBJECTS }, (_, k) => {
     const d = k % DOMAINS;
     return {
-      id: '91350100M000100Y43',
+      id: creditCode(k),
       name: `对象${k}`,
       regionCode: '410202',
       industry: 'F5221',
