@@ -250,7 +250,8 @@ export function readUnits(frame: unknown, index: ReadonlyMap<string, number>): R
   }
   const total = list.length;
   const invalid: { k: number; issues: RuleIssue[] }[] = [];
-  const ids: string[] = [];
+  const ids: string[] = new Array<string>(total); // sized once: growing by push copied it several times
+  let n = 0;
   const hs = new Int32Array(total);
   const buckets = new Uint8Array(total);
   const starts = new Int32Array(BUCKET_COUNT + 1);
@@ -272,7 +273,7 @@ export function readUnits(frame: unknown, index: ReadonlyMap<string, number>): R
       id = undefined;
       stratum = undefined;
     }
-    const i = ids.length;
+    const i = n;
     let h: number | undefined;
     if (stratum === lastStratum) h = lastH;
     else if (typeof stratum === 'string') {
@@ -296,12 +297,13 @@ export function readUnits(frame: unknown, index: ReadonlyMap<string, number>): R
       b = bucketOf(r.id);
     }
     if (at) at[i] = k;
-    ids.push(id as string);
+    ids[i] = id as string;
+    n++;
     hs[i] = h!;
     buckets[i] = b;
     starts[b + 1]!++;
   }
-  const n = ids.length;
+  if (n < total) ids.length = n;
   for (let b = 0; b < BUCKET_COUNT; b++) starts[b + 1]! += starts[b]!;
   // Scatter the units into bucket order (a bucket's codes, strata and keys become contiguous), writing each id's
   // ASCII bytes and its sort keys: the 18 characters as two base-31 numbers of 9 digits (GB 32100 values; the
