@@ -10,8 +10,11 @@
  *
  * Findings are sorted with `sortIssues`; paths name tasks by id, so reordering the tasks reorders nothing.
  * Paths are relative to the plan; findings about the other inputs start with `catalog`, `departments` or
- * `directories`. A catalog already validated (`ValidCatalog`) is taken as is; a raw catalog is parsed and its
- * 第八条/第十条 errors (not warnings) are reported under `catalog`.
+ * `directories`. A catalog already validated (`ValidCatalog`) is taken as is; a raw catalog — or a copy of a
+ * `ValidCatalog` that lost its registration through JSON or structuredClone, which stands for its `.catalog` — is
+ * parsed and its 第八条/第十条 errors (not warnings) are reported under `catalog`. A `ValidPlan` (or a copy) as the
+ * first argument stands for its plan. Repeated department or directory ids are reported once and neither copy is
+ * used, so list order never matters.
  */
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod';
