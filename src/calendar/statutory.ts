@@ -95,7 +95,7 @@ const isWeekend = (dayNumber: number): boolean => {
  *
  * - a festival owes one day for each of its statutory days that falls on a Saturday or Sunday;
  * - 中秋 on a 国庆 day (one day, two festivals) also owes that day once more, as the 2020 notice did (中秋 = 10月1日:
- *   10月1日–8日 off with two make-up weekends, i.e. four weekdays net for 国庆's three days and 中秋's one);
+ *   10月1日–8日 off, 09-27 and 10-10 worked: four weekdays net for 国庆's three days and 中秋's one);
  * - each owed day goes, in order, to the first day after the festival's last statutory day that is a Monday–Friday,
  *   not a statutory day of any festival and not already a 补假 (so 补假 for 中秋 next to or inside 国庆 comes after
  *   国庆, and adjacent festivals never share a 补假).
