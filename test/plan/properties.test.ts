@@ -152,8 +152,8 @@ describe('findings do not depend on input order', () => {
   };
   const sameIdDirectory = { ...directory, objects: (directory.objects as Json[]).slice(10, 50) };
   const directoryLists = fc
-    .constantFrom([directory, otherDirectory], [directory, otherDirectory, sameIdDirectory])
-    .chain((list) => fc.shuffledSubarray(list as Json[], { minLength: list.length }));
+    .constantFrom<Json[]>([directory, otherDirectory], [directory, otherDirectory, sameIdDirectory])
+    .chain((list) => fc.shuffledSubarray(list, { minLength: list.length }));
 
   it('validating the same plan with its tasks, departments and directories in another order gives the same findings', () => {
     // the unmutated plan half the time: most mutations stop at parsing, before the rules that use the lists
