@@ -398,7 +398,9 @@ export interface Pass {
 
 /**
  * One pass: tickets for every unit, the k smallest per stratum, and digests of the buckets selected by
- * `inBucket` (all by default). Units may come in any order.
+ * `inBucket` (all by default). Units may come in any order. Per stratum, only tickets whose first word is at most
+ * `limits[h]` (default: {@link firstWordLimit} with `margin`) reach the heap; a stratum left with fewer than it
+ * keeps is drawn again without a limit, so limits change the speed, never the result.
  */
 export function runPass(
   p: Pick<Prepared, 'strata'> & { readonly key?: Uint8Array },
@@ -406,13 +408,16 @@ export function runPass(
   capacities: readonly number[],
   inBucket: (b: number) => boolean = () => true,
   margin?: number,
+  limits?: readonly (number | undefined)[],
 ): Pass {
   const { ids, unitAt, hs, codes, sorted, starts } = units;
   const n = unitAt.length;
   const hasher = p.key ? new TicketHasher(p.key, p.strata) : undefined;
   const counts = p.strata.map(() => 0);
   for (let q = 0; q < n; q++) counts[hs[q]!]!++;
-  const heaps = capacities.map((c, h) => new SmallestK(c, firstWordLimit(c, counts[h]!, margin)));
+  const heaps = capacities.map(
+    (c, h) => new SmallestK(c, limits?.[h] ?? firstWordLimit(c, counts[h]!, margin)),
+  );
   const strataBytes = p.strata.map((s) => new ByteWriter(32).lp(s).toBytes());
   const bucketDigests: (Uint8Array | undefined)[] = new Array(BUCKET_COUNT);
   const label = new ByteWriter(64).lp(FRAME_BUCKET_LABEL).toBytes();
