@@ -35,6 +35,18 @@ export class TicketHasher {
     block.set(ticketPad(), 32);
     compress(this.mid, block, 0);
     this.strataBytes = strata.map((s) => new ByteWriter(32).lp(s).toBytes());
+    this.codeBlocks = this.strataBytes.map((sb) => {
+      const len = sb.length + 4 + 18;
+      if (len > 55) return undefined;
+      const b = new Uint8Array(64);
+      b.set(sb, 0);
+      b[sb.length + 3] = 18;
+      b[len] = 0x80;
+      const bits = (64 + len) * 8;
+      b[62] = bits >>> 8;
+      b[63] = bits & 0xff;
+      return b;
+    });
   }
 
   /**
@@ -42,20 +54,23 @@ export class TicketHasher {
    * code being `ids[unit]`) into `out`. Same value as `ticket(h, ids[unit])`, without reading the string.
    */
   ticketOfCode(stratumIndex: number, code: Uint8Array, off: number, ids: readonly string[], unit: number) {
-    const sb = this.strataBytes[stratumIndex]!;
-    if (sb.length + 4 + 18 > 55) return this.ticket(stratumIndex, ids[unit]!);
-    const b = this.block;
-    b.set(sb, 0);
-    let o = sb.length;
-    b[o++] = 0;
-    b[o++] = 0;
-    b[o++] = 0;
-    b[o++] = 18;
-    for (let i = 0; i < 18; i++) b[o++] = code[off + i]!;
-    this.out.set(this.mid);
-    compressLastBlock(this.out, b, o, 64);
-    return this.out;
+    const b = this.codeBlocks[stratumIndex];
+    if (!b) return this.ticket(stratumIndex, ids[unit]!);
+    const o = this.strataBytes[stratumIndex]!.length + 4;
+    for (let i = 0; i < 18; i++) b[o + i] = code[off + i]!;
+    const out = this.out;
+    const mid = this.mid;
+    for (let i = 0; i < 8; i++) out[i] = mid[i]!;
+    compress(out, b, 0);
+    return out;
   }
+
+  /**
+   * Per stratum, the padded last block of a credit-code ticket with everything but the 18 code bytes filled in:
+   * lp(s) ‖ 00 00 00 12 ‖ (code) ‖ 80 ‖ zeros ‖ u64 bit length of K ‖ P ‖ lp(s) ‖ lp(code). Undefined when it
+   * does not fit one block (a stratum id over 29 bytes).
+   */
+  private readonly codeBlocks: (Uint8Array | undefined)[];
 
   /** Ticket of (stratum h, id) into `out` (8 words, big-endian digest order). */
   ticket(stratumIndex: number, id: string): Int32Array {

@@ -78,4 +78,31 @@ describe('SHA-256 fast paths agree with @noble/hashes', () => {
       { numRuns: 200 },
     );
   });
+
+  it('computes a credit code ticket from its bytes (per-stratum block template) like sha256', () => {
+    const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ minLength: 32, maxLength: 32 }),
+        fc.array(fc.string({ minLength: 1, maxLength: 40, unit: 'grapheme' }), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        fc.array(fc.tuple(fc.nat(3), fc.array(fc.nat(30), { minLength: 18, maxLength: 18 })), {
+          maxLength: 20,
+        }),
+        (key, strata, units) => {
+          const t = new TicketHasher(key, strata);
+          const ids = units.map(([, v]) => v.map((x) => ALPHABET[x]).join(''));
+          const codes = Uint8Array.from(ids.join(''), (c) => c.charCodeAt(0));
+          units.forEach(([hRaw], u) => {
+            const h = hRaw % strata.length;
+            const pre = new ByteWriter().raw(key).raw(ticketPad()).lp(strata[h]!).lp(ids[u]!).toBytes();
+            expect(wordsToHex(t.ticketOfCode(h, codes, 18 * u, ids, u))).toBe(bytesToHex(sha256(pre)));
+          });
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
 });
