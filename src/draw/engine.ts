@@ -131,8 +131,8 @@ function readUnitSlow(
 /**
  * The units of a frame, read and put in commitment order. Unit i (input order, invalid entries skipped) is
  * `ids[i]`; the per-unit data is stored by *position*: positions `starts[b] … starts[b+1]` hold the units of
- * bucket b (so each bucket's data is contiguous in memory), `unitAt[p]` is the unit at position p, and
- * `sorted[starts[b] … starts[b+1])` lists the positions of bucket b in ascending id order.
+ * bucket b in ascending id order (so each bucket's data is contiguous in memory and in commitment order), and
+ * `unitAt[p]` is the unit at position p.
  */
 export interface Units {
   readonly ids: string[];
@@ -143,7 +143,6 @@ export interface Units {
   readonly hs: Int32Array;
   /** The 18 ASCII bytes of the id at position p: `codes[18p … 18p+18)`. */
   readonly codes: Uint8Array;
-  readonly sorted: Int32Array;
   readonly starts: Int32Array;
 }
 
@@ -181,7 +180,7 @@ function usccBucket(id: unknown): number {
 }
 
 /**
- * Sorts `a` (positions) by id, ties by position, with a bottom-up merge sort (O(n log n) on any input; the
+ * Sorts `a` (indices into `hi`/`lo`) by key, ties by index, with a bottom-up merge sort (O(n log n) on any input; the
  * comparison is inlined, several times faster than Array.prototype.sort with a comparator). `tmp` has room
  * for `a.length` entries.
  */
@@ -305,54 +304,65 @@ export function readUnits(frame: unknown, index: ReadonlyMap<string, number>): R
   }
   if (n < total) ids.length = n;
   for (let b = 0; b < BUCKET_COUNT; b++) starts[b + 1]! += starts[b]!;
-  // Scatter the units into bucket order (a bucket's codes, strata and keys become contiguous), writing each id's
-  // ASCII bytes and its sort keys: the 18 characters as two base-31 numbers of 9 digits (GB 32100 values; the
-  // alphabet is in ascending character order, so (hi, lo) order is string order; exact since 31^9 < 2^53).
+  // Scatter the units into bucket order: a bucket's codes and strata become contiguous.
   const fill = starts.slice(0, BUCKET_COUNT);
   const unitAt = new Int32Array(n);
   const hsAt = new Int32Array(n);
   const codesAt = new Uint8Array(18 * n);
-  const hi = new Float64Array(n);
-  const lo = new Float64Array(n);
-  const sorted = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const q = fill[buckets[i]!]!++;
     unitAt[q] = i;
     hsAt[q] = hs[i]!;
-    sorted[q] = q;
     const id = ids[i]!;
     const o = 18 * q;
-    let x = 0;
-    let y = 0;
-    for (let j = 0; j < 9; j++) {
-      const c = id.charCodeAt(j) & 0x7f;
-      codesAt[o + j] = c;
-      x = x * 31 + USCC_VALUE[c]!;
-    }
-    for (let j = 9; j < 18; j++) {
-      const c = id.charCodeAt(j) & 0x7f;
-      codesAt[o + j] = c;
-      y = y * 31 + USCC_VALUE[c]!;
-    }
-    hi[q] = x;
-    lo[q] = y;
+    for (let j = 0; j < 18; j++) codesAt[o + j] = id.charCodeAt(j) & 0x7f;
   }
+  // Sort each bucket by id, in place, with scratch the size of the largest bucket. Sort keys: the 18 characters
+  // as two base-31 numbers of 9 digits (GB 32100 values; the alphabet is in ascending character order, so
+  // (hi, lo) order is string order; exact since 31^9 < 2^53). Ties (duplicates) keep input order.
   let largest = 0;
   for (let b = 0; b < BUCKET_COUNT; b++) largest = Math.max(largest, starts[b + 1]! - starts[b]!);
+  const hi = new Float64Array(largest);
+  const lo = new Float64Array(largest);
+  const idx = new Int32Array(largest);
   const tmp = new Int32Array(largest);
+  const codeTmp = new Uint8Array(18 * largest);
+  const hTmp = new Int32Array(largest);
+  const uTmp = new Int32Array(largest);
   const duplicates: number[] = [];
   for (let b = 0; b < BUCKET_COUNT; b++) {
     const from = starts[b]!;
-    const to = starts[b + 1]!;
-    sortByKey(sorted.subarray(from, to), tmp, hi, lo);
-    for (let j = from + 1; j < to; j++) {
-      const x = sorted[j]!;
-      const y = sorted[j - 1]!;
-      if (hi[x] === hi[y] && lo[x] === lo[y]) duplicates.push(unitAt[x]!);
+    const len = starts[b + 1]! - from;
+    for (let r = 0; r < len; r++) {
+      const o = 18 * (from + r);
+      let x = 0;
+      let y = 0;
+      for (let j = 0; j < 9; j++) x = x * 31 + USCC_VALUE[codesAt[o + j]!]!;
+      for (let j = 9; j < 18; j++) y = y * 31 + USCC_VALUE[codesAt[o + j]!]!;
+      hi[r] = x;
+      lo[r] = y;
+      idx[r] = r;
     }
+    const order = idx.subarray(0, len);
+    sortByKey(order, tmp, hi, lo);
+    for (let j = 1; j < len; j++) {
+      const x = order[j]!;
+      const y = order[j - 1]!;
+      if (hi[x] === hi[y] && lo[x] === lo[y]) duplicates.push(unitAt[from + x]!);
+    }
+    for (let j = 0; j < len; j++) {
+      const r = order[j]!;
+      const s = 18 * (from + r);
+      for (let x = 0; x < 18; x++) codeTmp[18 * j + x] = codesAt[s + x]!;
+      hTmp[j] = hsAt[from + r]!;
+      uTmp[j] = unitAt[from + r]!;
+    }
+    codesAt.set(codeTmp.subarray(0, 18 * len), 18 * from);
+    hsAt.set(hTmp.subarray(0, len), from);
+    unitAt.set(uTmp.subarray(0, len), from);
   }
   if (invalid.length === 0 && duplicates.length === 0)
-    return ok({ ids, buckets: buckets.subarray(0, n), unitAt, hs: hsAt, codes: codesAt, sorted, starts });
+    return ok({ ids, buckets: buckets.subarray(0, n), unitAt, hs: hsAt, codes: codesAt, starts });
   const found = [
     ...invalid,
     ...duplicates.map((i) => ({ k: at ? at[i]! : i, issues: [duplicateIssue(at ? at[i]! : i, ids[i]!)] })),
@@ -410,7 +420,7 @@ export function runPass(
   margin?: number,
   limits?: readonly (number | undefined)[],
 ): Pass {
-  const { ids, unitAt, hs, codes, sorted, starts } = units;
+  const { ids, unitAt, hs, codes, starts } = units;
   const n = unitAt.length;
   const hasher = p.key ? new TicketHasher(p.key, p.strata) : undefined;
   const counts = p.strata.map(() => 0);
@@ -442,8 +452,7 @@ export function runPass(
     // lp(label) ‖ u8(b) ‖ for each unit in id order: lp(id) ‖ lp(stratum), with lp(id) = 00 00 00 12 ‖ 18 bytes.
     let o = label.length;
     buf[o++] = b;
-    for (let j = from; j < to; j++) {
-      const q = sorted[j]!;
+    for (let q = from; q < to; q++) {
       buf[o] = 0;
       buf[o + 1] = 0;
       buf[o + 2] = 0;
