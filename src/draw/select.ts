@@ -108,14 +108,44 @@ export class SmallestK {
 
   /** The kept tickets in ascending order as receipt entries (hex), without per-entry typed-array views. */
   sortedEntries(): { id: string; ticket: string }[] {
-    const slots = Array.from(this.heap.subarray(0, this.size)).sort((a, b) => this.cmp(a, b));
-    return slots.map((s) => ({ id: this.ids[s]!, ticket: wordsToHex(this.words, s * 8) }));
+    const slots = this.sortedSlots();
+    const out: { id: string; ticket: string }[] = new Array(slots.length);
+    for (let i = 0; i < slots.length; i++) {
+      const s = slots[i]!;
+      out[i] = { id: this.ids[s]!, ticket: wordsToHex(this.words, s * 8) };
+    }
+    return out;
   }
 
   /** The kept candidates in ascending order. */
   sorted(): Candidate[] {
-    const slots = Array.from(this.heap.subarray(0, this.size)).sort((a, b) => this.cmp(a, b));
-    return slots.map((s) => ({ id: this.ids[s]!, words: this.words.subarray(s * 8, s * 8 + 8) }));
+    return Array.from(this.sortedSlots(), (s) => ({
+      id: this.ids[s]!,
+      words: this.words.subarray(s * 8, s * 8 + 8),
+    }));
+  }
+
+  /** Slots in ascending ticket order: bottom-up merge sort with the comparison inlined (no comparator calls). */
+  private sortedSlots(): Int32Array {
+    let src = this.heap.slice(0, this.size);
+    let dst = new Int32Array(this.size);
+    const n = this.size;
+    for (let width = 1; width < n; width *= 2) {
+      for (let s = 0; s < n; s += 2 * width) {
+        const m = Math.min(s + width, n);
+        const e = Math.min(s + 2 * width, n);
+        let i = s;
+        let j = m;
+        let k = s;
+        while (i < m && j < e) dst[k++] = this.cmp(src[j]!, src[i]!) < 0 ? src[j++]! : src[i++]!;
+        while (i < m) dst[k++] = src[i++]!;
+        while (j < e) dst[k++] = src[j++]!;
+      }
+      const t = src;
+      src = dst;
+      dst = t;
+    }
+    return src;
   }
 
   private siftUp(i: number): void {

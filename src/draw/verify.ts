@@ -54,11 +54,10 @@ function compareLists(
   got: readonly TicketEntry[],
   want: readonly TicketEntry[],
 ): RuleIssue[] {
-  if (
-    got.length === want.length &&
-    got.every((g, i) => g.id === want[i]!.id && g.ticket === want[i]!.ticket)
-  ) {
-    return [];
+  if (got.length === want.length) {
+    let i = 0;
+    while (i < got.length && got[i]!.id === want[i]!.id && got[i]!.ticket === want[i]!.ticket) i++;
+    if (i === got.length) return [];
   }
   const wantIds = new Set(want.map((e) => e.id));
   const gotIds = new Set(got.map((e) => e.id));
