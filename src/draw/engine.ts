@@ -9,7 +9,6 @@ import { checkUscc, USCC_ALPHABET } from '../model/uscc.js';
 import { ByteWriter } from './encoding.js';
 import {
   BUCKET_COUNT,
-  bucketOf,
   FNV_OFFSET,
   FNV_PRIME,
   FRAME_BUCKET_LABEL,
@@ -141,8 +140,11 @@ export interface Units {
   readonly unitAt: Int32Array;
   /** Stratum index at position p. */
   readonly hs: Int32Array;
-  /** The 18 ASCII bytes of the id at position p: `codes[18p … 18p+18)`. */
-  readonly codes: Uint8Array;
+  /**
+   * Sort key of the id at position p: `keys[3p … 3p+3)`, its 18 GB 32100 values as three base-31 numbers (see
+   * `usccBucket`); `writeCode` gives its 18 ASCII bytes back.
+   */
+  readonly keys: Int32Array;
   readonly starts: Int32Array;
 }
 
@@ -159,34 +161,82 @@ export function unitsOf(frame: unknown): unknown[] | undefined {
   return undefined;
 }
 
+/** 31^3: three GB 32100 digits. */
+const DIGITS3 = 29791;
+/** The three ASCII characters of each three-digit base-31 chunk (0 … 31^3 − 1). */
+const CHUNK_CHARS = new Uint8Array(3 * DIGITS3);
+for (let t = 0; t < DIGITS3; t++) {
+  CHUNK_CHARS[3 * t] = USCC_ALPHABET.charCodeAt(Math.floor(t / 961));
+  CHUNK_CHARS[3 * t + 1] = USCC_ALPHABET.charCodeAt(Math.floor(t / 31) % 31);
+  CHUNK_CHARS[3 * t + 2] = USCC_ALPHABET.charCodeAt(t % 31);
+}
+
 /**
  * Checks a credit code like `isUsccFast` and returns its commitment bucket (`bucketOf`, FNV-1a of its 18 ASCII
- * bytes) computed in the same loop, or −1 when it is not a valid GB 32100 code.
+ * bytes) computed in the same loop, or −1 when it is not a valid GB 32100 code. Also writes its sort key to
+ * `keys[o … o+3)`: the 18 GB 32100 values as three base-31 numbers of 6 digits each (below 2^30). The alphabet
+ * is in ascending character order, so key order is string order, and the key gives the code back
+ * (`writeCode`).
  */
-function usccBucket(id: unknown): number {
+function usccBucket(id: unknown, keys: Int32Array, o: number): number {
   if (typeof id !== 'string' || id.length !== 18) return -1;
   let sum = 0;
   let h = FNV_OFFSET;
+  let key = 0;
   for (let i = 0; i < 17; i++) {
     const c = id.charCodeAt(i);
     const v = c < 128 ? USCC_VALUE[c]! : -1;
     if (v < 0) return -1;
     sum += v * USCC_WEIGHTS[i]!;
     h = Math.imul(h ^ c, FNV_PRIME);
+    key = key * 31 + v;
+    if (i === 5 || i === 11) {
+      keys[o + (i === 5 ? 0 : 1)] = key;
+      key = 0;
+    }
   }
   const last = id.charCodeAt(17);
-  if (last >= 128 || USCC_VALUE[last] !== (31 - (sum % 31)) % 31) return -1;
+  if (last >= 128) return -1;
+  const check = USCC_VALUE[last]!;
+  if (check !== (31 - (sum % 31)) % 31) return -1;
+  keys[o + 2] = key * 31 + check;
   return Math.imul(h ^ last, FNV_PRIME) >>> 24;
 }
 
+/** Writes the 18 ASCII bytes of the credit code with sort key `keys[k … k+3)` to `codes[o … o+18)`. */
+export function writeCode(keys: Int32Array, k: number, codes: Uint8Array, o: number): void {
+  for (let w = 0; w < 3; w++) {
+    const key = keys[k + w]!;
+    const a = (key / DIGITS3) | 0;
+    const x = 3 * a;
+    const y = 3 * (key - a * DIGITS3);
+    const p = o + 6 * w;
+    codes[p] = CHUNK_CHARS[x]!;
+    codes[p + 1] = CHUNK_CHARS[x + 1]!;
+    codes[p + 2] = CHUNK_CHARS[x + 2]!;
+    codes[p + 3] = CHUNK_CHARS[y]!;
+    codes[p + 4] = CHUNK_CHARS[y + 1]!;
+    codes[p + 5] = CHUNK_CHARS[y + 2]!;
+  }
+}
+
 /**
- * Sorts `a` (indices into `hi`/`lo`) by key, ties by index, with a bottom-up merge sort (O(n log n) on any input; the
- * comparison is inlined, several times faster than Array.prototype.sort with a comparator). `tmp` has room
- * for `a.length` entries.
+ * Sorts `a` (indices r into `keys`, whose key is `keys[3r … 3r+3)`) by key, stably, with a bottom-up merge sort
+ * (O(n log n) on any input; the comparison is inlined, several times faster than Array.prototype.sort with a
+ * comparator). `tmp` has room for `a.length` entries.
  */
-function sortByKey(a: Int32Array, tmp: Int32Array, hi: Float64Array, lo: Float64Array): void {
-  const less = (x: number, y: number) =>
-    hi[x]! < hi[y]! || (hi[x] === hi[y] && (lo[x]! < lo[y]! || (lo[x] === lo[y] && x < y)));
+function sortByKey(a: Int32Array, tmp: Int32Array, keys: Int32Array): void {
+  const less = (x: number, y: number) => {
+    const p = 3 * x;
+    const q = 3 * y;
+    const x0 = keys[p]!;
+    const y0 = keys[q]!;
+    if (x0 !== y0) return x0 < y0;
+    const x1 = keys[p + 1]!;
+    const y1 = keys[q + 1]!;
+    if (x1 !== y1) return x1 < y1;
+    return keys[p + 2]! < keys[q + 2]!;
+  };
   const to = a.length;
   const RUN = 16;
   for (let s = 0; s < to; s += RUN) {
@@ -254,6 +304,8 @@ export function readUnits(frame: unknown, index: ReadonlyMap<string, number>): R
   const hs = new Int32Array(total);
   const buckets = new Uint8Array(total);
   const starts = new Int32Array(BUCKET_COUNT + 1);
+  /** Sort key of unit i (see usccBucket): `keys[3i … 3i+3)`. */
+  const keys = new Int32Array(3 * total);
   /** Input position of each read unit, kept once an invalid unit was skipped (before that it is the unit's number). */
   let at: Int32Array | undefined;
   // Most neighbouring units share a stratum string: remember the last one looked up.
@@ -282,7 +334,7 @@ export function readUnits(frame: unknown, index: ReadonlyMap<string, number>): R
         lastH = h;
       }
     }
-    let b = h === undefined ? -1 : usccBucket(id);
+    let b = h === undefined ? -1 : usccBucket(id, keys, 3 * i);
     if (b < 0) {
       const r = readUnitSlow(u, id, stratum, index, ['frame', 'units', k]);
       if (Array.isArray(r)) {
@@ -293,7 +345,23 @@ export function readUnits(frame: unknown, index: ReadonlyMap<string, number>): R
       // Unreachable in practice (readUnitSlow accepts what the fast test accepts), kept for safety.
       id = r.id;
       h = r.h;
-      b = bucketOf(r.id);
+      b = usccBucket(r.id, keys, 3 * i);
+      if (b < 0) {
+        // Unreachable (checkUscc and usccBucket accept the same codes); never drop a unit silently.
+        invalid.push({
+          k,
+          issues: [
+            drawIssue(
+              'DRAW_UNIT_INVALID',
+              ['frame', 'units', k, 'id'],
+              '统一社会信用代码无法读取',
+              'The credit code could not be read',
+            ),
+          ],
+        });
+        if (!at) at = Int32Array.from({ length: total }, (_, j) => j);
+        continue;
+      }
     }
     if (at) at[i] = k;
     ids[i] = id as string;
@@ -304,65 +372,59 @@ export function readUnits(frame: unknown, index: ReadonlyMap<string, number>): R
   }
   if (n < total) ids.length = n;
   for (let b = 0; b < BUCKET_COUNT; b++) starts[b + 1]! += starts[b]!;
-  // Scatter the units into bucket order: a bucket's codes and strata become contiguous.
+  // Scatter the units into bucket order (positions), keeping input order inside a bucket: a bucket's keys and
+  // strata become contiguous (sequential reads, scattered writes).
   const fill = starts.slice(0, BUCKET_COUNT);
   const unitAt = new Int32Array(n);
   const hsAt = new Int32Array(n);
-  const codesAt = new Uint8Array(18 * n);
+  const keysAt = new Int32Array(3 * n);
   for (let i = 0; i < n; i++) {
     const q = fill[buckets[i]!]!++;
     unitAt[q] = i;
     hsAt[q] = hs[i]!;
-    const id = ids[i]!;
-    const o = 18 * q;
-    for (let j = 0; j < 18; j++) codesAt[o + j] = id.charCodeAt(j) & 0x7f;
+    keysAt[3 * q] = keys[3 * i]!;
+    keysAt[3 * q + 1] = keys[3 * i + 1]!;
+    keysAt[3 * q + 2] = keys[3 * i + 2]!;
   }
-  // Sort each bucket by id, in place, with scratch the size of the largest bucket. Sort keys: the 18 characters
-  // as two base-31 numbers of 9 digits (GB 32100 values; the alphabet is in ascending character order, so
-  // (hi, lo) order is string order; exact since 31^9 < 2^53). Ties (duplicates) keep input order.
+  // Sort each bucket by key (stable, so duplicates keep input order) with scratch the size of the largest
+  // bucket, and put its keys, strata and units in id order.
   let largest = 0;
   for (let b = 0; b < BUCKET_COUNT; b++) largest = Math.max(largest, starts[b + 1]! - starts[b]!);
-  const hi = new Float64Array(largest);
-  const lo = new Float64Array(largest);
   const idx = new Int32Array(largest);
   const tmp = new Int32Array(largest);
-  const codeTmp = new Uint8Array(18 * largest);
-  const hTmp = new Int32Array(largest);
   const uTmp = new Int32Array(largest);
+  const hTmp = new Int32Array(largest);
+  const kTmp = new Int32Array(3 * largest);
   const duplicates: number[] = [];
   for (let b = 0; b < BUCKET_COUNT; b++) {
     const from = starts[b]!;
     const len = starts[b + 1]! - from;
-    for (let r = 0; r < len; r++) {
-      const o = 18 * (from + r);
-      let x = 0;
-      let y = 0;
-      for (let j = 0; j < 9; j++) x = x * 31 + USCC_VALUE[codesAt[o + j]!]!;
-      for (let j = 9; j < 18; j++) y = y * 31 + USCC_VALUE[codesAt[o + j]!]!;
-      hi[r] = x;
-      lo[r] = y;
-      idx[r] = r;
-    }
+    for (let r = 0; r < len; r++) idx[r] = from + r;
     const order = idx.subarray(0, len);
-    sortByKey(order, tmp, hi, lo);
-    for (let j = 1; j < len; j++) {
-      const x = order[j]!;
-      const y = order[j - 1]!;
-      if (hi[x] === hi[y] && lo[x] === lo[y]) duplicates.push(unitAt[from + x]!);
-    }
+    sortByKey(order, tmp, keysAt);
+    let p = -1;
     for (let j = 0; j < len; j++) {
-      const r = order[j]!;
-      const s = 18 * (from + r);
-      for (let x = 0; x < 18; x++) codeTmp[18 * j + x] = codesAt[s + x]!;
-      hTmp[j] = hsAt[from + r]!;
-      uTmp[j] = unitAt[from + r]!;
+      const q = order[j]!;
+      const u = unitAt[q]!;
+      uTmp[j] = u;
+      hTmp[j] = hsAt[q]!;
+      const k0 = keysAt[3 * q]!;
+      const k1 = keysAt[3 * q + 1]!;
+      const k2 = keysAt[3 * q + 2]!;
+      kTmp[3 * j] = k0;
+      kTmp[3 * j + 1] = k1;
+      kTmp[3 * j + 2] = k2;
+      if (p >= 0 && keysAt[3 * p] === k0 && keysAt[3 * p + 1] === k1 && keysAt[3 * p + 2] === k2) {
+        duplicates.push(u);
+      }
+      p = q;
     }
-    codesAt.set(codeTmp.subarray(0, 18 * len), 18 * from);
-    hsAt.set(hTmp.subarray(0, len), from);
     unitAt.set(uTmp.subarray(0, len), from);
+    hsAt.set(hTmp.subarray(0, len), from);
+    keysAt.set(kTmp.subarray(0, 3 * len), 3 * from);
   }
   if (invalid.length === 0 && duplicates.length === 0)
-    return ok({ ids, buckets: buckets.subarray(0, n), unitAt, hs: hsAt, codes: codesAt, starts });
+    return ok({ ids, buckets: buckets.subarray(0, n), unitAt, hs: hsAt, keys: keysAt, starts });
   const found = [
     ...invalid,
     ...duplicates.map((i) => ({ k: at ? at[i]! : i, issues: [duplicateIssue(at ? at[i]! : i, ids[i]!)] })),
@@ -420,7 +482,7 @@ export function runPass(
   margin?: number,
   limits?: readonly (number | undefined)[],
 ): Pass {
-  const { ids, unitAt, hs, codes, starts } = units;
+  const { ids, unitAt, hs, keys, starts } = units;
   const n = unitAt.length;
   const hasher = p.key ? new TicketHasher(p.key, p.strata) : undefined;
   const counts = p.strata.map(() => 0);
@@ -435,16 +497,20 @@ export function runPass(
   for (let b = 0; b < BUCKET_COUNT; b++) largest = Math.max(largest, starts[b + 1]! - starts[b]!);
   const leafMax = 22 + Math.max(0, ...strataBytes.map((s) => s.length));
   const buf = new Uint8Array(label.length + 1 + largest * leafMax);
+  /** The code bytes of the current bucket, decoded from the keys once for tickets and leaves. */
+  const codes = new Uint8Array(18 * Math.max(1, largest));
   buf.set(label, 0);
   for (let b = 0; b < BUCKET_COUNT; b++) {
     const from = starts[b]!;
     const to = starts[b + 1]!;
+    const decode = hasher !== undefined || inBucket(b);
+    if (decode) for (let q = from; q < to; q++) writeCode(keys, 3 * q, codes, 18 * (q - from));
     if (hasher) {
       // Tickets in position order (the k smallest do not depend on the order they are offered in).
       for (let q = from; q < to; q++) {
         const h = hs[q]!;
         const heap = heaps[h]!;
-        const t = hasher.ticketOfCode(h, codes, 18 * q, ids, unitAt[q]!);
+        const t = hasher.ticketOfCode(h, codes, 18 * (q - from), ids, unitAt[q]!);
         if (!heap.rejects(t)) heap.offer(t, ids[unitAt[q]!]!);
       }
     }
@@ -458,7 +524,7 @@ export function runPass(
       buf[o + 2] = 0;
       buf[o + 3] = 18;
       o += 4;
-      const c = 18 * q;
+      const c = 18 * (q - from);
       for (let x = 0; x < 18; x++) buf[o + x] = codes[c + x]!;
       o += 18;
       const sb = strataBytes[hs[q]!]!;
@@ -475,7 +541,8 @@ export function runPass(
       const heap = new SmallestK(capacities[h]!);
       for (let q = 0; q < n; q++) {
         if (hs[q] !== h) continue;
-        const t = hasher.ticketOfCode(h, codes, 18 * q, ids, unitAt[q]!);
+        writeCode(keys, 3 * q, codes, 0);
+        const t = hasher.ticketOfCode(h, codes, 0, ids, unitAt[q]!);
         if (!heap.rejects(t)) heap.offer(t, ids[unitAt[q]!]!);
       }
       heaps[h] = heap;
