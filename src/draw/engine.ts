@@ -497,25 +497,16 @@ export function runPass(
   for (let b = 0; b < BUCKET_COUNT; b++) largest = Math.max(largest, starts[b + 1]! - starts[b]!);
   const leafMax = 22 + Math.max(0, ...strataBytes.map((s) => s.length));
   const buf = new Uint8Array(label.length + 1 + largest * leafMax);
-  /** The code bytes of the current bucket, decoded from the keys once for tickets and leaves. */
-  const codes = new Uint8Array(18 * Math.max(1, largest));
   buf.set(label, 0);
+  /** Code bytes for the fallback below. */
+  const codes = new Uint8Array(18);
   for (let b = 0; b < BUCKET_COUNT; b++) {
     const from = starts[b]!;
     const to = starts[b + 1]!;
-    const decode = hasher !== undefined || inBucket(b);
-    if (decode) for (let q = from; q < to; q++) writeCode(keys, 3 * q, codes, 18 * (q - from));
-    if (hasher) {
-      // Tickets in position order (the k smallest do not depend on the order they are offered in).
-      for (let q = from; q < to; q++) {
-        const h = hs[q]!;
-        const heap = heaps[h]!;
-        const t = hasher.ticketOfCode(h, codes, 18 * (q - from), ids, unitAt[q]!);
-        if (!heap.rejects(t)) heap.offer(t, ids[unitAt[q]!]!);
-      }
-    }
-    if (!inBucket(b)) continue;
-    // lp(label) ‖ u8(b) ‖ for each unit in id order: lp(id) ‖ lp(stratum), with lp(id) = 00 00 00 12 ‖ 18 bytes.
+    // The bucket's leaves, lp(label) ‖ u8(b) ‖ for each unit in id order: lp(id) ‖ lp(stratum) with
+    // lp(id) = 00 00 00 12 ‖ 18 bytes, are laid out in `buf`; each code is decoded from its key once, straight
+    // into its leaf, and its ticket is computed from there (in position order; the k smallest do not depend on
+    // the order they are offered in).
     let o = label.length;
     buf[o++] = b;
     for (let q = from; q < to; q++) {
@@ -524,14 +515,19 @@ export function runPass(
       buf[o + 2] = 0;
       buf[o + 3] = 18;
       o += 4;
-      const c = 18 * (q - from);
-      for (let x = 0; x < 18; x++) buf[o + x] = codes[c + x]!;
+      writeCode(keys, 3 * q, buf, o);
+      const h = hs[q]!;
+      if (hasher) {
+        const heap = heaps[h]!;
+        const t = hasher.ticketOfCode(h, buf, o, ids, unitAt[q]!);
+        if (!heap.rejects(t)) heap.offer(t, ids[unitAt[q]!]!);
+      }
       o += 18;
-      const sb = strataBytes[hs[q]!]!;
+      const sb = strataBytes[h]!;
       for (let x = 0; x < sb.length; x++) buf[o + x] = sb[x]!;
       o += sb.length;
     }
-    bucketDigests[b] = wordsToBytes(sha256Words(buf, o));
+    if (inBucket(b)) bucketDigests[b] = wordsToBytes(sha256Words(buf, o));
   }
   if (hasher) {
     // A stratum with fewer tickets under its limit than it keeps (never expected, see firstWordLimit) is

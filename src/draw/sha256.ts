@@ -11,7 +11,8 @@ export const SHA256_IV: readonly number[] = Object.freeze([
 ]);
 
 /**
- * Compresses the 64-byte block at `block[offset..offset+64)` into `state` (8 words, updated in place).
+ * Compresses the 64-byte block at `block[offset..offset+64)` into `state` (8 words, updated in place), or from
+ * `state` into `out` when given (a midstate is then reused without copying it first).
  *
  * Fully unrolled: the 16-word message schedule lives in local variables w0…w15 (w_i for round i ≥ 16 overwrites
  * w_{i mod 16}), the round constants are inlined as signed 32-bit literals, and instead of shifting the eight
@@ -20,7 +21,12 @@ export const SHA256_IV: readonly number[] = Object.freeze([
  *   T1 = h + Σ1(e) + Ch(e,f,g) + K_i + W_i;  d += T1;  h = T1 + Σ0(a) + Maj(a,b,c)
  * written out 64 times. Ch is written g ^ (e & (f ^ g)) and Maj (a & b) | (c & (a | b)) (same functions).
  */
-export function compress(state: Int32Array, block: Uint8Array, offset: number): void {
+export function compress(
+  state: Int32Array,
+  block: Uint8Array,
+  offset: number,
+  out: Int32Array = state,
+): void {
   let w0 =
     (block[offset + 0]! << 24) | (block[offset + 1]! << 16) | (block[offset + 2]! << 8) | block[offset + 3]!;
   let w1 =
@@ -1224,14 +1230,14 @@ export function compress(state: Int32Array, block: Uint8Array, offset: number): 
       (((b >>> 2) | (b << 30)) ^ ((b >>> 13) | (b << 19)) ^ ((b >>> 22) | (b << 10))) +
       ((b & c) | (d & (b | c)))) |
     0;
-  state[0] = (state[0]! + a) | 0;
-  state[1] = (state[1]! + b) | 0;
-  state[2] = (state[2]! + c) | 0;
-  state[3] = (state[3]! + d) | 0;
-  state[4] = (state[4]! + e) | 0;
-  state[5] = (state[5]! + f) | 0;
-  state[6] = (state[6]! + g) | 0;
-  state[7] = (state[7]! + h) | 0;
+  out[0] = (state[0]! + a) | 0;
+  out[1] = (state[1]! + b) | 0;
+  out[2] = (state[2]! + c) | 0;
+  out[3] = (state[3]! + d) | 0;
+  out[4] = (state[4]! + e) | 0;
+  out[5] = (state[5]! + f) | 0;
+  out[6] = (state[6]! + g) | 0;
+  out[7] = (state[7]! + h) | 0;
 }
 
 /**

@@ -58,11 +58,8 @@ export class TicketHasher {
     if (!b) return this.ticket(stratumIndex, ids[unit]!);
     const o = this.strataBytes[stratumIndex]!.length + 4;
     for (let i = 0; i < 18; i++) b[o + i] = code[off + i]!;
-    const out = this.out;
-    const mid = this.mid;
-    for (let i = 0; i < 8; i++) out[i] = mid[i]!;
-    compress(out, b, 0);
-    return out;
+    compress(this.mid, b, 0, this.out);
+    return this.out;
   }
 
   /**
