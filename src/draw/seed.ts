@@ -1,8 +1,12 @@
 /**
  * 随机种子 (seed material) and the one key-derivation function of the library (第十九条 “公开、公正的方式”).
  * The seed is public text fixed after the frame is published — lottery numbers, a randomness-beacon value or a
- * committed string — recorded verbatim with the encoding that turns it into bytes: UTF-8 of the exact text,
- * no Unicode normalisation, no trimming. Never a 32-bit number.
+ * committed string — recorded verbatim with the encoding that turns it into bytes: UTF-8 of the exact text.
+ * Never a 32-bit number. The text must be in one canonical form (`seedTextIssues`): no control or format
+ * characters (no zero-width or bidi marks, no tabs or line breaks), no white space but single U+0020 spaces
+ * between words, and already in Unicode NFKC form (ASCII digits and punctuation, not full-width). So the same
+ * published numbers can be written in exactly one way, and nobody can try invisible variants of the seed
+ * (“grinding”) until one gives a draw they like.
  *
  * Every random stream is derived from it under its own domain label, e.g. `['stage-one', taskId]` for the object
  * draw, `['stage-two', taskId, departmentId]` for a department's inspector draw:
@@ -19,6 +23,7 @@ import type { JumpableRandomGenerator } from 'pure-rand/types/JumpableRandomGene
 import * as z from 'zod';
 import type { RuleIssue } from '../model/issue.js';
 import { ByteWriter, isWellFormedText, utf8 } from './encoding.js';
+import { guarded } from './guard.js';
 import { drawIssue } from './issues.js';
 import { bytesToHex, sha256Words, wordsToBytes } from './sha256.js';
 
@@ -49,11 +54,79 @@ const SeedInputSchema = z.object({
 /** The derivation label of the key-derivation function (versioned with the algorithm). */
 export const DERIVE_KEY_LABEL = 'shuangsuiji/derive-key/v1';
 
+const CONTROL_OR_FORMAT = /[\p{Cc}\p{Cf}]/u;
+const WHITE_SPACE = /\p{White_Space}/u;
+
+function codePointLabel(c: string): string {
+  return `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/**
+ * Why a seed text is not canonical (empty when it is): each finding names the first offending character. The
+ * rules (第十九条 公正: one published value, one way to write it):
+ * - no control (Cc) or format (Cf) character — tabs, line breaks, zero-width and bidi marks, BOM
+ *   (DRAW_SEED_CONTROL_CHARACTER);
+ * - no white space other than U+0020 (DRAW_SEED_SPACE_NOT_ASCII);
+ * - no leading or trailing space (DRAW_SEED_SPACE_AT_EDGE) and no run of two or more spaces
+ *   (DRAW_SEED_SPACE_RUN);
+ * - already in NFKC form, `text === text.normalize('NFKC')` (DRAW_SEED_NOT_NFKC): write ASCII digits, letters
+ *   and punctuation, not full-width ones; Chinese characters are unaffected.
+ */
+export function seedTextIssues(text: string, path: readonly (string | number)[]): RuleIssue[] {
+  const issues: RuleIssue[] = [];
+  const chars = [...text];
+  const control = chars.findIndex((c) => CONTROL_OR_FORMAT.test(c));
+  if (control >= 0) {
+    const c = codePointLabel(chars[control]!);
+    issues.push(
+      drawIssue(
+        'DRAW_SEED_CONTROL_CHARACTER',
+        path,
+        `随机种子文本第 ${control + 1} 个字符 ${c} 是控制字符或格式字符（如换行、制表、零宽或方向控制字符），不允许`,
+        `Seed text character ${control + 1} (${c}) is a control or format character (line break, tab, zero-width or bidi mark); not allowed`,
+      ),
+    );
+  }
+  const space = chars.findIndex((c) => c !== ' ' && WHITE_SPACE.test(c) && !CONTROL_OR_FORMAT.test(c));
+  if (space >= 0) {
+    const c = codePointLabel(chars[space]!);
+    issues.push(
+      drawIssue(
+        'DRAW_SEED_SPACE_NOT_ASCII',
+        path,
+        `随机种子文本第 ${space + 1} 个字符 ${c} 是空白字符，只允许半角空格 U+0020`,
+        `Seed text character ${space + 1} (${c}) is white space other than U+0020; use one ASCII space`,
+      ),
+    );
+  }
+  if (text.startsWith(' ') || text.endsWith(' ')) {
+    issues.push(
+      drawIssue(
+        'DRAW_SEED_SPACE_AT_EDGE',
+        path,
+        '随机种子文本首尾不得有空格',
+        'The seed text must not start or end with a space',
+      ),
+    );
+  }
+  if (text.includes('  ')) {
+    issues.push(
+      drawIssue(
+        'DRAW_SEED_SPACE_RUN',
+        path,
+        '随机种子文本不得含连续两个以上空格，词与词之间只用一个空格',
+        'The seed text must not contain two spaces in a row; separate words by one space',
+      ),
+    );
+  }
+  return issues;
+}
+
 /**
  * Checks seed material: kind one of the three, text not empty or white space only, every string well-formed
- * Unicode (so its UTF-8 encoding is exact).
+ * Unicode (so its UTF-8 encoding is exact), and the text canonical (see {@link seedTextIssues}).
  */
-export function parseSeed(
+function parseSeedImpl(
   input: unknown,
   path: readonly (string | number)[] = ['seed'],
 ): Result<SeedMaterial, RuleIssue[]> {
@@ -83,30 +156,81 @@ export function parseSeed(
     return err([
       drawIssue(
         'DRAW_TEXT_NOT_UNICODE',
-        [...path, 'text'],
+        [...path, isWellFormedText(text) ? 'source' : 'text'],
         '随机种子材料含有不成对的代理字符',
         'The seed material contains an unpaired surrogate',
       ),
     ]);
   }
+  const issues = seedTextIssues(text, [...path, 'text']);
+  if (issues.length > 0) return err(issues);
   return ok(Object.freeze({ kind, text, ...(source !== undefined ? { source } : {}) }));
 }
+
+/**
+ * Reads seed material (see {@link seedTextIssues} for the canonical text).
+ * Never throws: an unreadable input is a DRAW_INPUT_UNREADABLE finding.
+ */
+export const parseSeed: (
+  input: unknown,
+  path?: readonly (string | number)[],
+) => Result<SeedMaterial, RuleIssue[]> = guarded(parseSeedImpl);
 
 /** The seed as a receipt records it. */
 export function recordSeed(seed: SeedMaterial): RecordedSeed {
   return Object.freeze({ ...seed, encoding: 'utf-8', bytes: bytesToHex(utf8(seed.text)) });
 }
 
-/** The derivation preimage (exposed for documentation and tests). */
-export function deriveKeyPreimage(seed: SeedMaterial, labels: readonly string[]): Uint8Array {
+/** Reads derivation labels: an array of well-formed strings (a lone surrogate has no exact UTF-8 bytes). */
+export function readLabels(labels: unknown): Result<string[], RuleIssue[]> {
+  const bad = (path: (string | number)[]) =>
+    err([
+      drawIssue(
+        'DRAW_LABEL_INVALID',
+        path,
+        '派生标签应为字符串数组，且每个字符串都是规范的 Unicode（无不成对的代理字符）',
+        'Labels must be an array of well-formed Unicode strings (no unpaired surrogate)',
+      ),
+    ]);
+  if (!Array.isArray(labels)) return bad(['labels']);
+  const out: string[] = [];
+  for (let i = 0; i < labels.length; i++) {
+    const l: unknown = labels[i];
+    if (typeof l !== 'string' || !isWellFormedText(l)) return bad(['labels', i]);
+    out.push(l);
+  }
+  return ok(out);
+}
+
+/** The derivation preimage of a checked seed and labels (internal). */
+export function keyPreimage(seed: SeedMaterial, labels: readonly string[]): Uint8Array {
   const w = new ByteWriter().lp(DERIVE_KEY_LABEL).lp(seed.kind).lp(seed.text).u32(labels.length);
   for (const l of labels) w.lp(l);
   return w.toBytes();
 }
 
+/** 32-byte key of a checked seed and labels (internal; the public {@link deriveKey} checks its inputs). */
+export function deriveKeyBytes(seed: SeedMaterial, labels: readonly string[]): Uint8Array {
+  return wordsToBytes(sha256Words(keyPreimage(seed, labels)));
+}
+
+/** The derivation preimage (exposed for documentation and tests). */
+export function deriveKeyPreimage(seed: SeedMaterial, labels: readonly string[]): Uint8Array {
+  return keyPreimage(seed, labels);
+}
+
 /** 32-byte key for one domain (see module comment). `seed` must come from {@link parseSeed}. */
 export function deriveKey(seed: SeedMaterial, labels: readonly string[]): Uint8Array {
-  return wordsToBytes(sha256Words(deriveKeyPreimage(seed, labels)));
+  return deriveKeyBytes(seed, labels);
+}
+
+/** xoroshiro128plus seeded from the first 128 bits of a key (all-zero state replaced, see deriveRng). */
+export function rngFromKey(k: Uint8Array): JumpableRandomGenerator {
+  const words: number[] = [0, 1, 2, 3].map(
+    (i) => (k[4 * i]! << 24) | (k[4 * i + 1]! << 16) | (k[4 * i + 2]! << 8) | k[4 * i + 3]! | 0,
+  );
+  if (!words.some((w) => w !== 0)) words[3] = 1;
+  return xoroshiro128plusFromState(words);
 }
 
 /**
@@ -115,10 +239,5 @@ export function deriveKey(seed: SeedMaterial, labels: readonly string[]): Uint8A
  * zero (probability 2^-128) the last word is set to 1, since the all-zero state is degenerate.
  */
 export function deriveRng(seed: SeedMaterial, labels: readonly string[]): JumpableRandomGenerator {
-  const k = deriveKey(seed, labels);
-  const words: number[] = [0, 1, 2, 3].map(
-    (i) => (k[4 * i]! << 24) | (k[4 * i + 1]! << 16) | (k[4 * i + 2]! << 8) | k[4 * i + 3]! | 0,
-  );
-  if (!words.some((w) => w !== 0)) words[3] = 1;
-  return xoroshiro128plusFromState(words);
+  return rngFromKey(deriveKeyBytes(seed, labels));
 }

@@ -64,3 +64,14 @@ export const SEED = {
   text: '2025-03-03 福彩3D 第2025056期 开奖号码 4 7 1',
   source: '中国福利彩票',
 } as const;
+
+/** Makes any string a canonical seed text (第十九条: one way to write a seed): NFKC, no control or format
+ * character, single ASCII spaces, no space at either end. Empty results are mapped to "0". */
+export function canonicalSeedText(s: string): string {
+  const t = s
+    .normalize('NFKC')
+    .replace(/[\p{Cc}\p{Cf}]/gu, '')
+    .replace(/\p{White_Space}+/gu, ' ')
+    .trim();
+  return t.length > 0 && t === t.normalize('NFKC') ? t : '0';
+}

@@ -39,12 +39,81 @@ describe('deriveKey (第十九条)', () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 
-  it('depends on the exact text: no trimming, no normalisation', () => {
+  it('depends on the exact text of a canonical seed', () => {
     const a = parseSeed({ kind: 'committed-text', text: 'é' })._unsafeUnwrap(); // U+00E9
-    const b = parseSeed({ kind: 'committed-text', text: 'e\u0301' })._unsafeUnwrap(); // e + combining acute
-    const c = parseSeed({ kind: 'committed-text', text: 'é ' })._unsafeUnwrap();
+    const b = parseSeed({ kind: 'committed-text', text: 'é x' })._unsafeUnwrap();
+    const c = parseSeed({ kind: 'lottery', text: 'é' })._unsafeUnwrap();
     const k = [a, b, c].map((s) => bytesToHex(deriveKey(s, ['x'])));
     expect(new Set(k).size).toBe(3);
+  });
+});
+
+describe('seed text has one canonical form, so invisible variants cannot be tried (第十九条 公正)', () => {
+  const text = '福彩3D 2025056 4 7 1';
+  const codes = (t: string) => {
+    const r = parseSeed({ kind: 'lottery', text: t });
+    return r.isErr() ? r.error.map((i) => i.code) : [];
+  };
+
+  it('accepts a canonical text with Chinese characters, ASCII digits and single spaces', () => {
+    expect(codes(text)).toEqual([]);
+    expect(codes('drand round 100 8990e7a9')).toEqual([]);
+  });
+
+  it.each([
+    ['a trailing space', `${text} `, 'DRAW_SEED_SPACE_AT_EDGE'],
+    ['a leading space', ` ${text}`, 'DRAW_SEED_SPACE_AT_EDGE'],
+    ['two spaces in a row', text.replace(' ', '  '), 'DRAW_SEED_SPACE_RUN'],
+    ['a zero-width space U+200B', `${text}\u200b`, 'DRAW_SEED_CONTROL_CHARACTER'],
+    ['a CR LF line end', `${text}\r\n`, 'DRAW_SEED_CONTROL_CHARACTER'],
+    ['a tab', text.replace(' ', '\t'), 'DRAW_SEED_CONTROL_CHARACTER'],
+    ['a leading U+202D bidi override', `\u202d${text}`, 'DRAW_SEED_CONTROL_CHARACTER'],
+    ['a byte-order mark', `\ufeff${text}`, 'DRAW_SEED_CONTROL_CHARACTER'],
+    ['a soft hyphen U+00AD', text.replace('3D', '3\u00adD'), 'DRAW_SEED_CONTROL_CHARACTER'],
+    ['a no-break space U+00A0', text.replace(' ', '\u00a0'), 'DRAW_SEED_SPACE_NOT_ASCII'],
+    ['an ideographic space U+3000', text.replace(' ', '\u3000'), 'DRAW_SEED_SPACE_NOT_ASCII'],
+    ['a line separator U+2028', text.replace(' ', '\u2028'), 'DRAW_SEED_SPACE_NOT_ASCII'],
+  ])('rejects %s', (_name, t, code) => {
+    expect(codes(t)).toContain(code);
+  });
+
+  it('names the offending character and path, in Chinese and English', () => {
+    const r = parseSeed({ kind: 'lottery', text: `${text}\u200b` });
+    const issue = r._unsafeUnwrapErr()[0]!;
+    expect(issue.path).toEqual(['seed', 'text']);
+    expect(issue.message.en).toContain('U+200B');
+    expect(issue.message.zh).toContain('U+200B');
+    expect(issue.article).toBeDefined();
+  });
+
+  it('every one-character variant of a seed that changes the key is rejected or visibly different', () => {
+    // Insert or append each invisible or look-alike character: the variant must be rejected.
+    const invisible = ['\u200b', '\u200c', '\u200d', '\u2060', '\u202a', '\u202e', '\u2066', '\r', '\n', ' '];
+    for (const c of invisible) {
+      for (const t of [`${text}${c}`, `${c}${text}`, text.replace(' ', ` ${c}`)]) {
+        expect(parseSeed({ kind: 'lottery', text: t }).isErr()).toBe(true);
+      }
+    }
+  });
+
+  it('never throws, even on a hostile proxy', () => {
+    const hostile = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('boom');
+        },
+        ownKeys() {
+          throw new Error('boom');
+        },
+        getOwnPropertyDescriptor() {
+          throw new Error('boom');
+        },
+      },
+    );
+    const r = parseSeed(hostile);
+    expect(r.isErr()).toBe(true);
+    expect(r._unsafeUnwrapErr()[0]!.code).toMatch(/^DRAW_/);
   });
 });
 
