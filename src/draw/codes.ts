@@ -184,6 +184,12 @@ export const drawCodes = {
     zh: '抽查比例的小数位超过 6 位（可能是浮点误差），请写成舍入后的小数',
     en: 'A sampling ratio has more than 6 decimal places (likely floating-point error); write the rounded decimal',
   },
+  DRAW_RATIO_NOT_CANONICAL: {
+    severity: 'error',
+    article: A15,
+    zh: '抽查比例不是规范小数（如 0.05 或 1）',
+    en: 'A sampling ratio is not a canonical decimal (e.g. 0.05 or 1)',
+  },
   DRAW_TOTAL_TOO_SMALL: {
     severity: 'error',
     article: A15,

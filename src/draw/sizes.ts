@@ -2,14 +2,21 @@
  * 抽查比例 → sample size per stratum (第十五条), exactly:
  * - a ratio r: n = ⌈r·N⌉ (r as the decimal the plan wrote, see ratio.ts);
  * - a fixed count c: n = min(c, N);
- * - a ratio table with a `total` T: fixed-count strata take min(c, N) first; the rest R = T − Σ fixed is split
- *   over the ratio strata in proportion to r·N by largest remainder (Hamilton). A stratum whose quota reaches
- *   its N takes all N and the rest is split again among the others; remaining seats go to the largest
- *   remainders, ties to the stratum listed first in the table. If R exceeds what the ratio strata hold, they
- *   are all taken whole.
+ * - a ratio table with a `total` T: fixed-count strata take min(c, N) first; of the rest R = T − Σ fixed, every
+ *   non-empty ratio stratum first gets one seat (no credit class is exempt from the draw, 第十五条; R below the
+ *   number of non-empty ratio strata is DRAW_TOTAL_TOO_SMALL); the other R − m seats are split over those
+ *   strata in proportion to r·N by largest remainder (Hamilton), each stratum holding at most N − 1 of them. A
+ *   stratum whose quota reaches N − 1 takes all N and the rest is split again among the others; remaining
+ *   seats go to the largest remainders, ties to the stratum listed first in the table. If R exceeds what the
+ *   ratio strata hold, they are all taken whole.
+ * - every ratio is a canonical decimal in (0, 1] with at most 6 fractional digits (DRAW_RATIO_IMPRECISE: a
+ *   longer one is floating-point noise such as 1.1/100 = 0.011000000000000001).
  * Reserve (备选) size: min(N − n, ⌈n·p/100⌉) for the recorded percentage p (default 10).
  */
-import { ceilTimes, type Fraction, fractionText, parseDecimal } from './ratio.js';
+import { err, ok, type Result } from 'neverthrow';
+import type { RuleIssue } from '../model/issue.js';
+import { drawIssue } from './issues.js';
+import { ceilTimes, type Fraction, fractionText, parseDecimal, ratioTextIssue } from './ratio.js';
 
 /** A stratum's rule as the receipt records it: the ratio as a plain decimal string, or a fixed count. */
 export type StratumSizeRule = { readonly ratio: string } | { readonly count: number };
@@ -20,7 +27,10 @@ export type Allocation =
   | { readonly rule: 'fixed-count' }
   | {
       readonly rule: 'largest-remainder';
-      /** Exact quota R·w/Σw as "p/q" in the round the stratum was settled. */
+      /**
+       * Exact quota R'·w/Σw, in lowest terms as "p/q", of the shared seats R' (after the one guaranteed seat of
+       * every non-empty ratio stratum) in the round the stratum was settled; "0/1" for an empty stratum.
+       */
       readonly quota: string;
       /** True when it received one of the remainder seats. */
       readonly remainderSeat: boolean;
@@ -47,13 +57,37 @@ function reduced(p: bigint, q: bigint): string {
   return fractionText(p / g, q / g);
 }
 
-/** Sizes for each stratum; `undefined` if total < Σ fixed counts (the caller reports it). */
-export function sampleSizes(
+const RATIO_PATH = ['task', 'sampling', 'ratioTable', 'strata'];
+
+/**
+ * Sizes for each stratum, or the findings: a ratio that is not a canonical decimal in (0, 1] with at most 6
+ * fractional digits, a total below the fixed counts (DRAW_TOTAL_BELOW_FIXED_COUNTS) or below the fixed counts
+ * plus one seat per non-empty ratio stratum (DRAW_TOTAL_TOO_SMALL).
+ */
+export function allocateSizes(
   rules: readonly StratumSizeRule[],
   counts: readonly number[],
   total: number | undefined,
   reservePercent: number,
-): StratumSize[] | undefined {
+): Result<StratumSize[], RuleIssue[]> {
+  return compute(rules, counts, total, reservePercent, true);
+}
+
+function compute(
+  rules: readonly StratumSizeRule[],
+  counts: readonly number[],
+  total: number | undefined,
+  reservePercent: number,
+  strict: boolean,
+): Result<StratumSize[], RuleIssue[]> {
+  const issues: RuleIssue[] = [];
+  rules.forEach((r, h) => {
+    if (!strict) return;
+    if (!('ratio' in r)) return;
+    const i = ratioTextIssue(r.ratio, [...RATIO_PATH, h, 'ratio']);
+    if (i) issues.push(i);
+  });
+  if (issues.length > 0) return err(issues);
   const ratios: (Fraction | undefined)[] = rules.map((r) =>
     'ratio' in r ? parseDecimal(r.ratio) : undefined,
   );
@@ -72,23 +106,65 @@ export function sampleSizes(
       if (f) n[h] = Math.min(counts[h]!, ceilTimes(f, counts[h]!));
     });
   } else {
-    if (total < fixed) return undefined;
-    largestRemainder(ratios, counts, total - fixed, n, alloc);
+    const path = ['task', 'sampling', 'ratioTable', 'total'];
+    if (total < fixed) {
+      return err([
+        drawIssue(
+          'DRAW_TOTAL_BELOW_FIXED_COUNTS',
+          path,
+          `抽取总数 ${total} 小于固定数量层的抽取数之和 ${fixed}`,
+          `The total ${total} is smaller than the ${fixed} the fixed-count strata take`,
+        ),
+      ]);
+    }
+    const m = rules.filter((_r, h) => ratios[h] !== undefined && counts[h]! > 0).length;
+    if (strict && total < fixed + m) {
+      return err([
+        drawIssue(
+          'DRAW_TOTAL_TOO_SMALL',
+          path,
+          `抽取总数 ${total} 不足：固定数量层抽取 ${fixed} 户后，${m} 个非空的比例层每层至少抽取 1 户，共需 ${fixed + m} 户（第十五条，不得有信用等级免于抽查）`,
+          `The total ${total} is too small: after the ${fixed} fixed-count seats, each of the ${m} non-empty ratio strata needs at least one seat, ${fixed + m} in all (no credit class is exempt)`,
+        ),
+      ]);
+    }
+    largestRemainder(ratios, counts, total - fixed, n, alloc, strict ? 1 : 0);
   }
-  return rules.map((_, h) => {
-    const N = counts[h]!;
-    const size = n[h]!;
-    const reserve = Math.min(N - size, Math.ceil((size * reservePercent) / 100));
-    return { n: size, allocation: alloc[h]!, reserveSize: reserve };
-  });
+  return ok(
+    rules.map((_, h) => {
+      const N = counts[h]!;
+      const size = n[h]!;
+      const reserve = Math.min(N - size, Math.ceil((size * reservePercent) / 100));
+      return { n: size, allocation: alloc[h]!, reserveSize: reserve };
+    }),
+  );
 }
 
+/**
+ * Sizes as before the one-seat minimum (kept only until the engine switches to {@link allocateSizes}; a
+ * stratum can get 0 seats here); `undefined` if the total is below the fixed counts.
+ */
+export function sampleSizes(
+  rules: readonly StratumSizeRule[],
+  counts: readonly number[],
+  total: number | undefined,
+  reservePercent: number,
+): StratumSize[] | undefined {
+  const r = compute(rules, counts, total, reservePercent, false);
+  return r.isOk() ? r.value : undefined;
+}
+
+/**
+ * Splits `seats` over the non-empty ratio strata: one seat each first (the caller checked there are enough),
+ * then the rest by largest remainder on the weights r·N, each stratum holding at most N − 1 of them.
+ */
 function largestRemainder(
   ratios: readonly (Fraction | undefined)[],
   counts: readonly number[],
   seats: number,
   n: number[],
   alloc: Allocation[],
+  minimum: 0 | 1,
 ): void {
   const Q = ratios.reduce((m, f) => (f && f.q > m ? f.q : m), 1n);
   const weight = ratios.map((f, h) => (f ? f.p * (Q / f.q) * BigInt(counts[h]!) : 0n));
@@ -96,11 +172,13 @@ function largestRemainder(
   for (const h of active)
     alloc[h] = { rule: 'largest-remainder', quota: '0/1', remainderSeat: false, capped: false };
   active = active.filter((h) => counts[h]! > 0);
-  let R = BigInt(seats);
+  // One guaranteed seat per non-empty stratum; the shared seats R fill the remaining capacity N − 1.
+  let R = BigInt(seats - minimum * active.length);
+  const room = (h: number) => BigInt(counts[h]! - minimum);
   for (;;) {
     if (active.length === 0) return;
     const sumW = active.reduce((s, h) => s + weight[h]!, 0n);
-    const capped = active.filter((h) => R * weight[h]! >= BigInt(counts[h]!) * sumW);
+    const capped = active.filter((h) => R * weight[h]! >= room(h) * sumW);
     if (capped.length > 0) {
       for (const h of capped) {
         n[h] = counts[h]!;
@@ -110,7 +188,7 @@ function largestRemainder(
           remainderSeat: false,
           capped: true,
         };
-        R -= BigInt(counts[h]!);
+        R -= room(h);
       }
       active = active.filter((h) => !capped.includes(h));
       continue;
@@ -118,7 +196,7 @@ function largestRemainder(
     let given = 0n;
     for (const h of active) {
       const fl = (R * weight[h]!) / sumW;
-      n[h] = Number(fl);
+      n[h] = minimum + Number(fl);
       given += fl;
     }
     const left = Number(R - given);

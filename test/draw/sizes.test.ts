@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { inclusionProbabilities } from '../../src/draw/index.js';
 import { ceilTimes, decimalText, parseDecimal } from '../../src/draw/ratio.js';
-import { sampleSizes } from '../../src/draw/sizes.js';
+import { allocateSizes, sampleSizes } from '../../src/draw/sizes.js';
 import { makeTask } from './fixtures.js';
 
 describe('sample size n = ⌈r·N⌉ is exact (第十五条)', () => {
@@ -109,5 +109,132 @@ describe('inclusionProbabilities publishes each stratum’s exact n/N before the
     const task = makeTask([{ id: 'A', ratio: 0.5 }]);
     const r = inclusionProbabilities(task, { A: 3, Z: 1 });
     expect(r._unsafeUnwrapErr()[0]!.code).toBe('DRAW_UNKNOWN_STRATUM');
+  });
+});
+
+describe('no credit class is exempt: a split total gives every non-empty stratum at least one seat (第十五条)', () => {
+  it('draws from a small, low-ratio class instead of leaving it at 0 (ratios 0.01×50 and 0.3×100, total 10)', () => {
+    const s = allocateSizes([{ ratio: '0.01' }, { ratio: '0.3' }], [50, 100], 10, 0)._unsafeUnwrap();
+    expect(s.map((x) => x.n)).toEqual([1, 9]);
+    // 8 shared seats after the two guaranteed ones: quotas 8·0.5/30.5 = 8/61 and 8·30/30.5 = 480/61.
+    expect(s[0]!.allocation).toEqual({
+      rule: 'largest-remainder',
+      quota: '8/61',
+      remainderSeat: false,
+      capped: false,
+    });
+    expect(s[1]!.allocation).toEqual({
+      rule: 'largest-remainder',
+      quota: '480/61',
+      remainderSeat: true,
+      capped: false,
+    });
+  });
+
+  it('gives an empty stratum nothing and records quota 0/1', () => {
+    const s = allocateSizes([{ ratio: '0.1' }, { ratio: '0.1' }], [0, 10], 3, 0)._unsafeUnwrap();
+    expect(s.map((x) => x.n)).toEqual([0, 3]);
+    expect(s[0]!.allocation).toMatchObject({ quota: '0/1', capped: false, remainderSeat: false });
+  });
+
+  it('refuses a total below the fixed counts plus one seat per non-empty ratio stratum (DRAW_TOTAL_TOO_SMALL)', () => {
+    const r = allocateSizes(
+      [{ count: 2 }, { ratio: '0.1' }, { ratio: '0.1' }, { ratio: '0.1' }],
+      [5, 9, 9, 0],
+      3,
+      0,
+    );
+    const issue = r._unsafeUnwrapErr()[0]!;
+    expect(issue.code).toBe('DRAW_TOTAL_TOO_SMALL');
+    expect(issue.article).toBeDefined();
+    expect(issue.path).toEqual(['task', 'sampling', 'ratioTable', 'total']);
+    expect(allocateSizes([{ count: 2 }, { ratio: '0.1' }, { ratio: '0.1' }], [5, 9, 9], 4, 0).isOk()).toBe(
+      true,
+    );
+    expect(allocateSizes([{ count: 5 }, { ratio: '0.5' }], [10, 10], 4, 0)._unsafeUnwrapErr()[0]!.code).toBe(
+      'DRAW_TOTAL_BELOW_FIXED_COUNTS',
+    );
+  });
+
+  it('hands out exactly min(T − fixed, Σ N) seats, at least one and at most N per non-empty stratum', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 100 }), fc.nat(60)), { minLength: 1, maxLength: 6 }),
+        fc.nat(300),
+        (strata, total) => {
+          const rules = strata.map(([pct]) => ({ ratio: decimalText(pct / 100) }));
+          const counts = strata.map(([, N]) => N);
+          const r = allocateSizes(rules, counts, total, 10);
+          const nonEmpty = counts.filter((N) => N > 0).length;
+          if (total < nonEmpty) {
+            expect(r._unsafeUnwrapErr()[0]!.code).toBe('DRAW_TOTAL_TOO_SMALL');
+            return;
+          }
+          const s = r._unsafeUnwrap();
+          const sumN = counts.reduce((a, N) => a + N, 0);
+          expect(s.reduce((a, x) => a + x.n, 0)).toBe(Math.min(total, sumN));
+          s.forEach((x, h) => {
+            const N = counts[h]!;
+            expect(x.n).toBeLessThanOrEqual(N);
+            if (N > 0) expect(x.n).toBeGreaterThanOrEqual(1);
+          });
+        },
+      ),
+    );
+  });
+
+  it('follows the weights: a stratum with a larger r·N never gets fewer seats than one with a smaller r·N', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 100 }), fc.integer({ min: 1, max: 60 })), {
+          minLength: 2,
+          maxLength: 5,
+        }),
+        fc.nat(200),
+        (strata, extra) => {
+          const rules = strata.map(([pct]) => ({ ratio: decimalText(pct / 100) }));
+          const counts = strata.map(([, N]) => N);
+          const s = allocateSizes(rules, counts, strata.length + extra, 0)._unsafeUnwrap();
+          for (let a = 0; a < strata.length; a++)
+            for (let b = 0; b < strata.length; b++) {
+              const wa = strata[a]![0] * strata[a]![1];
+              const wb = strata[b]![0] * strata[b]![1];
+              // Only compare strata that are not capped by their own size.
+              if (wa > wb && s[a]!.n < counts[a]! && s[b]!.n <= counts[b]!) {
+                expect(s[a]!.n).toBeGreaterThanOrEqual(s[b]!.n);
+              }
+            }
+        },
+      ),
+    );
+  });
+});
+
+describe('a ratio is an exact, canonical decimal with at most 6 places (第十五条)', () => {
+  it('refuses floating-point noise such as 1.1/100 = 0.011000000000000001 (DRAW_RATIO_IMPRECISE)', () => {
+    const text = decimalText(1.1 / 100);
+    expect(text).toBe('0.011000000000000001');
+    const issue = allocateSizes([{ ratio: text }], [1000], undefined, 0)._unsafeUnwrapErr()[0]!;
+    expect(issue.code).toBe('DRAW_RATIO_IMPRECISE');
+    expect(issue.message.en).toContain('0.011');
+    expect(allocateSizes([{ ratio: '0.011' }], [1000], undefined, 0)._unsafeUnwrap()[0]!.n).toBe(11);
+    expect(allocateSizes([{ ratio: '0.000001' }], [1000], undefined, 0).isOk()).toBe(true);
+    expect(allocateSizes([{ ratio: '0.0000001' }], [1000], undefined, 0)._unsafeUnwrapErr()[0]!.code).toBe(
+      'DRAW_RATIO_IMPRECISE',
+    );
+  });
+
+  it.each([
+    ['0', 'DRAW_RATIO_OUT_OF_RANGE'],
+    ['0.0', 'DRAW_RATIO_OUT_OF_RANGE'],
+    ['1.5', 'DRAW_RATIO_OUT_OF_RANGE'],
+    ['2', 'DRAW_RATIO_OUT_OF_RANGE'],
+    ['0.50', 'DRAW_RATIO_NOT_CANONICAL'],
+    ['1.0', 'DRAW_RATIO_NOT_CANONICAL'],
+    ['00.5', 'DRAW_RATIO_NOT_CANONICAL'],
+    ['.5', 'DRAW_RATIO_NOT_CANONICAL'],
+    ['5e-1', 'DRAW_RATIO_NOT_CANONICAL'],
+  ])('refuses the ratio text %s (%s)', (text, code) => {
+    expect(allocateSizes([{ ratio: text }], [10], undefined, 0)._unsafeUnwrapErr()[0]!.code).toBe(code);
   });
 });
