@@ -459,6 +459,9 @@ export function countUnits(units: Units, strata: number): number[] {
   return counts;
 }
 
+/** A commitment leaf: the 18 code bytes and u32(stratum index). */
+const LEAF_BYTES = 22;
+
 /** Result of one in-memory pass over some buckets. */
 export interface Pass {
   readonly counts: number[];
@@ -490,31 +493,23 @@ export function runPass(
   const heaps = capacities.map(
     (c, h) => new SmallestK(c, limits?.[h] ?? firstWordLimit(c, counts[h]!, margin)),
   );
-  const strataBytes = p.strata.map((s) => new ByteWriter(32).lp(s).toBytes());
   const bucketDigests: (Uint8Array | undefined)[] = new Array(BUCKET_COUNT);
   const label = new ByteWriter(64).lp(FRAME_BUCKET_LABEL).toBytes();
   let largest = 0;
   for (let b = 0; b < BUCKET_COUNT; b++) largest = Math.max(largest, starts[b + 1]! - starts[b]!);
-  const leafMax = 22 + Math.max(0, ...strataBytes.map((s) => s.length));
-  const buf = new Uint8Array(label.length + 1 + largest * leafMax);
+  const buf = new Uint8Array(label.length + 1 + largest * LEAF_BYTES);
   buf.set(label, 0);
   /** Code bytes for the fallback below. */
   const codes = new Uint8Array(18);
   for (let b = 0; b < BUCKET_COUNT; b++) {
     const from = starts[b]!;
     const to = starts[b + 1]!;
-    // The bucket's leaves, lp(label) ‖ u8(b) ‖ for each unit in id order: lp(id) ‖ lp(stratum) with
-    // lp(id) = 00 00 00 12 ‖ 18 bytes, are laid out in `buf`; each code is decoded from its key once, straight
-    // into its leaf, and its ticket is computed from there (in position order; the k smallest do not depend on
-    // the order they are offered in).
+    // The bucket's leaves, lp(label) ‖ u8(b) ‖ for each unit in id order: id ‖ u32(h) (18 + 4 bytes), are laid
+    // out in `buf`; each code is decoded from its key once, straight into its leaf, and its ticket is computed
+    // from there (in position order; the k smallest do not depend on the order they are offered in).
     let o = label.length;
     buf[o++] = b;
     for (let q = from; q < to; q++) {
-      buf[o] = 0;
-      buf[o + 1] = 0;
-      buf[o + 2] = 0;
-      buf[o + 3] = 18;
-      o += 4;
       writeCode(keys, 3 * q, buf, o);
       const h = hs[q]!;
       if (hasher) {
@@ -522,10 +517,11 @@ export function runPass(
         const t = hasher.ticketOfCode(h, buf, o, ids, unitAt[q]!);
         if (!heap.rejects(t)) heap.offer(t, ids[unitAt[q]!]!);
       }
-      o += 18;
-      const sb = strataBytes[h]!;
-      for (let x = 0; x < sb.length; x++) buf[o + x] = sb[x]!;
-      o += sb.length;
+      buf[o + 18] = h >>> 24;
+      buf[o + 19] = h >>> 16;
+      buf[o + 20] = h >>> 8;
+      buf[o + 21] = h;
+      o += LEAF_BYTES;
     }
     if (inBucket(b)) bucketDigests[b] = wordsToBytes(sha256Words(buf, o));
   }

@@ -4,19 +4,23 @@
  * from shards. It is published before the seed is known, so nobody can add or drop objects after seeing it.
  *
  *   bucket(id)        = top byte of FNV-1a-32( UTF-8(id) )                                      (0–255)
- *   bucketDigest_b    = SHA-256( lp("shuangsuiji/frame-bucket/v1") ‖ u8(b)
- *                                ‖ for each unit of bucket b in ascending id order: lp(id) ‖ lp(stratum) )
+ *   bucketDigest_b    = SHA-256( lp("shuangsuiji/frame-bucket/v2") ‖ u8(b)
+ *                                ‖ for each unit of bucket b in ascending id order: id ‖ u32(h) )
  *   frameDigest       = SHA-256( lp("shuangsuiji/frame/v2") ‖ u32(H)
  *                                ‖ for each stratum in table order: lp(stratumId) ‖ u64(N_h)
  *                                ‖ bucketDigest_0 ‖ … ‖ bucketDigest_255 )
  *
- * Ids are compared by their UTF-8 bytes (credit codes are ASCII, so this is plain string order).
+ * Ids are compared by their UTF-8 bytes (credit codes are ASCII, so this is plain string order). Each leaf is a
+ * fixed 22-byte record: the 18 ASCII bytes of the credit code (every frame id is a GB 32100 code, so no length
+ * prefix is needed) and h, the index of its stratum in table order — the order the frame digest itself lists
+ * the strata in, so a verifier reads h off the commitment. A compact leaf costs about a fifth fewer SHA-256
+ * compressions than lp(id) ‖ lp(stratum) did (unreleased algorithm version 2 was redefined for it).
  */
 import { ByteWriter, utf8 } from './encoding.js';
 import { bytesToHex, Sha256Stream, sha256Words, wordsToBytes, wordsToHex } from './sha256.js';
 
 export const BUCKET_COUNT = 256;
-export const FRAME_BUCKET_LABEL = 'shuangsuiji/frame-bucket/v1';
+export const FRAME_BUCKET_LABEL = 'shuangsuiji/frame-bucket/v2';
 const FRAME_LABEL = 'shuangsuiji/frame/v2';
 
 /** A published frame commitment. */
@@ -69,13 +73,11 @@ export function shardOf(id: string, shardCount: number): number {
 /** Accumulates the 256 bucket digests and per-stratum counts of a frame. */
 export class FrameAccumulator {
   private readonly streams: (Sha256Stream | undefined)[] = new Array(BUCKET_COUNT);
-  private readonly leaf = new ByteWriter(128);
-  private readonly strataBytes: Uint8Array[];
+  private readonly leaf = new Uint8Array(22);
   readonly counts: number[];
 
   constructor(readonly strata: readonly string[]) {
     this.counts = strata.map(() => 0);
-    this.strataBytes = strata.map((s) => new ByteWriter(32).lp(s).toBytes());
   }
 
   private stream(b: number): Sha256Stream {
@@ -88,11 +90,22 @@ export class FrameAccumulator {
     return s;
   }
 
-  /** Adds a unit; within one bucket, ids must come in ascending order. */
+  /** Adds a unit (a checked credit code); within one bucket, ids must come in ascending order. */
   add(id: string, stratumIndex: number, bucket: number): void {
     this.counts[stratumIndex]!++;
-    this.leaf.reset().lp(id).raw(this.strataBytes[stratumIndex]!);
-    this.stream(bucket).update(this.leaf.bytes, this.leaf.length);
+    const leaf = this.leaf;
+    if (id.length === 18) {
+      // A checked credit code: 18 ASCII characters, written without allocating.
+      for (let i = 0; i < 18; i++) leaf[i] = id.charCodeAt(i);
+      leaf[18] = stratumIndex >>> 24;
+      leaf[19] = stratumIndex >>> 16;
+      leaf[20] = stratumIndex >>> 8;
+      leaf[21] = stratumIndex;
+      this.stream(bucket).update(leaf, 22);
+    } else {
+      const w = new ByteWriter(64).raw(utf8(id)).u32(stratumIndex);
+      this.stream(bucket).update(w.bytes, w.length);
+    }
   }
 
   /** Digest of bucket b (32 bytes). Call once per bucket, after its last unit. */

@@ -53,9 +53,10 @@ def frame_commitment(strata, units):
     for s in strata:
         pre += lp(s) + counts[s].to_bytes(8, "big")
     for b in range(256):
-        data = lp("shuangsuiji/frame-bucket/v1") + bytes([b])
+        data = lp("shuangsuiji/frame-bucket/v2") + bytes([b])
         for u in sorted(buckets[b], key=lambda u: u["id"].encode("utf-8")):
-            data += lp(u["id"]) + lp(u["stratum"])
+            # leaf: the 18 ASCII bytes of the credit code and u32 of its stratum's index in table order
+            data += u["id"].encode("ascii") + strata.index(u["stratum"]).to_bytes(4, "big")
         pre += sha(data)
     return sha(pre).hex(), [counts[s] for s in strata]
 
