@@ -4,13 +4,21 @@
  * bucket digests, per-stratum counts and its n_h + reserve_h smallest tickets per stratum, with n_h taken from
  * the published frame commitment; `mergeShards` checks that the shards add up to that commitment and returns
  * exactly the single-machine LockedDraw, receipt included. Shard results are plain JSON.
+ *
+ * The merge does not trust a shard's candidates: each ticket is recomputed under the key, each id must be a
+ * valid credit code of that shard's buckets, each list strictly ascending by (ticket, id) with exactly
+ * min(n_h + reserve_h, the shard's N_h) entries, and no id may appear twice. What it cannot see is the shard's
+ * frame itself (it only holds bucket digests): a shard that leaves out a real small-ticket object and lists a
+ * larger one instead, or lists a valid code of its buckets that is not in the frame, passes the merge; its
+ * receipt then fails verifyDraw against the full frame. So a merged receipt must be verified like any other.
  */
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod';
 import type { RuleIssue } from '../model/issue.js';
 import { parseCommitment } from './commitment.js';
 import { hexToBytes } from './encoding.js';
-import { capacitiesOf, prepare, readUnits, runPass, sizesFor } from './engine.js';
+import { capacitiesOf, isUsccFast, prepare, readUnits, runPass, sizesFor } from './engine.js';
+import { capFindings } from './findings.js';
 import { BUCKET_COUNT, bucketOf, frameDigest } from './frame.js';
 import { deepFreeze } from './freeze.js';
 import { guarded } from './guard.js';
@@ -19,7 +27,8 @@ import { planFromTask } from './plan.js';
 import { buildReceipt, type LockedDraw, lockDraw, type TicketEntry } from './receipt.js';
 import { parseSeed } from './seed.js';
 import { type Candidate, SmallestK } from './select.js';
-import { bytesToHex } from './sha256.js';
+import { bytesToHex, wordsToHex } from './sha256.js';
+import { TicketHasher } from './ticket.js';
 import { DRAW_ALGORITHM_ID, DRAW_ALGORITHM_VERSION } from './version.js';
 
 /** The partial result of one shard. */
@@ -160,6 +169,100 @@ function mergeInto(
   return heaps.map((x) => x.sortedEntries());
 }
 
+type ShardInput = z.infer<typeof ShardDrawSchema>;
+
+/**
+ * Checks every shard's candidates (see module comment); one finding per violation, naming shard and stratum.
+ * `caps[h]` is n_h + reserve_h.
+ */
+function candidateIssues(
+  shards: readonly ShardInput[],
+  key: Uint8Array,
+  strata: readonly string[],
+  caps: readonly number[],
+): RuleIssue[] {
+  const hasher = new TicketHasher(key, strata);
+  const issues: RuleIssue[] = [];
+  const seen = new Map<string, { zh: string; en: string }>();
+  shards.forEach((x, s) => {
+    const { index, count } = x.shard;
+    x.candidates.forEach((list, h) => {
+      const where = `分片 ${index} 第“${strata[h]}”层`;
+      const whereEn = `shard ${index}, stratum "${strata[h]}"`;
+      const expected = Math.min(caps[h]!, x.counts[h]!);
+      if (list.length !== expected) {
+        issues.push(
+          drawIssue(
+            'DRAW_SHARD_CANDIDATE_COUNT',
+            ['shards', s, 'candidates', h],
+            `${where}报送 ${list.length} 个候选，应为 ${expected} 个（min(应抽加备选 ${caps[h]}, 该层对象数 ${x.counts[h]})）`,
+            `${whereEn}: ${list.length} candidates, expected ${expected} (min(n + reserve = ${caps[h]}, its count ${x.counts[h]}))`,
+          ),
+        );
+      }
+      list.forEach((e, k) => {
+        const path = ['shards', s, 'candidates', h, k];
+        if (!isUsccFast(e.id)) {
+          issues.push(
+            drawIssue(
+              'DRAW_SHARD_CANDIDATE_INVALID',
+              [...path, 'id'],
+              `${where}的候选“${e.id}”不是有效的统一社会信用代码`,
+              `${whereEn}: candidate "${e.id}" is not a valid unified social credit code`,
+            ),
+          );
+          return;
+        }
+        const owner = bucketOf(e.id) % count;
+        if (owner !== index) {
+          issues.push(
+            drawIssue(
+              'DRAW_SHARD_CANDIDATE_WRONG_SHARD',
+              [...path, 'id'],
+              `${where}的候选 ${e.id} 属于分片 ${owner}`,
+              `${whereEn}: candidate ${e.id} belongs to shard ${owner}`,
+            ),
+          );
+        }
+        const ticket = wordsToHex(hasher.ticket(h, e.id));
+        if (ticket !== e.ticket) {
+          issues.push(
+            drawIssue(
+              'DRAW_SHARD_TICKET_MISMATCH',
+              [...path, 'ticket'],
+              `${where}的候选 ${e.id} 的签号应为 ${ticket}，报送为 ${e.ticket}`,
+              `${whereEn}: candidate ${e.id} has ticket ${ticket}, the shard says ${e.ticket}`,
+            ),
+          );
+        }
+        const prev = list[k - 1];
+        if (prev && !(prev.ticket < e.ticket || (prev.ticket === e.ticket && prev.id < e.id))) {
+          issues.push(
+            drawIssue(
+              'DRAW_SHARD_CANDIDATES_NOT_SORTED',
+              path,
+              `${where}的候选名单在第 ${k + 1} 项处未按（签号，代码）严格升序排列`,
+              `${whereEn}: the candidate list is not strictly ascending by (ticket, id) at entry ${k + 1}`,
+            ),
+          );
+        }
+        const first = seen.get(e.id);
+        if (first !== undefined) {
+          issues.push(
+            drawIssue(
+              'DRAW_SHARD_CANDIDATE_DUPLICATE',
+              [...path, 'id'],
+              `${where}的候选 ${e.id} 已在${first.zh}出现`,
+              `${whereEn}: candidate ${e.id} was already listed (${first.en})`,
+            ),
+          );
+        } else seen.set(e.id, { zh: where, en: whereEn });
+      });
+    });
+  });
+  return issues;
+}
+
 function mergeShardsImpl(input: Common & { readonly shards: unknown }): Result<LockedDraw, RuleIssue[]> {
   const s = setUp(input);
   if (s.isErr()) return err(s.error);
@@ -227,6 +330,9 @@ function mergeShardsImpl(input: Common & { readonly shards: unknown }): Result<L
         ],
   );
   if (countIssues.length > 0) return err(countIssues);
+  const caps = capacitiesOf(sizes);
+  const bad = candidateIssues(shards, p.key, p.strata, caps);
+  if (bad.length > 0) return err(capFindings(bad));
   if (
     digests.some((d) => d === undefined) ||
     frameDigest(p.strata, counts, digests as Uint8Array[]) !== commitment.digest
@@ -240,7 +346,7 @@ function mergeShardsImpl(input: Common & { readonly shards: unknown }): Result<L
       ),
     ]);
   }
-  const chosen = mergeInto(capacitiesOf(sizes), shards);
+  const chosen = mergeInto(caps, shards);
   return ok(lockDraw(buildReceipt(p.plan, p.seed, p.key, commitment, sizes, chosen)));
 }
 

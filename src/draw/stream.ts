@@ -16,6 +16,7 @@ import { planFromTask } from './plan.js';
 import { buildReceipt, type LockedDraw, lockDraw } from './receipt.js';
 import { parseSeed } from './seed.js';
 import { SmallestK } from './select.js';
+import { readStrata } from './strata.js';
 import { TicketHasher } from './ticket.js';
 
 type Units = AsyncIterable<unknown> | Iterable<unknown>;
@@ -79,23 +80,9 @@ async function commitFrameStreamImpl(input: {
   readonly strata: unknown;
   readonly units: Units;
 }): Promise<Result<FrameCommitment, RuleIssue[]>> {
-  const s = input?.strata;
-  if (
-    !Array.isArray(s) ||
-    s.length === 0 ||
-    !s.every((x) => typeof x === 'string' && x.length > 0) ||
-    new Set(s).size !== s.length
-  ) {
-    return err([
-      drawIssue(
-        'DRAW_COMMITMENT_INVALID',
-        ['strata'],
-        '须列出比例表的分层标识（非空、互不相同）',
-        "List the ratio table's stratum ids (non-empty, distinct)",
-      ),
-    ]);
-  }
-  const strata = s as string[];
+  const read = readStrata(input?.strata, ['strata']);
+  if (read.isErr()) return err(read.error);
+  const strata = read.value;
   const pass = await scan(input.units, strata, new Map(strata.map((x, h) => [x, h])), () => {});
   if (pass.isErr()) return err(pass.error);
   return ok(makeCommitment(strata, pass.value.counts, pass.value.bucketDigests));
