@@ -1,0 +1,94 @@
+/**
+ * `announceDraw` (第十九条 “公开”): the 抽取公告 to publish before the seed exists — see announce.ts. It takes the
+ * task, the frame (or its published commitment) and the seed specification, checks that the draw can be made
+ * (the same rules drawObjects applies: ratios, total, reserve percentage, frame strata in table order), and
+ * returns the deeply frozen announcement with its digest.
+ */
+import { err, ok, type Result } from 'neverthrow';
+import type { RuleIssue } from '../model/issue.js';
+import { type DrawAnnouncement, makeAnnouncement, readSeedSpec } from './announce.js';
+import { parseCommitment } from './commitment.js';
+import { commitFrame } from './draw.js';
+import type { FrameCommitment } from './frame.js';
+import { guarded } from './guard.js';
+import { drawIssue } from './issues.js';
+import { planFromTask } from './plan.js';
+import { allocateSizes } from './sizes.js';
+
+/** Input of {@link announceDraw}: give the frame or its commitment, not both. */
+export interface AnnounceInput {
+  readonly task: unknown;
+  /** The frame `{ strata, units }` (its commitment is computed) … */
+  readonly frame?: unknown;
+  /** … or the frame commitment already computed (commitFrame / commitFrameStream). */
+  readonly commitment?: unknown;
+  /** `{ kind, source, commitment? }`: which lottery draw or beacon round, or the SHA-256 of a committed text. */
+  readonly seed: unknown;
+  /** `{ reservePercent }` (default 10). */
+  readonly options?: unknown;
+}
+
+/** The frame's strata must be the ratio table's, in table order (DRAW_FRAME_STRATA_MISMATCH). */
+export function frameStrataIssue(
+  frameStrata: readonly string[],
+  tableStrata: readonly string[],
+): RuleIssue | undefined {
+  if (frameStrata.length === tableStrata.length && frameStrata.every((s, h) => s === tableStrata[h]))
+    return undefined;
+  return drawIssue(
+    'DRAW_FRAME_STRATA_MISMATCH',
+    ['frame', 'strata'],
+    `底册分层为 [${frameStrata.join(', ')}]，任务比例表为 [${tableStrata.join(', ')}]`,
+    `The frame lists strata [${frameStrata.join(', ')}], the task's ratio table [${tableStrata.join(', ')}]`,
+  );
+}
+
+function announceDrawImpl(input: AnnounceInput): Result<DrawAnnouncement, RuleIssue[]> {
+  const plan = planFromTask(input?.task, input?.options);
+  const seed = readSeedSpec(input?.seed, ['seed'], true);
+  if (plan.isErr() || seed.isErr()) {
+    return err([...(plan.isErr() ? plan.error : []), ...(seed.isErr() ? seed.error : [])]);
+  }
+  const strata = plan.value.strata.map((s) => s.id);
+  const hasFrame = input.frame !== undefined;
+  if (hasFrame === (input.commitment !== undefined)) {
+    return err([
+      drawIssue(
+        'DRAW_ANNOUNCEMENT_INVALID',
+        ['frame'],
+        '须给出底册或其承诺（二者之一）',
+        'Give either the frame or its commitment (exactly one)',
+      ),
+    ]);
+  }
+  let frame: FrameCommitment;
+  if (hasFrame) {
+    const c = commitFrame(input.frame);
+    if (c.isErr()) return err(c.error);
+    const issue = frameStrataIssue(
+      c.value.strata.map((s) => s.id),
+      strata,
+    );
+    if (issue) return err([issue]);
+    frame = c.value;
+  } else {
+    const c = parseCommitment(input.commitment, strata);
+    if (c.isErr()) return err(c.error);
+    frame = c.value;
+  }
+  const sizes = allocateSizes(
+    plan.value.strata.map((s) => s.rule),
+    frame.strata.map((s) => s.count),
+    plan.value.total,
+    plan.value.reservePercent,
+  );
+  if (sizes.isErr()) return err(sizes.error);
+  return ok(makeAnnouncement(plan.value, frame, seed.value));
+}
+
+/**
+ * The draw announcement (抽取公告) to publish before the seed is known (第十九条). Its `digest` is what a
+ * verifier later compares with `receipt.announcement.digest`.
+ * Never throws: an unreadable input is a DRAW_INPUT_UNREADABLE finding.
+ */
+export const announceDraw = guarded(announceDrawImpl);

@@ -1,0 +1,336 @@
+/**
+ * 抽取公告 (draw announcement), 第十九条 “公开、公正”: what is published **before the seed exists** — task, ratio
+ * table, reserve percentage, frame commitment and where the seed will come from — and its SHA-256 digest. The
+ * stage-one key is derived with the labels ['stage-one', taskId, digest], so changing the frame, a ratio, the
+ * reserve or the seed's kind or source after the seed is known changes every ticket; and a verifier who compares
+ * the receipt's announcement digest with the one published beforehand knows none of them was changed.
+ *
+ *   digest = SHA-256( lp("shuangsuiji/draw-announcement/v1")
+ *                     ‖ lp(algorithm id) ‖ u32(algorithm version) ‖ lp(taskId)
+ *                     ‖ lp(ratio-table source) ‖ opt(u64(total))
+ *                     ‖ u32(H) ‖ for each stratum: lp(id) ‖ lp(label) ‖ (u8(1) ‖ lp(ratio) | u8(2) ‖ u64(count))
+ *                     ‖ u32(reservePercent)
+ *                     ‖ frame digest (32 bytes) ‖ u32(H) ‖ for each stratum: lp(id) ‖ u64(N_h) ‖ u64(total N)
+ *                     ‖ lp(seed kind) ‖ opt(lp(seed source)) ‖ opt(32-byte SHA-256 of the committed text) )
+ *
+ * with opt(x) = u8(0) when absent, u8(1) ‖ x when present (see docs/verification.md, Step 0).
+ */
+import { err, ok, type Result } from 'neverthrow';
+import * as z from 'zod';
+import type { RuleIssue } from '../model/issue.js';
+import { parseCommitment } from './commitment.js';
+import { ByteWriter, hexToBytes, isWellFormedText, utf8 } from './encoding.js';
+import type { FrameCommitment } from './frame.js';
+import { deepFreeze } from './freeze.js';
+import { drawIssue } from './issues.js';
+import type { DrawPlan } from './plan.js';
+import { type SeedKind, SeedKindSchema, type SeedMaterial } from './seed.js';
+import { sha256Hex } from './sha256.js';
+import { allocateSizes, type StratumSizeRule } from './sizes.js';
+import { DRAW_ALGORITHM_ID, DRAW_ALGORITHM_VERSION } from './version.js';
+
+/** Domain label of the announcement digest. */
+export const ANNOUNCEMENT_LABEL = 'shuangsuiji/draw-announcement/v1';
+/** Format tag of an announcement. */
+export const ANNOUNCEMENT_FORMAT = 'shuangsuiji/draw-announcement';
+
+/** Where the seed will come from, fixed before it exists. */
+export interface SeedSpecification {
+  readonly kind: SeedKind;
+  /** Which lottery draw, beacon round, or where the committed text's hash was published. */
+  readonly source?: string;
+  /** committed-text only: lowercase hex SHA-256 of the UTF-8 bytes of the text, published beforehand. */
+  readonly commitment?: string;
+}
+
+/** The announcement: plain JSON, deeply frozen. */
+export interface DrawAnnouncement {
+  readonly format: typeof ANNOUNCEMENT_FORMAT;
+  readonly algorithm: { readonly id: string; readonly version: number };
+  readonly taskId: string;
+  readonly ratioTable: {
+    readonly source: string;
+    readonly total?: number;
+    readonly strata: readonly {
+      readonly id: string;
+      readonly label: string;
+      readonly rule: StratumSizeRule;
+    }[];
+  };
+  readonly reservePercent: number;
+  readonly frame: FrameCommitment;
+  readonly seed: SeedSpecification;
+  /** Lowercase hex SHA-256 of the canonical encoding above. */
+  readonly digest: string;
+}
+
+type Body = Omit<DrawAnnouncement, 'digest'>;
+
+function opt(w: ByteWriter, present: boolean, write: () => void): void {
+  w.u8(present ? 1 : 0);
+  if (present) write();
+}
+
+/** The canonical bytes whose SHA-256 is the announcement digest (see module comment). */
+export function announcementPreimage(a: Body): Uint8Array {
+  const w = new ByteWriter(512)
+    .lp(ANNOUNCEMENT_LABEL)
+    .lp(a.algorithm.id)
+    .u32(a.algorithm.version)
+    .lp(a.taskId)
+    .lp(a.ratioTable.source);
+  opt(w, a.ratioTable.total !== undefined, () => w.u64(a.ratioTable.total!));
+  w.u32(a.ratioTable.strata.length);
+  for (const s of a.ratioTable.strata) {
+    w.lp(s.id).lp(s.label);
+    if ('ratio' in s.rule) w.u8(1).lp(s.rule.ratio);
+    else w.u8(2).u64(s.rule.count);
+  }
+  w.u32(a.reservePercent);
+  w.raw(hexToBytes(a.frame.digest)!).u32(a.frame.strata.length);
+  for (const s of a.frame.strata) w.lp(s.id).u64(s.count);
+  w.u64(a.frame.total);
+  w.lp(a.seed.kind);
+  opt(w, a.seed.source !== undefined, () => w.lp(a.seed.source!));
+  opt(w, a.seed.commitment !== undefined, () => w.raw(hexToBytes(a.seed.commitment!)!));
+  return w.toBytes();
+}
+
+/** Builds the deeply frozen announcement of a checked plan, frame commitment and seed specification. */
+export function makeAnnouncement(
+  plan: DrawPlan,
+  frame: FrameCommitment,
+  seed: SeedSpecification,
+): DrawAnnouncement {
+  const body: Body = {
+    format: ANNOUNCEMENT_FORMAT,
+    algorithm: { id: DRAW_ALGORITHM_ID, version: DRAW_ALGORITHM_VERSION },
+    taskId: plan.taskId,
+    ratioTable: {
+      source: plan.source,
+      ...(plan.total !== undefined ? { total: plan.total } : {}),
+      strata: plan.strata.map((s) => ({
+        id: s.id,
+        label: s.label,
+        rule: 'ratio' in s.rule ? { ratio: s.rule.ratio } : { count: s.rule.count },
+      })),
+    },
+    reservePercent: plan.reservePercent,
+    frame: {
+      digest: frame.digest,
+      strata: frame.strata.map((s) => ({ id: s.id, count: s.count })),
+      total: frame.total,
+    },
+    seed: {
+      kind: seed.kind,
+      ...(seed.source !== undefined ? { source: seed.source } : {}),
+      ...(seed.commitment !== undefined ? { commitment: seed.commitment } : {}),
+    },
+  };
+  return deepFreeze({ ...body, digest: sha256Hex(announcementPreimage(body)) });
+}
+
+/** SHA-256 hex of the UTF-8 bytes of a committed seed text. */
+export function textCommitment(text: string): string {
+  return sha256Hex(utf8(text));
+}
+
+/** The seed specification implied by seed material (the commitment of a committed text is its hash). */
+export function specOfSeed(seed: SeedMaterial): SeedSpecification {
+  return {
+    kind: seed.kind,
+    ...(seed.source !== undefined ? { source: seed.source } : {}),
+    ...(seed.kind === 'committed-text' ? { commitment: textCommitment(seed.text) } : {}),
+  };
+}
+
+const Hex64 = z.string().regex(/^[0-9a-f]{64}$/);
+
+const SeedSpecSchema = z.strictObject({
+  kind: SeedKindSchema,
+  source: z.string().min(1).max(2000).optional(),
+  commitment: Hex64.optional(),
+});
+
+/**
+ * Reads a seed specification for an announcement: `source` is required (which draw, which round, where the
+ * hash was published) and a committed text needs its published SHA-256 `commitment`; the other kinds have
+ * none.
+ */
+export function readSeedSpec(
+  input: unknown,
+  path: readonly (string | number)[],
+  requireSource: boolean,
+): Result<SeedSpecification, RuleIssue[]> {
+  const parsed = SeedSpecSchema.safeParse(input);
+  const bad = (zh: string, en: string) => err([drawIssue('DRAW_ANNOUNCEMENT_INVALID', path, zh, en)]);
+  if (!parsed.success) {
+    return bad(
+      '种子说明应为 { kind, source, commitment? }（commitment 为 64 位小写十六进制）',
+      'The seed specification must be { kind, source, commitment? } (commitment: 64 lowercase hex digits)',
+    );
+  }
+  const v = parsed.data;
+  if (v.source !== undefined && !isWellFormedText(v.source)) {
+    return err([
+      drawIssue(
+        'DRAW_TEXT_NOT_UNICODE',
+        [...path, 'source'],
+        '种子来源含不成对的代理字符',
+        'The seed source is not well-formed Unicode',
+      ),
+    ]);
+  }
+  if (requireSource && v.source === undefined) {
+    return bad(
+      '公告须写明种子来源（哪一期彩票、哪一轮信标，或承诺值公布在何处）',
+      'The announcement must name the seed source (which lottery draw, beacon round, or where the hash was published)',
+    );
+  }
+  if ((v.kind === 'committed-text') !== (v.commitment !== undefined)) {
+    return bad(
+      '承诺文本种子须公布其 SHA-256 承诺值；彩票和信标种子不带承诺值',
+      'A committed-text seed needs the SHA-256 commitment of its text; lottery and beacon seeds have none',
+    );
+  }
+  return ok(v as SeedSpecification);
+}
+
+/** The first field in which two announcements differ, as a path, or undefined when equal. */
+export function announcementDifference(
+  a: DrawAnnouncement,
+  b: DrawAnnouncement,
+): (string | number)[] | undefined {
+  const walk = (x: unknown, y: unknown, path: (string | number)[]): (string | number)[] | undefined => {
+    if (x === y) return undefined;
+    if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) return path;
+    if (Array.isArray(x) !== Array.isArray(y)) return path;
+    const keys = [...new Set([...Object.keys(x), ...Object.keys(y)])].sort();
+    for (const k of keys) {
+      const d = walk((x as Record<string, unknown>)[k], (y as Record<string, unknown>)[k], [
+        ...path,
+        Array.isArray(x) ? Number(k) : k,
+      ]);
+      if (d) return d;
+    }
+    return undefined;
+  };
+  return (
+    walk({ ...a, digest: '' }, { ...b, digest: '' }, []) ?? (a.digest === b.digest ? undefined : ['digest'])
+  );
+}
+
+/** Says which announced field differs, as a DRAW_ANNOUNCEMENT_MISMATCH (or a verify code) finding. */
+export function mismatchIssue(
+  code: 'DRAW_ANNOUNCEMENT_MISMATCH' | 'DRAW_VERIFY_ANNOUNCEMENT_MISMATCH',
+  path: readonly (string | number)[],
+  field: readonly (string | number)[],
+  published: string,
+  actual: string,
+): RuleIssue {
+  const name = field.join('.') || 'digest';
+  return drawIssue(
+    code,
+    [...path, ...field],
+    `与事先公布的抽取公告不符（${name}）：公布的公告摘要 ${published}，本次为 ${actual}`,
+    `Differs from the announcement published before the seed (${name}): published digest ${published}, this one ${actual}`,
+  );
+}
+
+const AnnouncementSchema = z.strictObject({
+  format: z.literal(ANNOUNCEMENT_FORMAT),
+  algorithm: z.strictObject({ id: z.string(), version: z.int() }),
+  taskId: z.string().min(1),
+  ratioTable: z.strictObject({
+    source: z.string(),
+    total: z.int().min(0).optional(),
+    strata: z
+      .array(
+        z.strictObject({
+          id: z.string().min(1),
+          label: z.string(),
+          rule: z.union([z.strictObject({ ratio: z.string() }), z.strictObject({ count: z.int().min(0) })]),
+        }),
+      )
+      .min(1),
+  }),
+  reservePercent: z.int().min(0).max(100),
+  frame: z.unknown(),
+  seed: z.unknown(),
+  digest: Hex64,
+});
+
+/**
+ * Reads a published announcement and checks it the way `announceDraw` would have made it: current algorithm,
+ * distinct well-formed strata, canonical ratios (sizes computable), a frame commitment listing those strata,
+ * a seed specification, and a digest that is the SHA-256 of its content. Anything else is
+ * DRAW_ANNOUNCEMENT_INVALID (or the specific ratio, total or text finding) at `path`.
+ */
+export function parseAnnouncement(
+  input: unknown,
+  path: readonly (string | number)[] = ['announcement'],
+): Result<DrawAnnouncement, RuleIssue[]> {
+  const parsed = AnnouncementSchema.safeParse(input);
+  const bad = (zh: string, en: string, at: readonly (string | number)[] = path) =>
+    err([drawIssue('DRAW_ANNOUNCEMENT_INVALID', at, zh, en)]);
+  if (!parsed.success) return bad('抽取公告格式错误', 'The draw announcement is malformed');
+  const a = parsed.data;
+  if (a.algorithm.id !== DRAW_ALGORITHM_ID || a.algorithm.version !== DRAW_ALGORITHM_VERSION) {
+    return bad(
+      `公告的算法 ${a.algorithm.id} v${a.algorithm.version} 不受支持`,
+      `The announcement's algorithm ${a.algorithm.id} v${a.algorithm.version} is not supported`,
+      [...path, 'algorithm'],
+    );
+  }
+  const ids = a.ratioTable.strata.map((s) => s.id);
+  const texts = [a.taskId, a.ratioTable.source, ...ids, ...a.ratioTable.strata.map((s) => s.label)];
+  if (!texts.every(isWellFormedText)) {
+    return err([
+      drawIssue(
+        'DRAW_TEXT_NOT_UNICODE',
+        path,
+        '公告中的文本含不成对的代理字符',
+        'A text in the announcement is not well-formed Unicode',
+      ),
+    ]);
+  }
+  if (new Set(ids).size !== ids.length) {
+    return err([
+      drawIssue(
+        'DRAW_DUPLICATE_STRATUM',
+        [...path, 'ratioTable', 'strata'],
+        '公告中的分层标识重复',
+        'A stratum id appears twice in the announcement',
+      ),
+    ]);
+  }
+  const frame = parseCommitment(a.frame, ids);
+  if (frame.isErr()) return err(frame.error.map((i) => ({ ...i, path: [...path, 'frame'] })));
+  const sizes = allocateSizes(
+    a.ratioTable.strata.map((s) => s.rule),
+    frame.value.strata.map((s) => s.count),
+    a.ratioTable.total,
+    a.reservePercent,
+  );
+  if (sizes.isErr()) {
+    return err(sizes.error.map((i) => ({ ...i, path: [...path, 'ratioTable', ...i.path.slice(3)] })));
+  }
+  const seed = readSeedSpec(a.seed, [...path, 'seed'], false);
+  if (seed.isErr()) return err(seed.error);
+  const plan: DrawPlan = {
+    taskId: a.taskId,
+    source: a.ratioTable.source,
+    ...(a.ratioTable.total !== undefined ? { total: a.ratioTable.total } : {}),
+    strata: a.ratioTable.strata,
+    reservePercent: a.reservePercent,
+  };
+  const made = makeAnnouncement(plan, frame.value, seed.value);
+  if (made.digest !== a.digest) {
+    return bad(
+      `公告摘要 ${a.digest} 不是其内容的 SHA-256（应为 ${made.digest}）`,
+      `The announcement digest ${a.digest} is not the SHA-256 of its content (${made.digest})`,
+      [...path, 'digest'],
+    );
+  }
+  return ok(made);
+}
