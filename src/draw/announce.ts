@@ -19,6 +19,7 @@ import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod';
 import type { RuleIssue } from '../model/issue.js';
 import { parseCommitment } from './commitment.js';
+import { firstDifference } from './diff.js';
 import { ByteWriter, hexToBytes, isWellFormedText, utf8 } from './encoding.js';
 import type { FrameCommitment } from './frame.js';
 import { deepFreeze } from './freeze.js';
@@ -201,22 +202,9 @@ export function announcementDifference(
   a: DrawAnnouncement,
   b: DrawAnnouncement,
 ): (string | number)[] | undefined {
-  const walk = (x: unknown, y: unknown, path: (string | number)[]): (string | number)[] | undefined => {
-    if (x === y) return undefined;
-    if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) return path;
-    if (Array.isArray(x) !== Array.isArray(y)) return path;
-    const keys = [...new Set([...Object.keys(x), ...Object.keys(y)])].sort();
-    for (const k of keys) {
-      const d = walk((x as Record<string, unknown>)[k], (y as Record<string, unknown>)[k], [
-        ...path,
-        Array.isArray(x) ? Number(k) : k,
-      ]);
-      if (d) return d;
-    }
-    return undefined;
-  };
   return (
-    walk({ ...a, digest: '' }, { ...b, digest: '' }, []) ?? (a.digest === b.digest ? undefined : ['digest'])
+    firstDifference({ ...a, digest: '' }, { ...b, digest: '' }) ??
+    (a.digest === b.digest ? undefined : ['digest'])
   );
 }
 
@@ -333,4 +321,45 @@ export function parseAnnouncement(
     );
   }
   return ok(made);
+}
+
+/** Seed material with the announced source filled in when the material names none. */
+export function withAnnouncedSource(seed: SeedMaterial, given: DrawAnnouncement | undefined): SeedMaterial {
+  const source = given?.seed.source;
+  return seed.source === undefined && source !== undefined ? Object.freeze({ ...seed, source }) : seed;
+}
+
+/**
+ * The announcement of a draw: the one computed from the inputs when none is given; otherwise the given one,
+ * which must be exactly that (DRAW_ANNOUNCEMENT_MISMATCH naming the field, or DRAW_SEED_COMMITMENT_MISMATCH
+ * when a committed text does not hash to the announced commitment). `seed` already carries the announced
+ * source (see {@link withAnnouncedSource}).
+ */
+export function resolveAnnouncement(
+  given: DrawAnnouncement | undefined,
+  plan: DrawPlan,
+  seed: SeedMaterial,
+  frame: FrameCommitment,
+): Result<DrawAnnouncement, RuleIssue[]> {
+  const expected = makeAnnouncement(plan, frame, specOfSeed(seed));
+  if (given === undefined) return ok(expected);
+  if (
+    seed.kind === 'committed-text' &&
+    given.seed.commitment !== undefined &&
+    given.seed.commitment !== textCommitment(seed.text)
+  ) {
+    return err([
+      drawIssue(
+        'DRAW_SEED_COMMITMENT_MISMATCH',
+        ['seed', 'text'],
+        `承诺文本的 SHA-256 为 ${textCommitment(seed.text)}，公告中的承诺值为 ${given.seed.commitment}`,
+        `The committed text hashes to ${textCommitment(seed.text)}; the announcement commits to ${given.seed.commitment}`,
+      ),
+    ]);
+  }
+  const field = announcementDifference(given, expected);
+  if (field === undefined) return ok(given);
+  return err([
+    mismatchIssue('DRAW_ANNOUNCEMENT_MISMATCH', ['announcement'], field, given.digest, expected.digest),
+  ]);
 }
