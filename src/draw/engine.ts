@@ -308,9 +308,10 @@ export function readUnits(frame: unknown, index: ReadonlyMap<string, number>): R
   const keys = new Int32Array(3 * total);
   /** Input position of each read unit, kept once an invalid unit was skipped (before that it is the unit's number). */
   let at: Int32Array | undefined;
-  // Most neighbouring units share a stratum string: remember the last one looked up.
-  let lastStratum: unknown = {};
-  let lastH: number | undefined;
+  // Few strata (the usual case): find the stratum by comparing with each id in table order (usually the same
+  // string objects, so a pointer comparison) instead of hashing it in the map; many strata: the map.
+  const names = index.size <= 16 ? [...index.keys()] : undefined;
+  const nameH = names ? names.map((x) => index.get(x)!) : [];
   for (let k = 0; k < total; k++) {
     const u = list[k];
     let id: unknown;
@@ -326,13 +327,15 @@ export function readUnits(frame: unknown, index: ReadonlyMap<string, number>): R
     }
     const i = n;
     let h: number | undefined;
-    if (stratum === lastStratum) h = lastH;
-    else if (typeof stratum === 'string') {
-      h = index.get(stratum);
-      if (h !== undefined) {
-        lastStratum = stratum;
-        lastH = h;
-      }
+    if (typeof stratum === 'string') {
+      if (names) {
+        for (let j = 0; j < names.length; j++) {
+          if (names[j] === stratum) {
+            h = nameH[j];
+            break;
+          }
+        }
+      } else h = index.get(stratum);
     }
     let b = h === undefined ? -1 : usccBucket(id, keys, 3 * i);
     if (b < 0) {
