@@ -225,7 +225,8 @@ export function mismatchIssue(
   );
 }
 
-const AnnouncementSchema = z.strictObject({
+/** Schema of a published announcement's shape (parseAnnouncement checks the rest, digest included). */
+export const AnnouncementSchema = z.strictObject({
   format: z.literal(ANNOUNCEMENT_FORMAT),
   algorithm: z.strictObject({ id: z.string(), version: z.int() }),
   taskId: z.string().min(1),
@@ -243,8 +244,12 @@ const AnnouncementSchema = z.strictObject({
       .min(1),
   }),
   reservePercent: z.int().min(0).max(100),
-  frame: z.unknown(),
-  seed: z.unknown(),
+  frame: z.strictObject({
+    digest: Hex64,
+    strata: z.array(z.strictObject({ id: z.string(), count: z.int().min(0) })),
+    total: z.int().min(0),
+  }),
+  seed: SeedSpecSchema,
   digest: Hex64,
 });
 

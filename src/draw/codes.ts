@@ -196,6 +196,12 @@ export const drawCodes = {
     zh: '抽取总数小于非空分层数，无法保证每个信用等级至少抽取一户',
     en: 'The total is smaller than the number of non-empty strata, so some class would not be checked at all',
   },
+  DRAW_COUNTS_INVALID: {
+    severity: 'error',
+    article: A15,
+    zh: '分层对象数应为 { 分层标识: 数量 } 或底册承诺',
+    en: 'Stratum counts must be { stratumId: count } or a frame commitment',
+  },
   DRAW_FRAME_STRATA_MISMATCH: {
     severity: 'error',
     article: A15,
