@@ -14,6 +14,7 @@ import { guarded } from './guard.js';
 import { drawIssue } from './issues.js';
 import { planFromTask } from './plan.js';
 import { allocateSizes } from './sizes.js';
+import { frameStrataIssue } from './strata.js';
 
 /** Input of {@link announceDraw}: give the frame or its commitment, not both. */
 export interface AnnounceInput {
@@ -26,21 +27,6 @@ export interface AnnounceInput {
   readonly seed: unknown;
   /** `{ reservePercent }` (default 10). */
   readonly options?: unknown;
-}
-
-/** The frame's strata must be the ratio table's, in table order (DRAW_FRAME_STRATA_MISMATCH). */
-export function frameStrataIssue(
-  frameStrata: readonly string[],
-  tableStrata: readonly string[],
-): RuleIssue | undefined {
-  if (frameStrata.length === tableStrata.length && frameStrata.every((s, h) => s === tableStrata[h]))
-    return undefined;
-  return drawIssue(
-    'DRAW_FRAME_STRATA_MISMATCH',
-    ['frame', 'strata'],
-    `底册分层为 [${frameStrata.join(', ')}]，任务比例表为 [${tableStrata.join(', ')}]`,
-    `The frame lists strata [${frameStrata.join(', ')}], the task's ratio table [${tableStrata.join(', ')}]`,
-  );
 }
 
 function announceDrawImpl(input: AnnounceInput): Result<DrawAnnouncement, RuleIssue[]> {

@@ -30,3 +30,18 @@ export function readStrata(
   }
   return ok([...(strata as string[])]);
 }
+
+/** The frame's strata must be the ratio table's, in table order (DRAW_FRAME_STRATA_MISMATCH). */
+export function frameStrataIssue(
+  frameStrata: readonly string[],
+  tableStrata: readonly string[],
+): RuleIssue | undefined {
+  if (frameStrata.length === tableStrata.length && frameStrata.every((s, h) => s === tableStrata[h]))
+    return undefined;
+  return drawIssue(
+    'DRAW_FRAME_STRATA_MISMATCH',
+    ['frame', 'strata'],
+    `底册分层为 [${frameStrata.join(', ')}]，任务比例表为 [${tableStrata.join(', ')}]`,
+    `The frame lists strata [${frameStrata.join(', ')}], the task's ratio table [${tableStrata.join(', ')}]`,
+  );
+}
