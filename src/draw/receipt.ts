@@ -218,18 +218,16 @@ function isHex64(s: string): boolean {
 }
 
 /**
- * A list of `{ id, ticket }` entries (exactly these two own enumerable keys), checked with a plain loop that
- * allocates nothing per entry: receipts can hold 10^5–10^6 of them.
+ * A list of `{ id, ticket }` entries (exactly these two own enumerable keys), checked with a plain loop (no
+ * schema object per entry): receipts can hold 10^5–10^6 of them.
  */
 function isEntryList(x: unknown): x is TicketEntry[] {
   if (!Array.isArray(x)) return false;
   for (const e of x) {
     if (typeof e !== 'object' || e === null) return false;
-    let keys = 0;
-    for (const k in e) if (Object.hasOwn(e, k)) keys++;
-    if (keys !== 2 || typeof e.id !== 'string' || typeof e.ticket !== 'string' || !isHex64(e.ticket)) {
-      return false;
-    }
+    if (typeof e.id !== 'string' || typeof e.ticket !== 'string' || !isHex64(e.ticket)) return false;
+    // Exactly the two own enumerable keys (checked after the cheap tests; a for-in walk per entry was slower).
+    if (Object.keys(e).length !== 2) return false;
   }
   return true;
 }

@@ -172,4 +172,20 @@ describe('verifyDraw rejects every single change (第十九条)', () => {
       expect(codes(verifyDraw(bad, frame))[0]).toBe('DRAW_VERIFY_RECEIPT_INVALID');
     }
   });
+
+  it('rejects a ticket entry with a missing, extra or malformed field as a malformed receipt', () => {
+    const json = JSON.parse(JSON.stringify(receipt));
+    const entry = json.strata[0].selected[0];
+    const variants = [
+      { id: entry.id },
+      { ...entry, note: 'x' },
+      { ...entry, ticket: entry.ticket.toUpperCase() },
+      { ...entry, ticket: entry.ticket.slice(1) },
+    ];
+    for (const e of variants) {
+      const bad = JSON.parse(JSON.stringify(receipt));
+      bad.strata[0].selected[0] = e;
+      expect(codes(verifyDraw(bad, frame))[0], JSON.stringify(e)).toBe('DRAW_VERIFY_RECEIPT_INVALID');
+    }
+  });
 });
