@@ -101,7 +101,24 @@ function shuffleAndSlice(units: { id: string; stratum: string }[], sizes: Map<st
   return out;
 }
 
-function rBaseline(units: { id: string; stratum: string }[], sizes: number[]): number | string {
+/** Runs per implementation, in one process each: the best is compared, the first (cold) call is shown too. */
+const RUNS = Number(process.env.DRAW_BENCH_RUNS ?? 5);
+
+interface Timing {
+  readonly first: number;
+  readonly best: number;
+  readonly median: number;
+}
+
+function timing(ms: readonly number[]): Timing {
+  const sorted = [...ms].sort((a, b) => a - b);
+  return { first: ms[0]!, best: sorted[0]!, median: sorted[Math.floor(sorted.length / 2)]! };
+}
+
+const fmt = (t: Timing) =>
+  `best ${t.best.toFixed(0)} ms, median ${t.median.toFixed(0)} ms, first call ${t.first.toFixed(0)} ms`;
+
+function rBaseline(units: { id: string; stratum: string }[], sizes: number[]): Timing | string {
   const probe = spawnSync('Rscript', ['-e', 'suppressMessages(library(sampling))'], { encoding: 'utf8' });
   if (probe.error || probe.status !== 0) return 'skipped (Rscript with the sampling package not found)';
   const dir = fileURLToPath(new URL('../.bench-tmp/', import.meta.url));
@@ -114,13 +131,16 @@ d <- read.csv("${csv}", colClasses = c("character", "integer"))
 d <- d[order(d$h), ]
 sizes <- c(${sizes.join(', ')})
 set.seed(20250303)
-best <- Inf
-for (k in 1:2) { t <- system.time(s <- strata(d, stratanames = "h", size = sizes, method = "srswor"))[["elapsed"]]; best <- min(best, t) }
+ts <- c()
+for (k in 1:${RUNS}) { ts <- c(ts, system.time(s <- strata(d, stratanames = "h", size = sizes, method = "srswor"))[["elapsed"]]) }
 stopifnot(nrow(s) == sum(sizes))
-cat(best * 1000, "\\n")`;
+cat(ts * 1000, "\\n")`;
   const r = spawnSync('Rscript', ['-e', script], { encoding: 'utf8', maxBuffer: 1 << 26 });
   if (r.status !== 0) return `failed: ${r.stderr.slice(0, 300)}`;
-  return Number(r.stdout.trim().split(/\s+/).pop());
+  const ms = r.stdout.trim().split(/\s+/).map(Number);
+  return ms.length === RUNS && ms.every(Number.isFinite)
+    ? timing(ms)
+    : `failed: unexpected output ${r.stdout.slice(0, 100)}`;
 }
 
 /** A flat (non-rope) copy of a string, as a parser reading a file would produce. */
@@ -169,29 +189,41 @@ export async function run(): Promise<void> {
     `frame: ${N.toLocaleString('en')} objects, 8 strata, ratios ${RATIOS.map((r) => `${r * 100}%`).join(' ')}`,
   );
 
-  const [d, drawMs] = best(2, () => drawObjects({ task: t, frame: units, seed: SEED })._unsafeUnwrap());
+  // Draw and verify alternate, so neither inherits the other's garbage; R gets the same number of runs.
+  const drawTimes: number[] = [];
+  const verifyTimes: number[] = [];
+  let d: ReturnType<typeof drawObjects> extends { _unsafeUnwrap(): infer L } ? L : never = undefined as never;
+  for (let k = 0; k < RUNS; k++) {
+    const [drawn, ms] = time(() => drawObjects({ task: t, frame: units, seed: SEED })._unsafeUnwrap());
+    d = drawn;
+    drawTimes.push(ms);
+    const [v, vms] = time(() => verifyDraw(d.receipt, units));
+    if (v.isErr()) throw new Error('verification failed');
+    verifyTimes.push(vms);
+  }
+  const draw = timing(drawTimes);
+  const verify = timing(verifyTimes);
+  const drawMs = draw.best;
+  const verifyMs = verify.best;
   const sizes = d.strata.map((s) => s.n);
   console.log(`  strata N: ${d.strata.map((s) => s.N).join(' ')}`);
   console.log(`  strata n: ${sizes.join(' ')} (Σ ${d.selected.length}, reserve ${d.reserve.length})`);
   const receiptBytes = JSON.stringify(d.receipt).length;
-  const [v, verifyMs] = best(2, () => verifyDraw(d.receipt, units));
-  if (v.isErr()) throw new Error('verification failed');
-  const [naive, naiveMs] = best(2, () => shuffleAndSlice(units, new Map(d.strata.map((s) => [s.id, s.n]))));
+  const [naive, naiveMs] = best(RUNS, () => shuffleAndSlice(units, new Map(d.strata.map((s) => [s.id, s.n]))));
   if (naive.length !== d.selected.length) throw new Error('baseline size');
   const r = rBaseline(units, sizes);
 
+  console.log(`  ${RUNS} runs each, in one process per implementation; ratios compare the best runs`);
+  console.log(`  drawObjects (with receipt, ${(receiptBytes / 1024).toFixed(0)} KiB JSON): ${fmt(draw)}`);
   console.log(
-    `  drawObjects (with receipt, ${(receiptBytes / 1024).toFixed(0)} KiB JSON): ${drawMs.toFixed(0)} ms`,
-  );
-  console.log(
-    `  verifyDraw:                     ${verifyMs.toFixed(0)} ms   (verify / draw = ${(verifyMs / drawMs).toFixed(2)})`,
+    `  verifyDraw:                     ${fmt(verify)}   (verify / draw = ${(verifyMs / drawMs).toFixed(2)}; medians ${(verify.median / draw.median).toFixed(2)})`,
   );
   console.log(
     `  naive seeded shuffle-and-slice: ${naiveMs.toFixed(0)} ms   (draw / naive = ${(drawMs / naiveMs).toFixed(2)})`,
   );
-  if (typeof r === 'number') {
+  if (typeof r !== 'string') {
     console.log(
-      `  R sampling::strata srswor:      ${r.toFixed(0)} ms   (draw / R = ${(drawMs / r).toFixed(2)}, target ≤ 0.5)`,
+      `  R sampling::strata srswor:      ${fmt(r)}   (draw / R = ${(drawMs / r.best).toFixed(2)}, target ≤ 0.5; first calls ${(draw.first / r.first).toFixed(2)})`,
     );
   } else console.log(`  R sampling::strata srswor:      ${r}`);
 
