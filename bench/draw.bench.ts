@@ -84,7 +84,7 @@ function best<T>(runs: number, f: () => T): [T, number] {
 /** Naive baseline: per stratum, a seeded Fisher–Yates shuffle (pure-rand) and the first n. No receipt. */
 function shuffleAndSlice(units: { id: string; stratum: string }[], sizes: Map<string, number>): string[] {
   const seed = parseSeed(SEED)._unsafeUnwrap();
-  const rng = deriveRng(seed, ['bench-naive']); // pure-rand 8: uniformInt advances rng in place
+  const rng = deriveRng(seed, ['bench-naive'])._unsafeUnwrap(); // pure-rand 8: uniformInt advances rng in place
   const by = new Map<string, string[]>(STRATA.map((s) => [s, []]));
   for (const u of units) by.get(u.stratum)!.push(u.id);
   const out: string[] = [];
@@ -209,7 +209,9 @@ export async function run(): Promise<void> {
   console.log(`  strata N: ${d.strata.map((s) => s.N).join(' ')}`);
   console.log(`  strata n: ${sizes.join(' ')} (Σ ${d.selected.length}, reserve ${d.reserve.length})`);
   const receiptBytes = JSON.stringify(d.receipt).length;
-  const [naive, naiveMs] = best(RUNS, () => shuffleAndSlice(units, new Map(d.strata.map((s) => [s.id, s.n]))));
+  const [naive, naiveMs] = best(RUNS, () =>
+    shuffleAndSlice(units, new Map(d.strata.map((s) => [s.id, s.n]))),
+  );
   if (naive.length !== d.selected.length) throw new Error('baseline size');
   const r = rBaseline(units, sizes);
 

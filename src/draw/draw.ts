@@ -6,7 +6,13 @@
  */
 import { err, ok, type Result } from 'neverthrow';
 import type { RuleIssue } from '../model/issue.js';
-import { isWellFormedText } from './encoding.js';
+import {
+  makeAnnouncement,
+  parseAnnouncement,
+  resolveAnnouncement,
+  specOfSeed,
+  withAnnouncedSource,
+} from './announce.js';
 import { capacitiesOf, commitmentOf, countUnits, prepare, readUnits, runPass, sizesFor } from './engine.js';
 import type { FrameCommitment } from './frame.js';
 import { guarded } from './guard.js';
@@ -15,52 +21,88 @@ import { planFromTask } from './plan.js';
 import { fractionText } from './ratio.js';
 import { buildReceipt, type LockedDraw, lockDraw } from './receipt.js';
 import { parseSeed } from './seed.js';
+import { frameStrataIssue, readStrata } from './strata.js';
 
 /** Input of {@link drawObjects}. */
 export interface DrawInput {
   /** The task (parsed with TaskSchema); its ratio table defines the strata. */
   readonly task: unknown;
-  /** The frame: `{ units: [{ id, stratum }] }` (as from `stratify`) or the array of units, in any order. */
+  /**
+   * The frame: `{ strata, units: [{ id, stratum }] }` (as from `stratify`; `strata` must then be the ratio
+   * table's, in table order) or the array of units, in any order.
+   */
   readonly frame: unknown;
-  /** Seed material `{ kind, text, source? }`, fixed after the frame commitment was published. */
+  /** Seed material `{ kind, text, source? }`, fixed after the announcement was published. */
   readonly seed: unknown;
+  /**
+   * The announcement published before the seed (`announceDraw`). When given, the inputs must be exactly it
+   * (else DRAW_ANNOUNCEMENT_MISMATCH and nothing is drawn); when not, it is computed from the inputs. Either way
+   * the receipt records it.
+   */
+  readonly announcement?: unknown;
   /** `{ reservePercent }` (default 10). */
   readonly options?: unknown;
 }
 
-function drawObjectsImpl(input: DrawInput): Result<LockedDraw, RuleIssue[]> {
-  const plan = planFromTask(input?.task, input?.options);
-  const seed = parseSeed(input?.seed);
-  if (plan.isErr() || seed.isErr()) {
-    return err([...(plan.isErr() ? plan.error : []), ...(seed.isErr() ? seed.error : [])]);
+/** The frame's own strata list, when it has one: must be the ratio table's in table order (第十五条). */
+function frameStrataIssues(frame: unknown, table: readonly string[]): RuleIssue[] {
+  let listed: unknown;
+  try {
+    if (typeof frame !== 'object' || frame === null || Array.isArray(frame)) return [];
+    listed = (frame as { strata?: unknown }).strata;
+  } catch {
+    listed = null;
   }
-  const p = prepare(plan.value, seed.value);
-  const units = readUnits(input.frame, p.index);
-  if (units.isErr()) return err(units.error);
-  const sizes = sizesFor(p.plan, countUnits(units.value, p.strata.length));
-  if (sizes.isErr()) return err(sizes.error);
-  const pass = runPass(p, units.value, capacitiesOf(sizes.value));
-  const receipt = buildReceipt(p.plan, p.seed, p.key, commitmentOf(p, pass), sizes.value, pass.chosen);
-  return ok(lockDraw(receipt));
+  if (listed === undefined) return [];
+  const strata = readStrata(listed);
+  if (strata.isErr()) return strata.error;
+  const issue = frameStrataIssue(strata.value, table);
+  return issue ? [issue] : [];
 }
 
-function readStrata(strata: unknown): Result<string[], RuleIssue[]> {
-  if (
-    !Array.isArray(strata) ||
-    strata.length === 0 ||
-    !strata.every((s) => typeof s === 'string' && s.length > 0 && isWellFormedText(s)) ||
-    new Set(strata).size !== strata.length
-  ) {
+function drawObjectsImpl(input: DrawInput): Result<LockedDraw, RuleIssue[]> {
+  const plan = planFromTask(input?.task, input?.options);
+  const seedRead = parseSeed(input?.seed);
+  const given =
+    input?.announcement === undefined ? undefined : parseAnnouncement(input.announcement, ['announcement']);
+  if (plan.isErr() || seedRead.isErr() || given?.isErr()) {
     return err([
-      drawIssue(
-        'DRAW_COMMITMENT_INVALID',
-        ['frame', 'strata'],
-        '底册须列出比例表的分层标识（非空、互不相同）',
-        "The frame must list the ratio table's stratum ids (non-empty, distinct)",
-      ),
+      ...(plan.isErr() ? plan.error : []),
+      ...(seedRead.isErr() ? seedRead.error : []),
+      ...(given?.isErr() ? given.error : []),
     ]);
   }
-  return ok(strata as string[]);
+  const announced = given?.isOk() ? given.value : undefined;
+  const seed = withAnnouncedSource(seedRead.value, announced);
+  const strata = plan.value.strata.map((s) => s.id);
+  const strataIssues = frameStrataIssues(input.frame, strata);
+  if (strataIssues.length > 0) return err(strataIssues);
+  const units = readUnits(input.frame, new Map(strata.map((s, h) => [s, h])));
+  if (units.isErr()) return err(units.error);
+  const sizes = sizesFor(plan.value, countUnits(units.value, strata.length));
+  if (sizes.isErr()) return err(sizes.error);
+  const q = { strata };
+  let commitment: FrameCommitment | undefined;
+  let digest: string;
+  if (announced) digest = announced.digest;
+  else {
+    // The key needs the announcement, which needs the frame digest: one pass for the digest, one for tickets.
+    commitment = commitmentOf(
+      q,
+      runPass(
+        q,
+        units.value,
+        strata.map(() => 0),
+      ),
+    );
+    digest = makeAnnouncement(plan.value, commitment, specOfSeed(seed)).digest;
+  }
+  const p = prepare(plan.value, seed, digest);
+  const pass = runPass(p, units.value, capacitiesOf(sizes.value), commitment ? () => false : undefined);
+  commitment ??= commitmentOf(p, pass);
+  const ann = resolveAnnouncement(announced, plan.value, seed, commitment);
+  if (ann.isErr()) return err(ann.error);
+  return ok(lockDraw(buildReceipt(p.plan, p.seed, p.key, commitment, sizes.value, pass.chosen, ann.value)));
 }
 
 function commitFrameImpl(frame: unknown): Result<FrameCommitment, RuleIssue[]> {
@@ -109,20 +151,53 @@ function inclusionProbabilitiesImpl(
   const plan = planFromTask(task);
   if (plan.isErr()) return err(plan.error);
   const strata = plan.value.strata;
-  let map: Record<string, unknown>;
+  let entries: [unknown, unknown][] | undefined;
   try {
     const fc = frameCounts as { strata?: unknown } | null;
-    if (fc && Array.isArray(fc.strata)) {
-      map = Object.fromEntries((fc.strata as { id: string; count: unknown }[]).map((s) => [s.id, s.count]));
-    } else if (fc && typeof fc === 'object') map = { ...(fc as Record<string, unknown>) };
-    else throw new TypeError('counts');
+    if (fc && typeof fc === 'object' && Array.isArray(fc.strata)) {
+      entries = (fc.strata as unknown[]).map((x) => {
+        const e = x as { id?: unknown; count?: unknown } | null;
+        return [e?.id, e?.count];
+      });
+    } else if (fc && typeof fc === 'object' && !Array.isArray(fc)) {
+      entries = Object.entries(fc as Record<string, unknown>);
+    }
   } catch {
-    map = { '': -1 };
+    entries = undefined;
+  }
+  if (!entries) {
+    return err([
+      drawIssue(
+        'DRAW_COUNTS_INVALID',
+        ['frameCounts'],
+        '分层对象数应为 { 分层标识: 数量 } 或底册承诺',
+        'Stratum counts must be { stratumId: count } or a frame commitment',
+      ),
+    ]);
   }
   const issues: RuleIssue[] = [];
   const known = new Set(strata.map((s) => s.id));
-  for (const [k, v] of Object.entries(map)) {
-    if (!known.has(k)) {
+  const map = new Map<string, unknown>();
+  entries.forEach(([k, v], i) => {
+    if (typeof k !== 'string') {
+      issues.push(
+        drawIssue(
+          'DRAW_COUNTS_INVALID',
+          ['frameCounts', 'strata', i, 'id'],
+          '分层标识应为字符串',
+          'A stratum id must be a string',
+        ),
+      );
+    } else if (map.has(k)) {
+      issues.push(
+        drawIssue(
+          'DRAW_DUPLICATE_STRATUM',
+          ['frameCounts', k],
+          `分层“${k}”的对象数给了两次`,
+          `Stratum "${k}" is counted twice`,
+        ),
+      );
+    } else if (!known.has(k)) {
       issues.push(
         drawIssue(
           'DRAW_UNKNOWN_STRATUM',
@@ -141,9 +216,10 @@ function inclusionProbabilitiesImpl(
         ),
       );
     }
-  }
+    if (typeof k === 'string' && !map.has(k)) map.set(k, v);
+  });
   if (issues.length > 0) return err(issues);
-  const counts = strata.map((s) => (map[s.id] as number | undefined) ?? 0);
+  const counts = strata.map((s) => (map.get(s.id) as number | undefined) ?? 0);
   const sizes = sizesFor(plan.value, counts);
   if (sizes.isErr()) return err(sizes.error);
   return ok(

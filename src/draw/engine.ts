@@ -18,10 +18,10 @@ import {
 import { drawIssue } from './issues.js';
 import type { DrawPlan } from './plan.js';
 import type { TicketEntry } from './receipt.js';
-import { deriveKey, type SeedMaterial } from './seed.js';
+import { deriveKeyBytes, type SeedMaterial } from './seed.js';
 import { SmallestK } from './select.js';
 import { sha256Words, wordsToBytes } from './sha256.js';
-import { type StratumSize, sampleSizes } from './sizes.js';
+import { allocateSizes, type StratumSize } from './sizes.js';
 import { TicketHasher } from './ticket.js';
 import { STAGE_ONE_LABEL } from './version.js';
 
@@ -34,12 +34,13 @@ export interface Prepared {
   readonly index: ReadonlyMap<string, number>;
 }
 
-export function prepare(plan: DrawPlan, seed: SeedMaterial): Prepared {
+/** `announcement` is the digest of the draw announcement, the key's third label. */
+export function prepare(plan: DrawPlan, seed: SeedMaterial, announcement: string): Prepared {
   const strata = plan.strata.map((s) => s.id);
   return {
     plan,
     seed,
-    key: deriveKey(seed, [STAGE_ONE_LABEL, plan.taskId]),
+    key: deriveKeyBytes(seed, [STAGE_ONE_LABEL, plan.taskId, announcement]),
     strata,
     index: new Map(strata.map((s, h) => [s, h])),
   };
@@ -435,23 +436,14 @@ export function readUnits(frame: unknown, index: ReadonlyMap<string, number>): R
   return err(found.flatMap((f) => f.issues));
 }
 
-/** Sizes of every stratum, or the finding that the total is below the fixed counts. */
+/** Sizes of every stratum, or the findings (ratio text, total too small; see sizes.ts). */
 export function sizesFor(plan: DrawPlan, counts: readonly number[]): Result<StratumSize[], RuleIssue[]> {
-  const sizes = sampleSizes(
+  return allocateSizes(
     plan.strata.map((s) => s.rule),
     counts,
     plan.total,
     plan.reservePercent,
   );
-  if (sizes) return ok(sizes);
-  return err([
-    drawIssue(
-      'DRAW_TOTAL_BELOW_FIXED_COUNTS',
-      ['task', 'sampling', 'ratioTable', 'total'],
-      `抽取总数 ${plan.total} 小于固定数量层的抽取数之和`,
-      `The total ${plan.total} is smaller than the fixed-count strata take`,
-    ),
-  ]);
 }
 
 /** Per-stratum counts of units. */

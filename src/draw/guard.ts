@@ -4,6 +4,7 @@
  */
 import { err, type Result } from 'neverthrow';
 import type { RuleIssue } from '../model/issue.js';
+import { capFindings } from './findings.js';
 import { drawIssue } from './issues.js';
 
 function unreadable(): RuleIssue[] {
@@ -23,7 +24,8 @@ export function guarded<A extends unknown[], T>(
 ): (...a: A) => Result<T, RuleIssue[]> {
   return (...a) => {
     try {
-      return f(...a);
+      const r = f(...a);
+      return r.isErr() && r.error.length > 100 ? err(capFindings(r.error)) : r;
     } catch {
       return err(unreadable());
     }
@@ -36,7 +38,8 @@ export function guardedAsync<A extends unknown[], T>(
 ): (...a: A) => Promise<Result<T, RuleIssue[]>> {
   return async (...a) => {
     try {
-      return await f(...a);
+      const r = await f(...a);
+      return r.isErr() && r.error.length > 100 ? err(capFindings(r.error)) : r;
     } catch {
       return err(unreadable());
     }

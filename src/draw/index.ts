@@ -2,6 +2,17 @@
  * `shuangsuiji/draw`: stage one of “二次随机” (第十九条) — the verifiable, credit-weighted stratified object draw
  * (第十五条) that locks once made. See docs/draw.md and docs/verification.md.
  */
+export {
+  ANNOUNCEMENT_LABEL,
+  AnnouncementSchema,
+  announcementPreimage,
+  type DrawAnnouncement,
+  parseAnnouncement,
+  type SeedSpecification,
+  textCommitment,
+} from './announce.js';
+export { type AnnounceInput, announceDraw } from './announce-draw.js';
+export { bucketOf, shardOf } from './buckets.js';
 export { type DrawCode, drawCodes } from './codes.js';
 export {
   commitFrame,
@@ -10,7 +21,7 @@ export {
   inclusionProbabilities,
   type StratumProbability,
 } from './draw.js';
-export { BUCKET_COUNT, bucketOf, type FrameCommitment, shardOf } from './frame.js';
+export { BUCKET_COUNT, type FrameCommitment } from './frame.js';
 export type { DrawPlan, PlanStratum } from './plan.js';
 export {
   type DrawnObject,
@@ -30,6 +41,7 @@ export {
   type RecordedSeed,
   type SeedKind,
   type SeedMaterial,
+  seedTextIssues,
 } from './seed.js';
 export { drawShard, mergeShards, type ShardDraw } from './shard.js';
 export { type Allocation, DEFAULT_RESERVE_PERCENT, type StratumSizeRule } from './sizes.js';

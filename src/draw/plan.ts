@@ -11,7 +11,7 @@ import { parseWith } from '../model/parse.js';
 import { TaskSchema } from '../model/task.js';
 import { isWellFormedText } from './encoding.js';
 import { drawIssue } from './issues.js';
-import { decimalText } from './ratio.js';
+import { decimalText, ratioTextIssue } from './ratio.js';
 import { DEFAULT_RESERVE_PERCENT, type StratumSizeRule } from './sizes.js';
 
 export interface PlanStratum {
@@ -92,6 +92,17 @@ export function planFromTask(task: unknown, options: unknown = {}): Result<DrawP
       );
     }
     seen.add(s.id);
+    if (s.ratio !== undefined) {
+      const issue = ratioTextIssue(decimalText(s.ratio), [
+        'task',
+        'sampling',
+        'ratioTable',
+        'strata',
+        k,
+        'ratio',
+      ]);
+      if (issue) issues.push(issue);
+    }
   });
   if (!isWellFormedText(t.id)) {
     issues.push(

@@ -6,6 +6,7 @@
  * digests are lowercase hex.
  */
 import * as z from 'zod';
+import { AnnouncementSchema, type DrawAnnouncement } from './announce.js';
 import type { FrameCommitment } from './frame.js';
 import { deepFreeze } from './freeze.js';
 import type { DrawPlan } from './plan.js';
@@ -63,6 +64,8 @@ export interface DrawReceipt {
   };
   readonly frame: FrameCommitment;
   readonly reserveRule: { readonly percent: number; readonly size: string };
+  /** The announcement published before the seed (抽取公告); its digest is the key's third label. */
+  readonly announcement: DrawAnnouncement;
   readonly strata: readonly ReceiptStratum[];
 }
 
@@ -120,6 +123,7 @@ export function buildReceipt(
   commitment: FrameCommitment,
   sizes: readonly StratumSize[],
   chosen: readonly (readonly TicketEntry[])[],
+  announcement: DrawAnnouncement,
 ): DrawReceipt {
   const f = Object.freeze;
   return f({
@@ -131,7 +135,7 @@ export function buildReceipt(
     seed: recordSeed(seed),
     derivation: f({
       function: DERIVE_KEY_LABEL,
-      labels: f([STAGE_ONE_LABEL, plan.taskId]),
+      labels: f([STAGE_ONE_LABEL, plan.taskId, announcement.digest]),
       key: bytesToHex(key),
     }),
     frame: f({
@@ -140,6 +144,7 @@ export function buildReceipt(
       total: commitment.total,
     }),
     reserveRule: f({ percent: plan.reservePercent, size: RESERVE_SIZE_RULE }),
+    announcement,
     strata: f(
       plan.strata.map((s, h) => {
         const N = commitment.strata[h]!.count;
@@ -258,6 +263,7 @@ export const DrawReceiptSchema = z.strictObject({
     total: Count,
   }),
   reserveRule: z.strictObject({ percent: z.int().min(0).max(100), size: z.string() }),
+  announcement: AnnouncementSchema,
   strata: z
     .array(
       z.strictObject({

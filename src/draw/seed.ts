@@ -119,6 +119,16 @@ export function seedTextIssues(text: string, path: readonly (string | number)[])
       ),
     );
   }
+  if (text !== text.normalize('NFKC')) {
+    issues.push(
+      drawIssue(
+        'DRAW_SEED_NOT_NFKC',
+        path,
+        `随机种子文本须为 Unicode NFKC 规范形式（如用半角数字和标点，不用全角），应写作“${text.normalize('NFKC')}”`,
+        `The seed text must be in Unicode NFKC form (ASCII digits and punctuation, not full-width); write "${text.normalize('NFKC')}"`,
+      ),
+    );
+  }
   return issues;
 }
 
@@ -214,15 +224,31 @@ export function deriveKeyBytes(seed: SeedMaterial, labels: readonly string[]): U
   return wordsToBytes(sha256Words(keyPreimage(seed, labels)));
 }
 
-/** The derivation preimage (exposed for documentation and tests). */
-export function deriveKeyPreimage(seed: SeedMaterial, labels: readonly string[]): Uint8Array {
-  return keyPreimage(seed, labels);
+function checkedInputs(seed: unknown, labels: unknown): Result<[SeedMaterial, string[]], RuleIssue[]> {
+  const s = parseSeed(seed);
+  const l = readLabels(labels);
+  if (s.isErr() || l.isErr()) return err([...(s.isErr() ? s.error : []), ...(l.isErr() ? l.error : [])]);
+  return ok([s.value, l.value]);
 }
 
-/** 32-byte key for one domain (see module comment). `seed` must come from {@link parseSeed}. */
-export function deriveKey(seed: SeedMaterial, labels: readonly string[]): Uint8Array {
-  return deriveKeyBytes(seed, labels);
-}
+/**
+ * The derivation preimage (exposed for documentation and tests). Seed and labels are checked like
+ * {@link deriveKey}'s. Never throws.
+ */
+export const deriveKeyPreimage = guarded(
+  (seed: unknown, labels: unknown): Result<Uint8Array, RuleIssue[]> =>
+    checkedInputs(seed, labels).map(([s, l]) => keyPreimage(s, l)),
+);
+
+/**
+ * 32-byte key for one domain (see module comment). The seed is read with {@link parseSeed} (canonical text) and
+ * the labels must be well-formed strings (DRAW_LABEL_INVALID): a lone surrogate has no exact UTF-8 encoding,
+ * so two different labels could give the same key. Never throws.
+ */
+export const deriveKey = guarded(
+  (seed: unknown, labels: unknown): Result<Uint8Array, RuleIssue[]> =>
+    checkedInputs(seed, labels).map(([s, l]) => deriveKeyBytes(s, l)),
+);
 
 /** xoroshiro128plus seeded from the first 128 bits of a key (all-zero state replaced, see deriveRng). */
 export function rngFromKey(k: Uint8Array): JumpableRandomGenerator {
@@ -236,8 +262,10 @@ export function rngFromKey(k: Uint8Array): JumpableRandomGenerator {
 /**
  * A pure-rand generator for one domain, seeded with the first 128 bits of {@link deriveKey} as four 32-bit
  * words (xoroshiro128plus state), e.g. for stage two's inspector draw or for simulations. If all 128 bits are
- * zero (probability 2^-128) the last word is set to 1, since the all-zero state is degenerate.
+ * zero (probability 2^-128) the last word is set to 1, since the all-zero state is degenerate. Inputs are
+ * checked like deriveKey's. Never throws.
  */
-export function deriveRng(seed: SeedMaterial, labels: readonly string[]): JumpableRandomGenerator {
-  return rngFromKey(deriveKeyBytes(seed, labels));
-}
+export const deriveRng = guarded(
+  (seed: unknown, labels: unknown): Result<JumpableRandomGenerator, RuleIssue[]> =>
+    checkedInputs(seed, labels).map(([s, l]) => rngFromKey(deriveKeyBytes(s, l))),
+);

@@ -15,19 +15,17 @@
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod';
 import type { RuleIssue } from '../model/issue.js';
-import { parseCommitment } from './commitment.js';
 import { hexToBytes } from './encoding.js';
-import { capacitiesOf, isUsccFast, prepare, readUnits, runPass, sizesFor } from './engine.js';
+import { capacitiesOf, isUsccFast, readUnits, runPass } from './engine.js';
 import { capFindings } from './findings.js';
 import { BUCKET_COUNT, bucketOf, frameDigest } from './frame.js';
 import { deepFreeze } from './freeze.js';
 import { guarded } from './guard.js';
 import { drawIssue } from './issues.js';
-import { planFromTask } from './plan.js';
 import { buildReceipt, type LockedDraw, lockDraw, type TicketEntry } from './receipt.js';
-import { parseSeed } from './seed.js';
 import { type Candidate, SmallestK } from './select.js';
 import { bytesToHex, wordsToHex } from './sha256.js';
+import { setUpPublished } from './stream.js';
 import { TicketHasher } from './ticket.js';
 import { DRAW_ALGORITHM_ID, DRAW_ALGORITHM_VERSION } from './version.js';
 
@@ -38,6 +36,8 @@ export interface ShardDraw {
   readonly taskId: string;
   /** Hex of the derived stage-one key (so shards drawn with another seed are refused). */
   readonly key: string;
+  /** Digest of the draw announcement the shard was drawn under. */
+  readonly announcement: string;
   /** The frame digest of the commitment the shard was drawn against. */
   readonly frameDigest: string;
   readonly shard: { readonly index: number; readonly count: number };
@@ -54,26 +54,11 @@ const ShardSpecSchema = z.object({ index: z.int().min(0), count: z.int().min(1).
 interface Common {
   readonly task: unknown;
   readonly seed: unknown;
-  /** The published frame commitment. */
-  readonly commitment: unknown;
+  /** The published frame commitment (optional when the announcement is given). */
+  readonly commitment?: unknown;
+  /** The published announcement (`announceDraw`); computed from the inputs when not given. */
+  readonly announcement?: unknown;
   readonly options?: unknown;
-}
-
-function setUp(input: Common) {
-  const plan = planFromTask(input?.task, input?.options);
-  const seed = parseSeed(input?.seed);
-  if (plan.isErr() || seed.isErr()) {
-    return err([...(plan.isErr() ? plan.error : []), ...(seed.isErr() ? seed.error : [])]);
-  }
-  const p = prepare(plan.value, seed.value);
-  const commitment = parseCommitment(input.commitment, p.strata);
-  if (commitment.isErr()) return err(commitment.error);
-  const sizes = sizesFor(
-    p.plan,
-    commitment.value.strata.map((s) => s.count),
-  );
-  if (sizes.isErr()) return err(sizes.error);
-  return ok({ p, commitment: commitment.value, sizes: sizes.value });
 }
 
 function drawShardImpl(
@@ -91,9 +76,9 @@ function drawShardImpl(
     ]);
   }
   const { index, count } = spec.data;
-  const s = setUp(input);
+  const s = setUpPublished(input);
   if (s.isErr()) return err(s.error);
-  const { p, commitment, sizes } = s.value;
+  const { p, commitment, sizes, announcement } = s.value;
   const units = readUnits(input.frame, p.index);
   if (units.isErr()) return err(units.error);
   const wrong = units.value.buckets.findIndex((b) => b % count !== index);
@@ -119,6 +104,7 @@ function drawShardImpl(
       algorithm: { id: DRAW_ALGORITHM_ID, version: DRAW_ALGORITHM_VERSION },
       taskId: p.plan.taskId,
       key: bytesToHex(p.key),
+      announcement: announcement.digest,
       frameDigest: commitment.digest,
       shard: { index, count },
       counts: pass.counts,
@@ -133,6 +119,7 @@ const ShardDrawSchema = z.object({
   algorithm: z.object({ id: z.literal(DRAW_ALGORITHM_ID), version: z.literal(DRAW_ALGORITHM_VERSION) }),
   taskId: z.string(),
   key: z.string().regex(/^[0-9a-f]{64}$/),
+  announcement: z.string().regex(/^[0-9a-f]{64}$/),
   frameDigest: z.string(),
   shard: ShardSpecSchema,
   counts: z.array(z.int().min(0)),
@@ -264,9 +251,9 @@ function candidateIssues(
 }
 
 function mergeShardsImpl(input: Common & { readonly shards: unknown }): Result<LockedDraw, RuleIssue[]> {
-  const s = setUp(input);
+  const s = setUpPublished(input);
   if (s.isErr()) return err(s.error);
-  const { p, commitment, sizes } = s.value;
+  const { p, commitment, sizes, announcement } = s.value;
   const list = z.array(ShardDrawSchema).min(1).safeParse(input.shards);
   if (!list.success) {
     return err([
@@ -287,6 +274,7 @@ function mergeShardsImpl(input: Common & { readonly shards: unknown }): Result<L
       x.shard.count !== count ||
       x.taskId !== p.plan.taskId ||
       x.key !== key ||
+      x.announcement !== announcement.digest ||
       x.frameDigest !== commitment.digest ||
       x.counts.length !== H ||
       x.candidates.length !== H,
@@ -347,7 +335,7 @@ function mergeShardsImpl(input: Common & { readonly shards: unknown }): Result<L
     ]);
   }
   const chosen = mergeInto(caps, shards);
-  return ok(lockDraw(buildReceipt(p.plan, p.seed, p.key, commitment, sizes, chosen)));
+  return ok(lockDraw(buildReceipt(p.plan, p.seed, p.key, commitment, sizes, chosen, announcement)));
 }
 
 /** Draws one shard: `frame` holds exactly the objects of shard `shard.index` of `shard.count`.

@@ -7,6 +7,7 @@
  */
 import { err, ok, type Result } from 'neverthrow';
 import type { RuleIssue } from '../model/issue.js';
+import { parseAnnouncement, resolveAnnouncement, withAnnouncedSource } from './announce.js';
 import { parseCommitment } from './commitment.js';
 import { capacitiesOf, prepare, readUnit, sizesFor } from './engine.js';
 import { BUCKET_COUNT, bucketOf, FrameAccumulator, type FrameCommitment, makeCommitment } from './frame.js';
@@ -92,41 +93,75 @@ async function commitFrameStreamImpl(input: {
 export interface StreamDrawInput {
   readonly task: unknown;
   readonly seed: unknown;
-  /** The frame commitment published before the seed. */
-  readonly commitment: unknown;
+  /** The frame commitment published before the seed (optional when the announcement is given). */
+  readonly commitment?: unknown;
+  /** The announcement published before the seed (`announceDraw`); computed from the inputs when not given. */
+  readonly announcement?: unknown;
   /** `{ id, stratum }` in ascending id order. */
   readonly units: Units;
   readonly options?: unknown;
 }
 
-async function drawObjectsStreamImpl(input: StreamDrawInput): Promise<Result<LockedDraw, RuleIssue[]>> {
+/**
+ * What a streamed or sharded draw needs before its first ticket: plan, seed (with the announced source),
+ * sizes from the published counts, and the announcement — given (and then checked against the inputs) or
+ * computed from the commitment.
+ */
+export function setUpPublished(input: {
+  readonly task: unknown;
+  readonly seed: unknown;
+  readonly commitment?: unknown;
+  readonly announcement?: unknown;
+  readonly options?: unknown;
+}) {
   const plan = planFromTask(input?.task, input?.options);
-  const seed = parseSeed(input?.seed);
-  if (plan.isErr() || seed.isErr()) {
-    return err([...(plan.isErr() ? plan.error : []), ...(seed.isErr() ? seed.error : [])]);
+  const seedRead = parseSeed(input?.seed);
+  const given =
+    input?.announcement === undefined ? undefined : parseAnnouncement(input.announcement, ['announcement']);
+  if (plan.isErr() || seedRead.isErr() || given?.isErr()) {
+    return err([
+      ...(plan.isErr() ? plan.error : []),
+      ...(seedRead.isErr() ? seedRead.error : []),
+      ...(given?.isErr() ? given.error : []),
+    ]);
   }
-  const p = prepare(plan.value, seed.value);
-  const commitment = parseCommitment(input.commitment, p.strata);
+  const announced = given?.isOk() ? given.value : undefined;
+  const seed = withAnnouncedSource(seedRead.value, announced);
+  const strata = plan.value.strata.map((s) => s.id);
+  const commitment =
+    input.commitment === undefined && announced
+      ? ok(announced.frame)
+      : parseCommitment(input.commitment, strata);
   if (commitment.isErr()) return err(commitment.error);
   const sizes = sizesFor(
-    p.plan,
+    plan.value,
     commitment.value.strata.map((s) => s.count),
   );
   if (sizes.isErr()) return err(sizes.error);
+  const ann = resolveAnnouncement(announced, plan.value, seed, commitment.value);
+  if (ann.isErr()) return err(ann.error);
+  const p = prepare(plan.value, seed, ann.value.digest);
+  return ok({ p, commitment: commitment.value, sizes: sizes.value, announcement: ann.value });
+}
+
+async function drawObjectsStreamImpl(input: StreamDrawInput): Promise<Result<LockedDraw, RuleIssue[]>> {
+  const set = setUpPublished(input);
+  if (set.isErr()) return err(set.error);
+  const { p, commitment, sizes, announcement } = set.value;
   const hasher = new TicketHasher(p.key, p.strata);
-  const heaps = capacitiesOf(sizes.value).map((c) => new SmallestK(c));
+  const heaps = capacitiesOf(sizes).map((c) => new SmallestK(c));
   const pass = await scan(input.units, p.strata, p.index, (h, id) =>
     heaps[h]!.offer(hasher.ticket(h, id), id),
   );
   if (pass.isErr()) return err(pass.error);
   const actual = makeCommitment(p.strata, pass.value.counts, pass.value.bucketDigests);
-  if (actual.digest !== commitment.value.digest) {
+  if (actual.digest !== commitment.digest) {
     return err([
       drawIssue(
         'DRAW_COMMITMENT_MISMATCH',
         ['commitment', 'digest'],
-        `对象流的底册摘要 ${actual.digest} 与公布的 ${commitment.value.digest} 不符`,
-        `The stream's frame digest ${actual.digest} differs from the published ${commitment.value.digest}`,
+        `对象流的底册摘要 ${actual.digest} 与公布的 ${commitment.digest} 不符`,
+        `The stream's frame digest ${actual.digest} differs from the published ${commitment.digest}`,
       ),
     ]);
   }
@@ -135,8 +170,9 @@ async function drawObjectsStreamImpl(input: StreamDrawInput): Promise<Result<Loc
     p.seed,
     p.key,
     actual,
-    sizes.value,
+    sizes,
     heaps.map((x) => x.sortedEntries()),
+    announcement,
   );
   return ok(lockDraw(receipt));
 }

@@ -1,14 +1,19 @@
 /**
  * 复核 (verification, 第十九条 “公开、公正”): recomputes a draw from its receipt and the frame, and names the first
- * discrepancy of each kind — seed, frame, stratum counts, sizes, tickets, selection, cut-off, reserve.
- * Needs nothing the receipt does not hold; docs/verification.md describes the same steps for people.
+ * discrepancy of each kind — announcement, seed, frame, stratum counts, sizes, tickets, selection, cut-off,
+ * reserve — then requires the whole receipt to equal the recomputed one. The plan is read from the receipt's
+ * announcement and checked with the rules drawObjects applies, so a receipt drawObjects cannot produce never
+ * verifies. Given the announcement published before the seed (or its digest), the receipt must carry exactly it.
+ * docs/verification.md describes the same steps for people.
  */
 import { err, ok, type Result } from 'neverthrow';
 import type { RuleIssue } from '../model/issue.js';
 import { parseWith } from '../model/parse.js';
+import { parseAnnouncement, textCommitment } from './announce.js';
 import type { DrawCode } from './codes.js';
-import { utf8 } from './encoding.js';
+import { firstDifference } from './diff.js';
 import { capacitiesOf, commitmentOf, countUnits, prepare, readUnits, runPass, sizesFor } from './engine.js';
+import { capFindings } from './findings.js';
 import { guarded } from './guard.js';
 import { drawIssue } from './issues.js';
 import { type DrawPlan, planFromTask } from './plan.js';
@@ -16,13 +21,11 @@ import {
   buildReceipt,
   type DrawReceipt,
   DrawReceiptSchema,
-  RESERVE_SIZE_RULE,
   type ReceiptStratum,
   type TicketEntry,
 } from './receipt.js';
-import { DERIVE_KEY_LABEL, parseSeed } from './seed.js';
-import { bytesToHex } from './sha256.js';
-import { DRAW_ALGORITHM_ID, DRAW_ALGORITHM_VERSION, STAGE_ONE_LABEL } from './version.js';
+import { parseSeed } from './seed.js';
+import { DRAW_ALGORITHM_ID, DRAW_ALGORITHM_VERSION } from './version.js';
 
 const A = (code: DrawCode, path: readonly (string | number)[], zh: string, en: string) =>
   drawIssue(code, path, zh, en);
@@ -30,20 +33,6 @@ const A = (code: DrawCode, path: readonly (string | number)[], zh: string, en: s
 /** The first 32-bit word of a 64-digit hex ticket, unsigned. */
 function firstWordOf(ticket: string): number {
   return Number.parseInt(ticket.slice(0, 8), 16);
-}
-
-function same(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
-function planOf(r: DrawReceipt): DrawPlan {
-  return {
-    taskId: r.taskId,
-    source: r.ratioTable.source,
-    ...(r.ratioTable.total !== undefined ? { total: r.ratioTable.total } : {}),
-    strata: r.strata.map((s) => ({ id: s.id, label: s.label, rule: s.rule })),
-    reservePercent: r.reserveRule.percent,
-  };
 }
 
 function compareLists(
@@ -136,7 +125,7 @@ function compareStratum(h: number, got: ReceiptStratum, want: ReceiptStratum): R
     got.reserveSize !== want.reserveSize ||
     got.random !== want.random ||
     got.inclusionProbability !== want.inclusionProbability ||
-    !same(got.allocation, want.allocation)
+    firstDifference(got.allocation, want.allocation) !== undefined
   ) {
     out.push(
       A(
@@ -164,15 +153,54 @@ function compareStratum(h: number, got: ReceiptStratum, want: ReceiptStratum): R
 
 /** Options of {@link verifyDraw}. */
 export interface VerifyOptions {
-  /** When given, the receipt's task id, strata, labels, ratios, counts and total must be this task's. */
+  /** When given, the receipt's task id, strata, labels, ratios and total must be this task's. */
   readonly task?: unknown;
+  /**
+   * The announcement published before the seed (or its digest): the receipt's announcement must be exactly it
+   * (DRAW_VERIFY_ANNOUNCEMENT_MISMATCH). Without it, the receipt is only checked to be the correct draw for the
+   * announcement it contains.
+   */
+  readonly announcement?: unknown;
+}
+
+/** The code of a receipt field that differs from the recomputed receipt. */
+function codeOfField(path: readonly (string | number)[]): DrawCode {
+  const [top, , field] = path;
+  const last = path[path.length - 1];
+  if (top === 'frame')
+    return last === 'count' || last === 'total'
+      ? 'DRAW_VERIFY_STRATUM_COUNT_MISMATCH'
+      : 'DRAW_VERIFY_FRAME_MISMATCH';
+  if (top === 'seed' || top === 'derivation' || top === 'taskId') return 'DRAW_VERIFY_SEED_MISMATCH';
+  if (top === 'reserveRule' || top === 'ratioTable' || (top === 'strata' && field === 'rule'))
+    return 'DRAW_VERIFY_SIZE_MISMATCH';
+  if (top === 'announcement') return 'DRAW_VERIFY_ANNOUNCEMENT_MISMATCH';
+  return 'DRAW_VERIFY_RECEIPT_INVALID';
+}
+
+function publishedDigest(given: unknown): Result<string | undefined, RuleIssue[]> {
+  if (given === undefined) return ok(undefined);
+  if (typeof given === 'string') {
+    if (/^[0-9a-f]{64}$/.test(given)) return ok(given);
+    return err([
+      A(
+        'DRAW_ANNOUNCEMENT_INVALID',
+        ['options', 'announcement'],
+        '公布的公告摘要应为 64 位小写十六进制',
+        'The published announcement digest must be 64 lowercase hex digits',
+      ),
+    ]);
+  }
+  const a = parseAnnouncement(given, ['options', 'announcement']);
+  return a.isErr() ? err(a.error) : ok(a.value.digest);
 }
 
 function verifyDrawImpl(
   receipt: unknown,
   frame: unknown,
-  options: VerifyOptions = {},
+  options?: VerifyOptions | null,
 ): Result<DrawReceipt, RuleIssue[]> {
+  const opts: VerifyOptions = options ?? {};
   const parsed = parseWith(DrawReceiptSchema, receipt);
   if (parsed.isErr()) {
     return err(
@@ -197,23 +225,45 @@ function verifyDrawImpl(
       ),
     ]);
   }
-  const plan = planOf(r);
+  // Step 0: the announcement — one drawObjects could make, and the one published before the seed.
+  const published = publishedDigest(opts.announcement);
+  if (published.isErr()) return err(published.error);
+  const ann = parseAnnouncement(r.announcement, ['receipt', 'announcement']);
+  if (ann.isErr()) return err(ann.error);
+  const a = ann.value;
   const issues: RuleIssue[] = [];
-  if (options.task !== undefined) {
-    const fromTask = planFromTask(options.task, { reservePercent: r.reserveRule.percent });
+  if (published.value !== undefined && published.value !== a.digest) {
+    issues.push(
+      A(
+        'DRAW_VERIFY_ANNOUNCEMENT_MISMATCH',
+        ['receipt', 'announcement', 'digest'],
+        `回执中的公告摘要 ${a.digest} 与事先公布的 ${published.value} 不符：底册、比例、备选比例或种子来源在公布后被改动`,
+        `The receipt's announcement digest ${a.digest} differs from the published ${published.value}: the frame, ratios, reserve or seed source changed after publication`,
+      ),
+    );
+  }
+  const plan: DrawPlan = {
+    taskId: a.taskId,
+    source: a.ratioTable.source,
+    ...(a.ratioTable.total !== undefined ? { total: a.ratioTable.total } : {}),
+    strata: a.ratioTable.strata,
+    reservePercent: a.reservePercent,
+  };
+  if (opts.task !== undefined) {
+    const fromTask = planFromTask(opts.task, { reservePercent: a.reservePercent });
     if (fromTask.isErr()) return err(fromTask.error);
-    if (!same(fromTask.value, plan)) {
+    if (firstDifference(fromTask.value, plan) !== undefined) {
       issues.push(
         A(
           'DRAW_VERIFY_TASK_MISMATCH',
-          ['receipt', 'strata'],
+          ['receipt', 'announcement', 'ratioTable'],
           '回执中的任务、分层或比例与任务不符',
           "The receipt's task id, strata or ratios differ from the task",
         ),
       );
     }
   }
-  const seed = parseSeed(
+  const seedRead = parseSeed(
     {
       kind: r.seed.kind,
       text: r.seed.text,
@@ -221,32 +271,29 @@ function verifyDrawImpl(
     },
     ['receipt', 'seed'],
   );
-  if (seed.isErr()) return err([...issues, ...seed.error]);
-  const p = prepare(plan, seed.value);
-  if (bytesToHex(utf8(r.seed.text)) !== r.seed.bytes) {
+  if (seedRead.isErr()) return err([...issues, ...seedRead.error]);
+  const seed = seedRead.value;
+  if (seed.kind !== a.seed.kind || seed.source !== a.seed.source) {
     issues.push(
       A(
         'DRAW_VERIFY_SEED_MISMATCH',
-        ['receipt', 'seed', 'bytes'],
-        '种子字节与种子文本的 UTF-8 编码不符',
-        'The seed bytes are not the UTF-8 encoding of the seed text',
+        ['receipt', 'seed', seed.kind !== a.seed.kind ? 'kind' : 'source'],
+        '种子类型或来源与公告不符',
+        'The seed kind or source differs from the announcement',
       ),
     );
   }
-  if (
-    r.derivation.function !== DERIVE_KEY_LABEL ||
-    !same(r.derivation.labels, [STAGE_ONE_LABEL, r.taskId]) ||
-    r.derivation.key !== bytesToHex(p.key)
-  ) {
+  if (seed.kind === 'committed-text' && a.seed.commitment !== textCommitment(seed.text)) {
     issues.push(
       A(
-        'DRAW_VERIFY_SEED_MISMATCH',
-        ['receipt', 'derivation'],
-        '派生密钥与种子材料不符',
-        'The derived key does not follow from the seed material and task id',
+        'DRAW_SEED_COMMITMENT_MISMATCH',
+        ['receipt', 'seed', 'text'],
+        `承诺文本的 SHA-256 为 ${textCommitment(seed.text)}，公告中的承诺值为 ${a.seed.commitment}`,
+        `The committed text hashes to ${textCommitment(seed.text)}; the announcement commits to ${a.seed.commitment}`,
       ),
     );
   }
+  const p = prepare(plan, seed, a.digest);
   const units = readUnits(frame, p.index);
   if (units.isErr()) return err([...issues, ...units.error]);
   const sizes = sizesFor(plan, countUnits(units.value, p.strata.length));
@@ -260,61 +307,72 @@ function verifyDrawImpl(
   });
   const pass = runPass(p, units.value, caps, undefined, undefined, limits);
   const commitment = commitmentOf(p, pass);
-  const frameStrataOk = same(
-    r.frame.strata.map((s) => s.id),
-    p.strata,
-  );
-  if (!frameStrataOk) {
-    issues.push(
-      A(
-        'DRAW_VERIFY_FRAME_MISMATCH',
-        ['receipt', 'frame', 'strata'],
-        '底册承诺中的分层与回执分层不符',
-        'The strata of the frame commitment differ from the receipt strata',
-      ),
-    );
-  }
   commitment.strata.forEach((s, h) => {
-    const got = r.frame.strata[h]?.count;
-    if (got !== s.count) {
+    const announced = a.frame.strata[h]!.count;
+    if (announced !== s.count) {
       issues.push(
         A(
           'DRAW_VERIFY_STRATUM_COUNT_MISMATCH',
-          ['receipt', 'frame', 'strata', h, 'count'],
-          `底册中第“${s.id}”层有 ${s.count} 个对象，回执为 ${got}`,
-          `The frame has ${s.count} objects in stratum "${s.id}", the receipt says ${got}`,
+          ['receipt', 'announcement', 'frame', 'strata', h, 'count'],
+          `底册中第“${s.id}”层有 ${s.count} 个对象，公告为 ${announced}`,
+          `The frame has ${s.count} objects in stratum "${s.id}", the announcement says ${announced}`,
         ),
       );
     }
   });
-  if (commitment.digest !== r.frame.digest || commitment.total !== r.frame.total) {
+  if (commitment.digest !== a.frame.digest) {
     issues.push(
       A(
         'DRAW_VERIFY_FRAME_MISMATCH',
-        ['receipt', 'frame', 'digest'],
-        `底册摘要应为 ${commitment.digest}，回执为 ${r.frame.digest}`,
-        `The frame digest is ${commitment.digest}, the receipt says ${r.frame.digest}`,
+        ['receipt', 'announcement', 'frame', 'digest'],
+        `底册摘要应为 ${commitment.digest}，公告为 ${a.frame.digest}`,
+        `The frame digest is ${commitment.digest}, the announcement says ${a.frame.digest}`,
       ),
     );
   }
-  const want = buildReceipt(plan, p.seed, p.key, commitment, sizes.value, pass.chosen);
-  for (const [h, s] of want.strata.entries()) issues.push(...compareStratum(h, r.strata[h]!, s));
-  if (r.reserveRule.size !== RESERVE_SIZE_RULE) {
+  const want = buildReceipt(plan, seed, p.key, commitment, sizes.value, pass.chosen, a);
+  // Every field outside the strata must be exactly the recomputed receipt's: format, versions, task id, ratio
+  // table, seed bytes, derivation, frame, reserve rule, announcement.
+  const got = r as unknown as Record<string, unknown>;
+  const wanted = want as unknown as Record<string, unknown>;
+  for (const k of new Set([...Object.keys(got), ...Object.keys(wanted)])) {
+    if (k === 'strata') continue;
+    const d = firstDifference(got[k], wanted[k]);
+    if (d === undefined) continue;
+    const field = [k, ...d];
     issues.push(
       A(
-        'DRAW_VERIFY_RECEIPT_INVALID',
-        ['receipt', 'reserveRule', 'size'],
-        `备选数量规则应为 ${RESERVE_SIZE_RULE}`,
-        `The reserve size rule of version ${DRAW_ALGORITHM_VERSION} is ${RESERVE_SIZE_RULE}`,
+        codeOfField(field),
+        ['receipt', ...field],
+        `回执字段 ${field.join('.')} 与重算结果不符`,
+        `Receipt field ${field.join('.')} differs from the recomputed receipt`,
       ),
     );
   }
-  return issues.length > 0 ? err(issues) : ok(r);
+  const before = issues.length;
+  if (r.strata.length === want.strata.length) {
+    for (const [h, s] of want.strata.entries()) issues.push(...compareStratum(h, r.strata[h]!, s));
+  }
+  // Then anything compareStratum does not name (ids, labels, rules, the number of strata).
+  const rest = issues.length === before ? firstDifference(r.strata, want.strata) : undefined;
+  if (rest !== undefined) {
+    const field = ['strata', ...rest];
+    issues.push(
+      A(
+        codeOfField(field),
+        ['receipt', ...field],
+        `回执字段 ${field.join('.')} 与重算结果不符`,
+        `Receipt field ${field.join('.')} differs from the recomputed receipt`,
+      ),
+    );
+  }
+  return issues.length > 0 ? err(capFindings(issues)) : ok(want);
 }
 
 /**
  * Recomputes the draw from `receipt` and `frame` (`{ units }` or an array of `{ id, stratum }`). Ok with the
- * parsed receipt when every field agrees; otherwise every discrepancy found, each naming its stratum/object.
+ * recomputed, deeply frozen receipt when every field agrees; otherwise every discrepancy found, each naming its
+ * stratum/object (at most 100, then a count).
  * Never throws: an unreadable input is a DRAW_INPUT_UNREADABLE finding.
  */
 export const verifyDraw = guarded(verifyDrawImpl);

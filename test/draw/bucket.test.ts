@@ -1,7 +1,12 @@
 // The commitment bucket (第十九条 frame commitment, version 2): top byte of FNV-1a-32 of the credit code. It only
 // partitions the frame, but shards are whole buckets, so it must spread real-looking codes evenly.
 import { describe, expect, it } from 'vitest';
-import { BUCKET_COUNT, bucketOf, shardOf } from '../../src/draw/index.js';
+import { BUCKET_COUNT, bucketOf as bucketOfResult, shardOf as shardOfResult } from '../../src/draw/index.js';
+
+const bucketOf = (id: string) => bucketOfResult(id)._unsafeUnwrap();
+const shardOf = (id: string, k: number) => shardOfResult(id, k)._unsafeUnwrap();
+
+import { bucketOf as rawBucketOf } from '../../src/draw/frame.js';
 import { usccCheckCharacter } from '../../src/model/uscc.js';
 import { uscc } from './fixtures.js';
 
@@ -27,8 +32,11 @@ describe('commitment buckets (第十九条)', () => {
       return h >>> 24;
     };
     for (const id of [uscc(1), uscc(77, '91350100'), '', 'a', '重点领域-1']) {
-      expect(bucketOf(id)).toBe(fnv(new TextEncoder().encode(id)));
+      expect(rawBucketOf(id)).toBe(fnv(new TextEncoder().encode(id)));
     }
+    // The public bucketOf takes credit codes only and answers with a Result.
+    expect(bucketOf(uscc(1))).toBe(fnv(new TextEncoder().encode(uscc(1))));
+    expect(bucketOfResult('a').isErr()).toBe(true);
   });
 
   it('spreads consecutive credit codes of one district evenly', () => {

@@ -21,7 +21,7 @@ function setUp() {
     { id: 'C', ratio: 0.5 },
     { id: 'D', count: 3 },
   ]);
-  const p = prepare(planFromTask(task)._unsafeUnwrap(), parseSeed(SEED)._unsafeUnwrap());
+  const p = prepare(planFromTask(task)._unsafeUnwrap(), parseSeed(SEED)._unsafeUnwrap(), '0'.repeat(64));
   const units = readUnits(makeFrame(['A', 'B', 'C', 'D'], [3000, 800, 50, 2]), p.index)._unsafeUnwrap();
   const counts = [3000, 800, 50, 2];
   const caps = capacitiesOf(sizesFor(p.plan, counts)._unsafeUnwrap());

@@ -28,13 +28,13 @@ describe('deriveKey (第十九条)', () => {
       3,
       ...labels.flatMap(lp),
     ]);
-    expect(bytesToHex(deriveKeyPreimage(seed, labels))).toBe(bytesToHex(pre));
-    expect(bytesToHex(deriveKey(seed, labels))).toBe(bytesToHex(sha256(pre)));
+    expect(bytesToHex(deriveKeyPreimage(seed, labels)._unsafeUnwrap())).toBe(bytesToHex(pre));
+    expect(bytesToHex(deriveKey(seed, labels)._unsafeUnwrap())).toBe(bytesToHex(sha256(pre)));
   });
 
   it('separates domains: labels that concatenate alike still give different keys', () => {
     const keys = [['ab', 'c'], ['a', 'bc'], ['abc'], [], ['stage-one', 'T'], ['stage-two', 'T']].map((l) =>
-      bytesToHex(deriveKey(seed, l)),
+      bytesToHex(deriveKey(seed, l)._unsafeUnwrap()),
     );
     expect(new Set(keys).size).toBe(keys.length);
   });
@@ -43,7 +43,7 @@ describe('deriveKey (第十九条)', () => {
     const a = parseSeed({ kind: 'committed-text', text: 'é' })._unsafeUnwrap(); // U+00E9
     const b = parseSeed({ kind: 'committed-text', text: 'é x' })._unsafeUnwrap();
     const c = parseSeed({ kind: 'lottery', text: 'é' })._unsafeUnwrap();
-    const k = [a, b, c].map((s) => bytesToHex(deriveKey(s, ['x'])));
+    const k = [a, b, c].map((s) => bytesToHex(deriveKey(s, ['x'])._unsafeUnwrap()));
     expect(new Set(k).size).toBe(3);
   });
 });
@@ -73,6 +73,9 @@ describe('seed text has one canonical form, so invisible variants cannot be trie
     ['a no-break space U+00A0', text.replace(' ', '\u00a0'), 'DRAW_SEED_SPACE_NOT_ASCII'],
     ['an ideographic space U+3000', text.replace(' ', '\u3000'), 'DRAW_SEED_SPACE_NOT_ASCII'],
     ['a line separator U+2028', text.replace(' ', '\u2028'), 'DRAW_SEED_SPACE_NOT_ASCII'],
+    ['a full-width digit ４', text.replace('4', '４'), 'DRAW_SEED_NOT_NFKC'],
+    ['full-width letters', text.replace('3D', '３Ｄ'), 'DRAW_SEED_NOT_NFKC'],
+    ['a decomposed é (e + U+0301)', 'e\u0301', 'DRAW_SEED_NOT_NFKC'],
   ])('rejects %s', (_name, t, code) => {
     expect(codes(t)).toContain(code);
   });
@@ -120,10 +123,42 @@ describe('seed text has one canonical form, so invisible variants cannot be trie
 describe('deriveRng gives independent pure-rand streams per label (第十九条)', () => {
   it('is reproducible and differs between labels', () => {
     const draw = (labels: string[]) => {
-      const g = deriveRng(seed, labels);
+      const g = deriveRng(seed, labels)._unsafeUnwrap();
       return Array.from({ length: 8 }, () => g.next());
     };
     expect(draw(['stage-two', 'd1'])).toEqual(draw(['stage-two', 'd1']));
     expect(draw(['stage-two', 'd1'])).not.toEqual(draw(['stage-two', 'd2']));
+  });
+});
+
+describe('deriveKey and deriveRng check their inputs and never throw (第十九条)', () => {
+  const hostile = new Proxy(
+    {},
+    {
+      get() {
+        throw new Error('boom');
+      },
+    },
+  );
+
+  it('refuses unreadable or malformed seeds', () => {
+    expect(deriveKey(undefined, ['x']).isErr()).toBe(true);
+    expect(deriveKey({ kind: 'lottery', text: 123 }, ['x'])._unsafeUnwrapErr()[0]!.code).toBe(
+      'DRAW_SEED_INVALID',
+    );
+    expect(deriveKey({ kind: 'lottery', text: '1 2 3 ' }, ['x'])._unsafeUnwrapErr()[0]!.code).toBe(
+      'DRAW_SEED_SPACE_AT_EDGE',
+    );
+    expect(deriveRng(hostile, ['x']).isErr()).toBe(true);
+    expect(deriveKeyPreimage(hostile, ['x']).isErr()).toBe(true);
+  });
+
+  it('refuses labels with unpaired surrogates (x\\uD800 and x\\uDBFF would give the same key)', () => {
+    for (const labels of [['x\uD800'], ['x\uDBFF'], 'stage-one', [1], hostile]) {
+      const r = deriveKey(seed, labels);
+      expect(r.isErr()).toBe(true);
+    }
+    expect(deriveKey(seed, ['x\uD800'])._unsafeUnwrapErr()[0]!.code).toBe('DRAW_LABEL_INVALID');
+    expect(deriveKey(seed, ['x\uD83D\uDE00']).isOk()).toBe(true); // a paired surrogate is a real character
   });
 });

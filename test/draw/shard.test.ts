@@ -35,7 +35,7 @@ function shards(units = frame.units, k = K): Mutable<ShardDraw>[] {
           seed: SEED,
           commitment,
           shard: { index: i, count: k },
-          frame: units.filter((u) => shardOf(u.id, k) === i),
+          frame: units.filter((u) => shardOf(u.id, k)._unsafeUnwrap() === i),
         })._unsafeUnwrap(),
       ),
     ),
@@ -126,7 +126,7 @@ describe('mergeShards checks every candidate it is sent (第十九条)', () => {
     const list = shards();
     // A valid code outside the frame whose bucket belongs to the other shard.
     let i = 100_000;
-    while (shardOf(uscc(i), K) === 0) i++;
+    while (shardOf(uscc(i), K)._unsafeUnwrap() === 0) i++;
     const id = uscc(i);
     const last = list[0]!.candidates[0]!.length - 1;
     list[0]!.candidates[0]![last] = { id, ticket: 'f'.repeat(64) };
@@ -144,7 +144,7 @@ describe('mergeShards checks every candidate it is sent (第十九条)', () => {
     // Shard s hides its smallest A ticket and lists its next one instead: locally consistent.
     const list = shards();
     const { s, id } = holderOfRankOne(list);
-    const mine = frame.units.filter((u) => shardOf(u.id, K) === s && u.id !== id);
+    const mine = frame.units.filter((u) => shardOf(u.id, K)._unsafeUnwrap() === s && u.id !== id);
     const honestWithout = shards(
       frame.units.filter((u) => u.id !== id),
       K,

@@ -157,7 +157,16 @@ describe('verifyDraw rejects every single change (第十九条)', () => {
       [(r) => (r.taskId = 'LT-2025-002'), 'DRAW_VERIFY_SEED_MISMATCH'],
       [(r) => (r.algorithm.version = 1), 'DRAW_VERIFY_ALGORITHM_UNSUPPORTED'],
       [(r) => (r.algorithm.version = 3), 'DRAW_VERIFY_ALGORITHM_UNSUPPORTED'],
-      [(r) => (r.strata[0].label = '改'), 'OK'], // labels are descriptive: not part of the draw
+      // Labels are part of the announcement published before the seed, so an edited label no longer matches it.
+      [(r) => (r.strata[0].label = '改'), 'DRAW_VERIFY_RECEIPT_INVALID'],
+      [(r) => (r.libraryVersion = '9.9.9-evil'), 'DRAW_VERIFY_RECEIPT_INVALID'],
+      [(r) => (r.derivation.labels = ['stage-one', r.taskId]), 'DRAW_VERIFY_SEED_MISMATCH'],
+      [(r) => (r.reserveRule.size = 'ceil(n / 10)'), 'DRAW_VERIFY_SIZE_MISMATCH'],
+      [(r) => (r.frame.total = 1), 'DRAW_VERIFY_STRATUM_COUNT_MISMATCH'],
+      [(r) => (r.frame.strata[0].id = 'X'), 'DRAW_VERIFY_FRAME_MISMATCH'],
+      [(r) => (r.seed.source = 'made up'), 'DRAW_VERIFY_SEED_MISMATCH'],
+      [(r) => (r.ratioTable.source = '另一份计划'), 'DRAW_VERIFY_SIZE_MISMATCH'],
+      [(r) => (r.announcement.reservePercent = 20), 'DRAW_ANNOUNCEMENT_INVALID'],
     ];
     for (const [mutate, code] of mutations) {
       const r = copy();

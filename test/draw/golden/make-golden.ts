@@ -1,6 +1,7 @@
 // Writes the golden vectors of algorithm version 2 (run once: `npx tsx test/draw/golden/make-golden.ts`).
 // Existing files are never overwritten: a change to a pinned receipt needs a new algorithm version and new
-// files, not a regeneration.
+// files, not a regeneration. (Version 2 was redefined before any release: frame leaves, the announcement
+// (抽取公告) in the receipt and as the key's third label, one seat per non-empty class, canonical seed text.)
 import { existsSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { drawObjects } from '../../../src/draw/index.js';
@@ -60,7 +61,8 @@ const vectors = [
       frame: makeFrame(['A', 'B', 'C', 'D'], [60, 40, 20, 3], 500),
       seed: {
         kind: 'committed-text',
-        text: '龙亭区市场监管局 2025年3月3日 联合抽查 公开摇号 见证人：张三、李四',
+        text: '龙亭区市场监管局 2025年3月3日 联合抽查 公开摇号 见证人:张三、李四',
+        source: '龙亭区人民政府网站 2025-03-01 抽取公告（承诺值）',
       },
       options: { reservePercent: 50 },
     },
@@ -76,7 +78,7 @@ const vectors = [
         { id: '空层', ratio: 0.5 },
       ]),
       frame: makeFrame(['严重违法', '重点领域', '空层'], [3, 9, 0], 900),
-      seed: { kind: 'lottery', text: '体彩排列3 第25056期 0 0 9' },
+      seed: { kind: 'lottery', text: '体彩排列3 第25056期 0 0 9', source: '中国体育彩票 排列3 第25056期' },
     },
   },
 ];
@@ -89,6 +91,11 @@ for (const v of vectors) {
   }
   const d = drawObjects(v.input);
   if (d.isErr()) throw new Error(JSON.stringify(d.error));
+  // The announcement published before the seed is the receipt's; drawing with it gives the same receipt.
+  const announced = drawObjects({ ...v.input, announcement: d.value.receipt.announcement });
+  if (announced.isErr() || JSON.stringify(announced.value) !== JSON.stringify(d.value)) {
+    throw new Error(`${v.name}: the draw with its announcement differs`);
+  }
   writeFileSync(file, `${JSON.stringify({ ...v, receipt: d.value.receipt }, null, 2)}\n`);
   console.log(`wrote ${v.name}.json`);
 }

@@ -1,0 +1,54 @@
+// Input checks of the public helpers (第十五条, 第十九条): counts, buckets, shards, and bounded findings.
+import { describe, expect, it } from 'vitest';
+import { bucketOf, drawObjects, inclusionProbabilities, shardOf } from '../../src/draw/index.js';
+import { makeFrame, makeTask, SEED, uscc } from './fixtures.js';
+
+const task = makeTask([
+  { id: 'A', ratio: 0.1 },
+  { id: 'D', count: 2 },
+]);
+
+describe('inclusionProbabilities reads its counts strictly (第十五条)', () => {
+  it('refuses null or unreadable counts with DRAW_COUNTS_INVALID', () => {
+    for (const counts of [null, 3, 'A', [1, 2]]) {
+      expect(inclusionProbabilities(task, counts)._unsafeUnwrapErr()[0]!.code).toBe('DRAW_COUNTS_INVALID');
+    }
+  });
+
+  it('refuses a stratum counted twice instead of keeping the last', () => {
+    const r = inclusionProbabilities(task, {
+      strata: [
+        { id: 'A', count: 10 },
+        { id: 'A', count: 20 },
+      ],
+    });
+    expect(r._unsafeUnwrapErr()[0]!.code).toBe('DRAW_DUPLICATE_STRATUM');
+  });
+
+  it('still accepts a map or a commitment', () => {
+    expect(inclusionProbabilities(task, { A: 10, D: 5 })._unsafeUnwrap()[0]!.n).toBe(1);
+  });
+});
+
+describe('bucketOf and shardOf check their inputs (第十九条)', () => {
+  it('refuses an invalid credit code and a shard count outside 1–256', () => {
+    expect(bucketOf('not a code').isErr()).toBe(true);
+    expect(bucketOf(5).isErr()).toBe(true);
+    expect(shardOf(uscc(1), 0)._unsafeUnwrapErr()[0]!.code).toBe('DRAW_SHARD_INVALID');
+    expect(shardOf(uscc(1), 257)._unsafeUnwrapErr()[0]!.code).toBe('DRAW_SHARD_INVALID');
+    expect(shardOf(uscc(1), 1.5)._unsafeUnwrapErr()[0]!.code).toBe('DRAW_SHARD_INVALID');
+    const b = bucketOf(uscc(1))._unsafeUnwrap();
+    expect(shardOf(uscc(1), 7)._unsafeUnwrap()).toBe(b % 7);
+  });
+});
+
+describe('findings are bounded: at most 100, then a count (第十九条)', () => {
+  it('lists 100 invalid units and one DRAW_TOO_MANY_FINDINGS with the rest', () => {
+    const frame = makeFrame(['A', 'D'], [300, 5]);
+    const units = frame.units.map((u, i) => (i < 250 ? { ...u, stratum: 'X' } : u));
+    const r = drawObjects({ task, frame: units, seed: SEED })._unsafeUnwrapErr();
+    expect(r).toHaveLength(101);
+    expect(r[100]!.code).toBe('DRAW_TOO_MANY_FINDINGS');
+    expect(r[100]!.message.en).toContain('150 more');
+  });
+});
