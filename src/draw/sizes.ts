@@ -70,19 +70,8 @@ export function allocateSizes(
   total: number | undefined,
   reservePercent: number,
 ): Result<StratumSize[], RuleIssue[]> {
-  return compute(rules, counts, total, reservePercent, true);
-}
-
-function compute(
-  rules: readonly StratumSizeRule[],
-  counts: readonly number[],
-  total: number | undefined,
-  reservePercent: number,
-  strict: boolean,
-): Result<StratumSize[], RuleIssue[]> {
   const issues: RuleIssue[] = [];
   rules.forEach((r, h) => {
-    if (!strict) return;
     if (!('ratio' in r)) return;
     const i = ratioTextIssue(r.ratio, [...RATIO_PATH, h, 'ratio']);
     if (i) issues.push(i);
@@ -118,7 +107,7 @@ function compute(
       ]);
     }
     const m = rules.filter((_r, h) => ratios[h] !== undefined && counts[h]! > 0).length;
-    if (strict && total < fixed + m) {
+    if (total < fixed + m) {
       return err([
         drawIssue(
           'DRAW_TOTAL_TOO_SMALL',
@@ -128,7 +117,7 @@ function compute(
         ),
       ]);
     }
-    largestRemainder(ratios, counts, total - fixed, n, alloc, strict ? 1 : 0);
+    largestRemainder(ratios, counts, total - fixed, n, alloc);
   }
   return ok(
     rules.map((_, h) => {
@@ -141,20 +130,6 @@ function compute(
 }
 
 /**
- * Sizes as before the one-seat minimum (kept only until the engine switches to {@link allocateSizes}; a
- * stratum can get 0 seats here); `undefined` if the total is below the fixed counts.
- */
-export function sampleSizes(
-  rules: readonly StratumSizeRule[],
-  counts: readonly number[],
-  total: number | undefined,
-  reservePercent: number,
-): StratumSize[] | undefined {
-  const r = compute(rules, counts, total, reservePercent, false);
-  return r.isOk() ? r.value : undefined;
-}
-
-/**
  * Splits `seats` over the non-empty ratio strata: one seat each first (the caller checked there are enough),
  * then the rest by largest remainder on the weights r·N, each stratum holding at most N − 1 of them.
  */
@@ -164,7 +139,6 @@ function largestRemainder(
   seats: number,
   n: number[],
   alloc: Allocation[],
-  minimum: 0 | 1,
 ): void {
   const Q = ratios.reduce((m, f) => (f && f.q > m ? f.q : m), 1n);
   const weight = ratios.map((f, h) => (f ? f.p * (Q / f.q) * BigInt(counts[h]!) : 0n));
@@ -173,8 +147,8 @@ function largestRemainder(
     alloc[h] = { rule: 'largest-remainder', quota: '0/1', remainderSeat: false, capped: false };
   active = active.filter((h) => counts[h]! > 0);
   // One guaranteed seat per non-empty stratum; the shared seats R fill the remaining capacity N − 1.
-  let R = BigInt(seats - minimum * active.length);
-  const room = (h: number) => BigInt(counts[h]! - minimum);
+  let R = BigInt(seats - active.length);
+  const room = (h: number) => BigInt(counts[h]! - 1);
   for (;;) {
     if (active.length === 0) return;
     const sumW = active.reduce((s, h) => s + weight[h]!, 0n);
@@ -196,7 +170,7 @@ function largestRemainder(
     let given = 0n;
     for (const h of active) {
       const fl = (R * weight[h]!) / sumW;
-      n[h] = minimum + Number(fl);
+      n[h] = 1 + Number(fl);
       given += fl;
     }
     const left = Number(R - given);

@@ -50,7 +50,9 @@ describe('golden vectors of algorithm version 2 (第十九条)', () => {
   }
 
   const python = spawnSync('python3', ['--version']).status === 0;
-  it.skipIf(!python)(
+  // In CI python3 is required: the test runs (and fails) instead of being skipped.
+  const required = process.env.CI === 'true';
+  it.skipIf(!python && !required)(
     'every vector is accepted by the independent hashlib-only verifier (verify_receipt.py)',
     () => {
       for (const file of files) {

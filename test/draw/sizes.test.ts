@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { inclusionProbabilities } from '../../src/draw/index.js';
 import { ceilTimes, decimalText, parseDecimal } from '../../src/draw/ratio.js';
-import { allocateSizes, sampleSizes } from '../../src/draw/sizes.js';
+import { allocateSizes } from '../../src/draw/sizes.js';
 import { makeTask } from './fixtures.js';
 
 describe('sample size n = ⌈r·N⌉ is exact (第十五条)', () => {
@@ -34,16 +34,23 @@ describe('sample size n = ⌈r·N⌉ is exact (第十五条)', () => {
   });
 
   it('takes min(count, N) for a fixed count', () => {
-    const s = sampleSizes([{ count: 5 }, { count: 5 }], [3, 9], undefined, 10);
-    expect(s!.map((x) => x.n)).toEqual([3, 5]);
+    const s = allocateSizes([{ count: 5 }, { count: 5 }], [3, 9], undefined, 10)._unsafeUnwrap();
+    expect(s.map((x) => x.n)).toEqual([3, 5]);
   });
 });
 
 describe('a total is split by largest remainder with a deterministic tie-break (第十五条)', () => {
   it('splits in proportion to r·N and gives leftover seats to the largest remainders, ties to table order', () => {
-    // weights 0.1·10 = 1 each for three strata: total 2 → quotas 2/3 each; ties → first two strata.
-    const s = sampleSizes([{ ratio: '0.1' }, { ratio: '0.1' }, { ratio: '0.1' }], [10, 10, 10], 2, 0)!;
-    expect(s.map((x) => x.n)).toEqual([1, 1, 0]);
+    // weights 0.1·10 = 1 each for three strata: total 5 → one seat each, then 2 shared seats with quotas 2/3
+    // each; ties → the first two strata. (Before the one-seat minimum, a total of 2 gave [1, 1, 0]: the third
+    // class was exempt.)
+    const s = allocateSizes(
+      [{ ratio: '0.1' }, { ratio: '0.1' }, { ratio: '0.1' }],
+      [10, 10, 10],
+      5,
+      0,
+    )._unsafeUnwrap();
+    expect(s.map((x) => x.n)).toEqual([2, 2, 1]);
     expect(s[0]!.allocation).toEqual({
       rule: 'largest-remainder',
       quota: '2/3',
@@ -53,24 +60,25 @@ describe('a total is split by largest remainder with a deterministic tie-break (
   });
 
   it('caps a stratum at N and redistributes', () => {
-    const s = sampleSizes([{ ratio: '1' }, { ratio: '0.1' }], [3, 100], 20, 0)!;
-    // quota of the first: 20·3/13 ≈ 4.6 ≥ 3 → capped at 3; the other gets 17.
+    const s = allocateSizes([{ ratio: '1' }, { ratio: '0.1' }], [3, 100], 20, 0)._unsafeUnwrap();
+    // one seat each, then 18 shared: quota of the first 18·3/13 ≈ 4.2 ≥ N − 1 = 2 → capped at 3; the other 17.
     expect(s.map((x) => x.n)).toEqual([3, 17]);
     expect(s[0]!.allocation).toMatchObject({ capped: true });
   });
 
-  it('always hands out exactly min(total, Σ N) seats and never more than N per stratum', () => {
+  it('always hands out exactly min(total, Σ N) seats and never more than N per stratum (total large enough)', () => {
     fc.assert(
       fc.property(
         fc.array(fc.tuple(fc.integer({ min: 1, max: 100 }), fc.nat(60)), { minLength: 1, maxLength: 6 }),
         fc.nat(300),
-        (strata, total) => {
-          const s = sampleSizes(
+        (strata, extra) => {
+          const total = strata.length + extra;
+          const s = allocateSizes(
             strata.map(([pct]) => ({ ratio: decimalText(pct / 100) })),
             strata.map(([, N]) => N),
             total,
             10,
-          )!;
+          )._unsafeUnwrap();
           const sumN = strata.reduce((a, [, N]) => a + N, 0);
           expect(s.reduce((a, x) => a + x.n, 0)).toBe(Math.min(total, sumN));
           s.forEach((x, h) => {
@@ -83,8 +91,12 @@ describe('a total is split by largest remainder with a deterministic tie-break (
   });
 
   it('takes fixed counts first and refuses a total below them', () => {
-    expect(sampleSizes([{ count: 5 }, { ratio: '0.5' }], [10, 10], 4, 0)).toBeUndefined();
-    expect(sampleSizes([{ count: 5 }, { ratio: '0.5' }], [10, 10], 8, 0)!.map((x) => x.n)).toEqual([5, 3]);
+    expect(allocateSizes([{ count: 5 }, { ratio: '0.5' }], [10, 10], 4, 0).isErr()).toBe(true);
+    expect(
+      allocateSizes([{ count: 5 }, { ratio: '0.5' }], [10, 10], 8, 0)
+        ._unsafeUnwrap()
+        .map((x) => x.n),
+    ).toEqual([5, 3]);
   });
 });
 
