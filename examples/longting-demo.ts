@@ -3,6 +3,7 @@
 // parsed at the boundary, every finding citing its article.
 import { readFileSync } from 'node:fs';
 import {
+  announceDraw,
   applyAdjustment,
   commitFrame,
   deadline,
@@ -108,29 +109,50 @@ for (const s of chances.filter((c) => c.N > 0)) {
   );
 }
 
-// The seed is fixed only after the commitment is published: here, a public lottery result.
+// Before the seed exists, publish the announcement (抽取公告): ratios, reserve, frame commitment and which
+// lottery draw will be the seed. Its digest is what everybody compares later (第十九条 公开).
+const announcement = unwrap(
+  'announceDraw',
+  announceDraw({
+    task,
+    commitment,
+    seed: { kind: 'lottery', source: '中国福利彩票发行管理中心 2026-03-31 开奖公告（双色球 2026035期）' },
+  }),
+);
+console.log(`   抽取公告摘要（开奖前公布）：${announcement.digest}`);
+
+// The seed is fixed only after the announcement is published: here, a public lottery result.
 const seed = {
   kind: 'lottery' as const,
   text: '中国福利彩票双色球 2026035期 开奖号码 03 07 12 19 26 31 + 09',
-  source: '中国福利彩票发行管理中心 2026-03-31 开奖公告',
 };
-const locked = unwrap('drawObjects', drawObjects({ task, frame, seed }));
+const locked = unwrap('drawObjects', drawObjects({ task, frame, seed, announcement }));
 console.log(`   种子（${seed.kind}）：${seed.text}`);
 console.log(`   抽中 ${locked.selected.length} 户，备选 ${locked.reserve.length} 户：`);
 const nameOf = new Map(directory.objects.map((o) => [o.id as string, o.name]));
 for (const o of locked.selected) console.log(`     #${o.rank} [${o.stratum}] ${o.id} ${nameOf.get(o.id)}`);
 
-// 6. Anyone can verify the published receipt against the published frame; any change is caught.
+// 6. Anyone can verify the published receipt against the published frame and announcement digest.
 const receiptJson = JSON.stringify(locked.receipt);
-const verified = verifyDraw(JSON.parse(receiptJson), frame);
+const verified = verifyDraw(JSON.parse(receiptJson), frame, { task, announcement: announcement.digest });
 console.log(
   `\n6. 第三方复核回执（${receiptJson.length} 字节 JSON）：${verified.isOk() ? '通过 ✓' : '未通过 ✗'}`,
 );
 const tampered = JSON.parse(receiptJson);
 tampered.seed.text = tampered.seed.text.replace('09', '10');
-const rejected = verifyDraw(tampered, frame);
+const rejected = verifyDraw(tampered, frame, { task, announcement: announcement.digest });
 console.log(
   `   改动种子后复核：${rejected.isOk() ? '通过（错误！）' : `拒绝 — ${rejected._unsafeUnwrapErr()[0]!.code}`}`,
+);
+// A platform that drops the rank-1 enterprise after seeing the seed and draws again gets a receipt that is
+// self-consistent but does not match the announcement published before the seed.
+const randomStrata = new Set(locked.strata.filter((s) => s.random).map((s) => s.id));
+const rankOne = locked.selected.find((o) => o.rank === 1 && randomStrata.has(o.stratum))!.id;
+const edited = { ...frame, units: frame.units.filter((u) => u.id !== rankOne) };
+const redrawn = unwrap('drawObjects', drawObjects({ task, frame: edited, seed }));
+const recheck = verifyDraw(redrawn.receipt, edited, { task, announcement: announcement.digest });
+console.log(
+  `   开奖后删去第 1 名 ${rankOne} 重抽：${recheck.isOk() ? '通过（错误！）' : `拒绝 — ${recheck._unsafeUnwrapErr()[0]!.code}`}`,
 );
 console.log(
   `   抽取结果已锁定（第十九条）：Object.isFrozen = ${Object.isFrozen(locked) && Object.isFrozen(locked.selected)}`,
