@@ -52,3 +52,19 @@ describe('findings are bounded: at most 100, then a count (第十九条)', () =>
     expect(r[100]!.message.en).toContain('150 more');
   });
 });
+
+describe('drawObjects refuses a floating-point ratio (第十五条)', () => {
+  it('1.1/100 = 0.011000000000000001 is DRAW_RATIO_IMPRECISE, 0.011 draws 11 of 1000', () => {
+    const frame = makeFrame(['A'], [1000]);
+    const noisy = drawObjects({ task: makeTask([{ id: 'A', ratio: 1.1 / 100 }]), frame, seed: SEED });
+    const issue = noisy._unsafeUnwrapErr()[0]!;
+    expect(issue.code).toBe('DRAW_RATIO_IMPRECISE');
+    expect(issue.path).toEqual(['task', 'sampling', 'ratioTable', 'strata', 0, 'ratio']);
+    const exact = drawObjects({
+      task: makeTask([{ id: 'A', ratio: 0.011 }]),
+      frame,
+      seed: SEED,
+    })._unsafeUnwrap();
+    expect(exact.selected).toHaveLength(11);
+  });
+});
