@@ -190,6 +190,12 @@ export const drawCodes = {
     zh: '抽查比例不是规范小数（如 0.05 或 1）',
     en: 'A sampling ratio is not a canonical decimal (e.g. 0.05 or 1)',
   },
+  DRAW_STRATUM_COUNT_ZERO: {
+    severity: 'error',
+    article: A15,
+    zh: '分层固定抽取数为 0，该层对象将被免于抽查',
+    en: 'A stratum draws a fixed count of 0, exempting its objects from the draw',
+  },
   DRAW_TOTAL_TOO_SMALL: {
     severity: 'error',
     article: A15,

@@ -48,4 +48,10 @@ export { type Allocation, DEFAULT_RESERVE_PERCENT, type StratumSizeRule } from '
 export { type Frame, type FrameUnit, matchesStratum, stratify, stratumOf } from './stratify.js';
 export { commitFrameStream, drawObjectsStream, type StreamDrawInput } from './stream.js';
 export { type VerifyOptions, verifyDraw } from './verify.js';
-export { DRAW_ALGORITHM_ID, DRAW_ALGORITHM_VERSION, LIBRARY_VERSION, STAGE_ONE_LABEL } from './version.js';
+export {
+  ALGORITHM_LIBRARY_VERSIONS,
+  DRAW_ALGORITHM_ID,
+  DRAW_ALGORITHM_VERSION,
+  LIBRARY_VERSION,
+  STAGE_ONE_LABEL,
+} from './version.js';

@@ -92,6 +92,16 @@ export function planFromTask(task: unknown, options: unknown = {}): Result<DrawP
       );
     }
     seen.add(s.id);
+    if (s.count === 0) {
+      issues.push(
+        drawIssue(
+          'DRAW_STRATUM_COUNT_ZERO',
+          ['task', 'sampling', 'ratioTable', 'strata', k, 'count'],
+          `分层“${s.id}”固定抽取 0 户，其检查对象将被免于抽查；任何信用类别都不免于抽查`,
+          `Stratum "${s.id}" draws a fixed count of 0, exempting its objects; no credit class is exempt from the draw`,
+        ),
+      );
+    }
     if (s.ratio !== undefined) {
       const issue = ratioTextIssue(decimalText(s.ratio), [
         'task',

@@ -25,7 +25,7 @@ import {
   type TicketEntry,
 } from './receipt.js';
 import { parseSeed } from './seed.js';
-import { DRAW_ALGORITHM_ID, DRAW_ALGORITHM_VERSION } from './version.js';
+import { ALGORITHM_LIBRARY_VERSIONS, DRAW_ALGORITHM_ID, DRAW_ALGORITHM_VERSION } from './version.js';
 
 const A = (code: DrawCode, path: readonly (string | number)[], zh: string, en: string) =>
   drawIssue(code, path, zh, en);
@@ -335,8 +335,19 @@ function verifyDrawImpl(
   // table, seed bytes, derivation, frame, reserve rule, announcement.
   const got = r as unknown as Record<string, unknown>;
   const wanted = want as unknown as Record<string, unknown>;
+  // The library version is not recomputed: any release implementing this algorithm version may have made it.
+  if (!ALGORITHM_LIBRARY_VERSIONS.includes(r.libraryVersion)) {
+    issues.push(
+      A(
+        'DRAW_VERIFY_RECEIPT_INVALID',
+        ['receipt', 'libraryVersion'],
+        `库版本 ${r.libraryVersion} 不是实现第 ${DRAW_ALGORITHM_VERSION} 版算法的发布版本`,
+        `Library version ${r.libraryVersion} is not a release implementing algorithm version ${DRAW_ALGORITHM_VERSION}`,
+      ),
+    );
+  }
   for (const k of new Set([...Object.keys(got), ...Object.keys(wanted)])) {
-    if (k === 'strata') continue;
+    if (k === 'strata' || k === 'libraryVersion') continue;
     const d = firstDifference(got[k], wanted[k]);
     if (d === undefined) continue;
     const field = [k, ...d];

@@ -1,7 +1,14 @@
 /** Versions recorded in every draw receipt (第十九条: a receipt names exactly what computed it). */
 
-/** Library version written into receipts. Keep in step with package.json. */
+/** Library version written into receipts. Kept equal to package.json's version (a test checks). */
 export const LIBRARY_VERSION = '0.1.0';
+
+/**
+ * Every library release that implements {@link DRAW_ALGORITHM_VERSION}. A receipt's `libraryVersion` must be one
+ * of them; a new release that keeps the algorithm adds itself here, so older receipts keep verifying. (The
+ * independent verifier test/draw/golden/verify_receipt.py keeps the same list.)
+ */
+export const ALGORITHM_LIBRARY_VERSIONS: readonly string[] = Object.freeze([LIBRARY_VERSION]);
 
 /** Algorithm id of the stage-one object draw. */
 export const DRAW_ALGORITHM_ID = 'shuangsuiji/draw/stratified-min-ticket';

@@ -26,7 +26,7 @@ const scenario = fc
       ...STRATA.map(() =>
         fc.oneof(
           fc.integer({ min: 1, max: 100 }).map((p) => ({ ratio: p / 100 })),
-          fc.nat(12).map((c) => ({ count: c })),
+          fc.integer({ min: 1, max: 12 }).map((c) => ({ count: c })), // a count of 0 would exempt a class (第十五条)
         ),
       ),
     ),

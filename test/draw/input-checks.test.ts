@@ -68,3 +68,50 @@ describe('drawObjects refuses a floating-point ratio (第十五条)', () => {
     expect(exact.selected).toHaveLength(11);
   });
 });
+
+describe('第十五条 no credit class is exempt: a fixed count of 0 is refused', () => {
+  it('drawObjects refuses a stratum with count 0 and draws nothing', async () => {
+    const { drawObjects } = await import('../../src/draw/index.js');
+    const { usccCheckCharacter } = await import('../../src/model/uscc.js');
+    const units = Array.from({ length: 20 }, (_, i) => {
+      const f = `91410202${String(i).padStart(9, '0')}`;
+      return { id: f + usccCheckCharacter(f), stratum: i < 10 ? 'A' : 'B' };
+    });
+    const task = {
+      id: 'T-ZERO',
+      name: '零抽取测试',
+      kind: 'planned',
+      initiator: 'a',
+      departments: ['a'],
+      items: ['i'],
+      objectScope: 'x',
+      implementingBody: 'x',
+      duties: [{ departmentId: 'a', duty: 'x' }],
+      sampling: {
+        base: 20,
+        ratioTable: {
+          source: 's',
+          strata: [
+            { id: 'A', label: 'A', match: { creditClasses: ['A'] }, count: 0 },
+            { id: 'B', label: 'B', match: {}, ratio: 0.5 },
+          ],
+        },
+      },
+      schedule: { start: '2026-03-01', end: '2026-06-30' },
+      frequencyPerYear: 1,
+      checkMethod: 'on-site',
+      stage: 'directories-built',
+    };
+    const r = drawObjects({
+      task,
+      frame: { strata: ['A', 'B'], units },
+      seed: { kind: 'beacon', text: 'round 1 value 00ff', source: 'test beacon' },
+    });
+    expect(r.isErr()).toBe(true);
+    const issue = r._unsafeUnwrapErr().find((i) => i.code === 'DRAW_STRATUM_COUNT_ZERO');
+    expect(issue).toMatchObject({
+      article: '第十五条',
+      path: ['task', 'sampling', 'ratioTable', 'strata', 0, 'count'],
+    });
+  });
+});

@@ -203,8 +203,8 @@ def check_announcement(a, problems):
         if "ratio" in r and not (RATIO.match(r["ratio"]) and len(r["ratio"]) - 2 <= 6):
             problems.append(f"stratum {s['id']}: ratio {r['ratio']} is not a canonical decimal in (0, 1] "
                             "with at most 6 places")
-        if "count" in r and not (isinstance(r["count"], int) and r["count"] >= 0):
-            problems.append(f"stratum {s['id']}: count is not a non-negative integer")
+        if "count" in r and not (isinstance(r["count"], int) and r["count"] >= 1):
+            problems.append(f"stratum {s['id']}: count is not a positive integer (a count of 0 would exempt a class, 第十五条)")
     if not (isinstance(a["reservePercent"], int) and 0 <= a["reservePercent"] <= 100):
         problems.append("reserve percent is not an integer from 0 to 100")
     fr = a["frame"]
