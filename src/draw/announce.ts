@@ -310,13 +310,7 @@ export function parseAnnouncement(
   }
   const seed = readSeedSpec(a.seed, [...path, 'seed'], false);
   if (seed.isErr()) return err(seed.error);
-  const plan: DrawPlan = {
-    taskId: a.taskId,
-    source: a.ratioTable.source,
-    ...(a.ratioTable.total !== undefined ? { total: a.ratioTable.total } : {}),
-    strata: a.ratioTable.strata,
-    reservePercent: a.reservePercent,
-  };
+  const plan = planOfAnnouncement(a);
   const made = makeAnnouncement(plan, frame.value, seed.value);
   if (made.digest !== a.digest) {
     return bad(
@@ -329,6 +323,25 @@ export function parseAnnouncement(
 }
 
 /** Seed material with the announced source filled in when the material names none. */
+/** The draw plan an announcement fixes: task id, ratio table and reserve, as drawObjects uses them. */
+export function planOfAnnouncement(a: {
+  readonly taskId: string;
+  readonly ratioTable: {
+    readonly source: string;
+    readonly total?: number | undefined;
+    readonly strata: DrawPlan['strata'];
+  };
+  readonly reservePercent: number;
+}): DrawPlan {
+  return {
+    taskId: a.taskId,
+    source: a.ratioTable.source,
+    ...(a.ratioTable.total !== undefined ? { total: a.ratioTable.total } : {}),
+    strata: a.ratioTable.strata,
+    reservePercent: a.reservePercent,
+  };
+}
+
 export function withAnnouncedSource(seed: SeedMaterial, given: DrawAnnouncement | undefined): SeedMaterial {
   const source = given?.seed.source;
   return seed.source === undefined && source !== undefined ? Object.freeze({ ...seed, source }) : seed;

@@ -6,13 +6,8 @@
  */
 import { err, ok, type Result } from 'neverthrow';
 import type { RuleIssue } from '../model/issue.js';
-import {
-  makeAnnouncement,
-  parseAnnouncement,
-  resolveAnnouncement,
-  specOfSeed,
-  withAnnouncedSource,
-} from './announce.js';
+import { makeAnnouncement, resolveAnnouncement, specOfSeed } from './announce.js';
+import { readDrawCall } from './call.js';
 import { capacitiesOf, commitmentOf, countUnits, prepare, readUnits, runPass, sizesFor } from './engine.js';
 import type { FrameCommitment } from './frame.js';
 import { guarded } from './guard.js';
@@ -20,7 +15,6 @@ import { drawIssue } from './issues.js';
 import { planFromTask } from './plan.js';
 import { fractionText } from './ratio.js';
 import { buildReceipt, type LockedDraw, lockDraw } from './receipt.js';
-import { parseSeed } from './seed.js';
 import { frameStrataIssue, readStrata } from './strata.js';
 
 /** Input of {@link drawObjects}. */
@@ -61,25 +55,14 @@ function frameStrataIssues(frame: unknown, table: readonly string[]): RuleIssue[
 }
 
 function drawObjectsImpl(input: DrawInput): Result<LockedDraw, RuleIssue[]> {
-  const plan = planFromTask(input?.task, input?.options);
-  const seedRead = parseSeed(input?.seed);
-  const given =
-    input?.announcement === undefined ? undefined : parseAnnouncement(input.announcement, ['announcement']);
-  if (plan.isErr() || seedRead.isErr() || given?.isErr()) {
-    return err([
-      ...(plan.isErr() ? plan.error : []),
-      ...(seedRead.isErr() ? seedRead.error : []),
-      ...(given?.isErr() ? given.error : []),
-    ]);
-  }
-  const announced = given?.isOk() ? given.value : undefined;
-  const seed = withAnnouncedSource(seedRead.value, announced);
-  const strata = plan.value.strata.map((s) => s.id);
+  const call = readDrawCall(input);
+  if (call.isErr()) return err(call.error);
+  const { plan, seed, announced, strata } = call.value;
   const strataIssues = frameStrataIssues(input.frame, strata);
   if (strataIssues.length > 0) return err(strataIssues);
   const units = readUnits(input.frame, new Map(strata.map((s, h) => [s, h])));
   if (units.isErr()) return err(units.error);
-  const sizes = sizesFor(plan.value, countUnits(units.value, strata.length));
+  const sizes = sizesFor(plan, countUnits(units.value, strata.length));
   if (sizes.isErr()) return err(sizes.error);
   const q = { strata };
   let commitment: FrameCommitment | undefined;
@@ -95,12 +78,12 @@ function drawObjectsImpl(input: DrawInput): Result<LockedDraw, RuleIssue[]> {
         strata.map(() => 0),
       ),
     );
-    digest = makeAnnouncement(plan.value, commitment, specOfSeed(seed)).digest;
+    digest = makeAnnouncement(plan, commitment, specOfSeed(seed)).digest;
   }
-  const p = prepare(plan.value, seed, digest);
+  const p = prepare(plan, seed, digest);
   const pass = runPass(p, units.value, capacitiesOf(sizes.value), commitment ? () => false : undefined);
   commitment ??= commitmentOf(p, pass);
-  const ann = resolveAnnouncement(announced, plan.value, seed, commitment);
+  const ann = resolveAnnouncement(announced, plan, seed, commitment);
   if (ann.isErr()) return err(ann.error);
   return ok(lockDraw(buildReceipt(p.plan, p.seed, p.key, commitment, sizes.value, pass.chosen, ann.value)));
 }

@@ -7,15 +7,14 @@
  */
 import { err, ok, type Result } from 'neverthrow';
 import type { RuleIssue } from '../model/issue.js';
-import { parseAnnouncement, resolveAnnouncement, withAnnouncedSource } from './announce.js';
+import { resolveAnnouncement } from './announce.js';
+import { readDrawCall } from './call.js';
 import { parseCommitment } from './commitment.js';
 import { capacitiesOf, prepare, readUnit, sizesFor } from './engine.js';
 import { BUCKET_COUNT, bucketOf, FrameAccumulator, type FrameCommitment, makeCommitment } from './frame.js';
 import { guardedAsync } from './guard.js';
 import { drawIssue } from './issues.js';
-import { planFromTask } from './plan.js';
 import { buildReceipt, type LockedDraw, lockDraw } from './receipt.js';
-import { parseSeed } from './seed.js';
 import { SmallestK } from './select.js';
 import { readStrata } from './strata.js';
 import { TicketHasher } from './ticket.js';
@@ -114,33 +113,22 @@ export function setUpPublished(input: {
   readonly announcement?: unknown;
   readonly options?: unknown;
 }) {
-  const plan = planFromTask(input?.task, input?.options);
-  const seedRead = parseSeed(input?.seed);
-  const given =
-    input?.announcement === undefined ? undefined : parseAnnouncement(input.announcement, ['announcement']);
-  if (plan.isErr() || seedRead.isErr() || given?.isErr()) {
-    return err([
-      ...(plan.isErr() ? plan.error : []),
-      ...(seedRead.isErr() ? seedRead.error : []),
-      ...(given?.isErr() ? given.error : []),
-    ]);
-  }
-  const announced = given?.isOk() ? given.value : undefined;
-  const seed = withAnnouncedSource(seedRead.value, announced);
-  const strata = plan.value.strata.map((s) => s.id);
+  const call = readDrawCall(input);
+  if (call.isErr()) return err(call.error);
+  const { plan, seed, announced, strata } = call.value;
   const commitment =
     input.commitment === undefined && announced
       ? ok(announced.frame)
       : parseCommitment(input.commitment, strata);
   if (commitment.isErr()) return err(commitment.error);
   const sizes = sizesFor(
-    plan.value,
+    plan,
     commitment.value.strata.map((s) => s.count),
   );
   if (sizes.isErr()) return err(sizes.error);
-  const ann = resolveAnnouncement(announced, plan.value, seed, commitment.value);
+  const ann = resolveAnnouncement(announced, plan, seed, commitment.value);
   if (ann.isErr()) return err(ann.error);
-  const p = prepare(plan.value, seed, ann.value.digest);
+  const p = prepare(plan, seed, ann.value.digest);
   return ok({ p, commitment: commitment.value, sizes: sizes.value, announcement: ann.value });
 }
 

@@ -9,7 +9,7 @@
 import { err, ok, type Result } from 'neverthrow';
 import type { RuleIssue } from '../model/issue.js';
 import { parseWith } from '../model/parse.js';
-import { parseAnnouncement, textCommitment } from './announce.js';
+import { parseAnnouncement, planOfAnnouncement, textCommitment } from './announce.js';
 import type { DrawCode } from './codes.js';
 import { firstDifference } from './diff.js';
 import { capacitiesOf, commitmentOf, countUnits, prepare, readUnits, runPass, sizesFor } from './engine.js';
@@ -242,13 +242,7 @@ function verifyDrawImpl(
       ),
     );
   }
-  const plan: DrawPlan = {
-    taskId: a.taskId,
-    source: a.ratioTable.source,
-    ...(a.ratioTable.total !== undefined ? { total: a.ratioTable.total } : {}),
-    strata: a.ratioTable.strata,
-    reservePercent: a.reservePercent,
-  };
+  const plan: DrawPlan = planOfAnnouncement(a);
   if (opts.task !== undefined) {
     const fromTask = planFromTask(opts.task, { reservePercent: a.reservePercent });
     if (fromTask.isErr()) return err(fromTask.error);
