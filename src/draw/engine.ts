@@ -5,7 +5,14 @@
  */
 import { err, ok, type Result } from 'neverthrow';
 import type { RuleIssue } from '../model/issue.js';
-import { checkUscc, USCC_ALPHABET } from '../model/uscc.js';
+import {
+  checkUscc,
+  USCC_ALPHABET,
+  USCC_REGION_FIRST,
+  USCC_REGION_LAST,
+  USCC_VALUES,
+  USCC_WEIGHTS,
+} from '../model/uscc.js';
 import { ByteWriter } from './encoding.js';
 import {
   BUCKET_COUNT,
@@ -46,22 +53,18 @@ export function prepare(plan: DrawPlan, seed: SeedMaterial, announcement: string
   };
 }
 
-const USCC_VALUE = new Int8Array(128).fill(-1);
-for (let i = 0; i < USCC_ALPHABET.length; i++) USCC_VALUE[USCC_ALPHABET.charCodeAt(i)] = i;
-const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-
 /** Fast GB 32100 acceptance test, the same set of codes `checkUscc` accepts (which explains failures). */
 export function isUsccFast(id: unknown): id is string {
   if (typeof id !== 'string' || id.length !== 18) return false;
   let sum = 0;
   for (let i = 0; i < 17; i++) {
     const c = id.charCodeAt(i);
-    const v = c < 128 ? USCC_VALUE[c]! : -1;
-    if (v < 0) return false;
+    const v = c < 128 ? USCC_VALUES[c]! : -1;
+    if (v < 0 || (v > 9 && i >= USCC_REGION_FIRST && i <= USCC_REGION_LAST)) return false;
     sum += v * USCC_WEIGHTS[i]!;
   }
   const last = id.charCodeAt(17);
-  return last < 128 && USCC_VALUE[last] === (31 - (sum % 31)) % 31;
+  return last < 128 && USCC_VALUES[last] === (31 - (sum % 31)) % 31;
 }
 
 /** Reads one frame unit: a credit code that passes GB 32100 and a stratum of the table. */
@@ -186,8 +189,8 @@ function usccBucket(id: unknown, keys: Int32Array, o: number): number {
   let key = 0;
   for (let i = 0; i < 17; i++) {
     const c = id.charCodeAt(i);
-    const v = c < 128 ? USCC_VALUE[c]! : -1;
-    if (v < 0) return -1;
+    const v = c < 128 ? USCC_VALUES[c]! : -1;
+    if (v < 0 || (v > 9 && i >= USCC_REGION_FIRST && i <= USCC_REGION_LAST)) return -1;
     sum += v * USCC_WEIGHTS[i]!;
     h = Math.imul(h ^ c, FNV_PRIME);
     key = key * 31 + v;
@@ -198,7 +201,7 @@ function usccBucket(id: unknown, keys: Int32Array, o: number): number {
   }
   const last = id.charCodeAt(17);
   if (last >= 128) return -1;
-  const check = USCC_VALUE[last]!;
+  const check = USCC_VALUES[last]!;
   if (check !== (31 - (sum % 31)) % 31) return -1;
   keys[o + 2] = key * 31 + check;
   return Math.imul(h ^ last, FNV_PRIME) >>> 24;

@@ -18,13 +18,27 @@ export type Uscc = string & z.$brand<'Uscc'>;
 
 /** The GB 32100 alphabet; a character's index is its value. */
 export const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28] as const;
+/** GB 32100 weights 3^(i−1) mod 31 of positions 1–17. */
+export const USCC_WEIGHTS: readonly number[] = Object.freeze([
+  1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28,
+]);
+
+/** Value of each ASCII character in the alphabet (−1 outside it), for fast checks on hot paths. */
+export const USCC_VALUES: Readonly<Int8Array> = (() => {
+  const table = new Int8Array(128).fill(-1);
+  for (let i = 0; i < USCC_ALPHABET.length; i++) table[USCC_ALPHABET.charCodeAt(i)] = i;
+  return table;
+})();
+
+/** Positions 3–8 (0-based 2–7) hold the region code: digits only, i.e. values 0–9. */
+export const USCC_REGION_FIRST = 2;
+export const USCC_REGION_LAST = 7;
 const ORG_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2] as const;
 
 /** The GB 32100 check character for the first 17 characters (which must be in the alphabet). */
 export function usccCheckCharacter(first17: string): string {
   let sum = 0;
-  for (let i = 0; i < 17; i++) sum += USCC_ALPHABET.indexOf(first17[i]!) * WEIGHTS[i]!;
+  for (let i = 0; i < 17; i++) sum += USCC_ALPHABET.indexOf(first17[i]!) * USCC_WEIGHTS[i]!;
   return USCC_ALPHABET[(31 - (sum % 31)) % 31]!;
 }
 

@@ -71,6 +71,8 @@ def is_uscc(uid):
     # GB 32100-2015: 18 characters of the alphabet, the last one the check character of the first 17
     if not isinstance(uid, str) or len(uid) != 18 or any(c not in USCC_ALPHABET for c in uid):
         return False
+    if not uid[2:8].isdigit():  # positions 3-8: the region code, digits only (all characters are ASCII here)
+        return False
     total = sum(USCC_ALPHABET.index(uid[i]) * USCC_WEIGHTS[i] for i in range(17))
     return USCC_ALPHABET.index(uid[17]) == (31 - total % 31) % 31
 
