@@ -17,12 +17,12 @@
  */
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod';
+import { deepFreeze } from '../model/freeze.js';
 import type { RuleIssue } from '../model/issue.js';
 import { parseCommitment } from './commitment.js';
 import { firstDifference } from './diff.js';
 import { ByteWriter, hexToBytes, isWellFormedText, utf8 } from './encoding.js';
 import type { FrameCommitment } from './frame.js';
-import { deepFreeze } from './freeze.js';
 import { drawIssue } from './issues.js';
 import type { DrawPlan } from './plan.js';
 import { type SeedKind, SeedKindSchema, type SeedMaterial } from './seed.js';

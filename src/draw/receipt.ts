@@ -6,9 +6,9 @@
  * digests are lowercase hex.
  */
 import * as z from 'zod';
+import { deepFreeze } from '../model/freeze.js';
 import { AnnouncementSchema, type DrawAnnouncement } from './announce.js';
 import type { FrameCommitment } from './frame.js';
-import { deepFreeze } from './freeze.js';
 import type { DrawPlan } from './plan.js';
 import { fractionText } from './ratio.js';
 import { DERIVE_KEY_LABEL, type RecordedSeed, recordSeed, type SeedMaterial } from './seed.js';

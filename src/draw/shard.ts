@@ -14,12 +14,12 @@
  */
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod';
+import { deepFreeze } from '../model/freeze.js';
 import type { RuleIssue } from '../model/issue.js';
 import { hexToBytes } from './encoding.js';
 import { capacitiesOf, isUsccFast, readUnits, runPass } from './engine.js';
 import { capFindings } from './findings.js';
 import { BUCKET_COUNT, bucketOf, frameDigest } from './frame.js';
-import { deepFreeze } from './freeze.js';
 import { guarded } from './guard.js';
 import { drawIssue } from './issues.js';
 import { buildReceipt, type LockedDraw, lockDraw, type TicketEntry } from './receipt.js';

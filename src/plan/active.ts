@@ -3,10 +3,11 @@
  * The plan is parsed (raw JSON, a parsed plan, or a `ValidPlan`, genuine or copied); never throws.
  */
 import { ok, type Result } from 'neverthrow';
+import { deepFreeze } from '../model/freeze.js';
 import type { RuleIssue } from '../model/issue.js';
 import type { AnnualPlan } from '../model/plan.js';
 import type { Task } from '../model/task.js';
-import { deepFreeze, isValidPlan, planArgument } from './valid.js';
+import { isValidPlan, planArgument } from './valid.js';
 import { parsePlanInput } from './validate-plan.js';
 
 function inForce(plan: Pick<AnnualPlan, 'tasks' | 'cancelledTaskIds'>): readonly Task[] {

@@ -18,6 +18,7 @@
  * Paths are relative to the plan; findings about the adjustment start with `adjustment`.
  */
 import { err, ok, type Result } from 'neverthrow';
+import { deepFreeze } from '../model/freeze.js';
 import { type IssuePath, type RuleIssue, sortIssues } from '../model/issue.js';
 import { type AnnualPlan, type PlanAdjustment, parsePlanAdjustment } from '../model/plan.js';
 import type { Task } from '../model/task.js';
@@ -25,7 +26,7 @@ import { planIssue, prefixIssues } from './issue.js';
 import { isBlank, rawAt, refineRatioIssue, refineTaskIssue } from './paths.js';
 import { ratioTableRules } from './ratio-rules.js';
 import { scheduleRules } from './task-rules.js';
-import { deepFreeze, planArgument } from './valid.js';
+import { planArgument } from './valid.js';
 import { parsePlanInput } from './validate-plan.js';
 
 const DRAWN_STAGES: ReadonlySet<Task['stage']> = new Set(['drawn', 'dispatched', 'checked', 'published']);

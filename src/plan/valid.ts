@@ -5,6 +5,7 @@
  * `isValidCatalog` recognises a genuine one even in plain JavaScript where brands do not exist.
  */
 import type { Catalog } from '../model/catalog.js';
+import { deepFreeze } from '../model/freeze.js';
 import type { RuleIssue } from '../model/issue.js';
 import type { AnnualPlan } from '../model/plan.js';
 
@@ -27,15 +28,6 @@ export interface ValidPlan {
 
 const issuedCatalogs = new WeakSet<object>();
 const issuedPlans = new WeakSet<object>();
-
-/** Recursively freezes a freshly built value (one the caller owns; never an input). */
-export function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}
 
 export function makeValidCatalog(catalog: Catalog, warnings: readonly RuleIssue[]): ValidCatalog {
   const v = Object.freeze({ catalog: deepFreeze(catalog), warnings: Object.freeze([...warnings]) });

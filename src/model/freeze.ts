@@ -1,4 +1,4 @@
-/** Deep freezing for locked values (第十九条 ¶3: 抽取的检查对象名单一经锁定不可更改). */
+/** Deep freezing for values that must never change: locked draws (第十九条 ¶3: 抽取的检查对象名单一经锁定不可更改), validated plans and catalogs. */
 
 /** Freezes a plain-data value and everything reachable from it; returns it. */
 export function deepFreeze<T>(value: T): T {
