@@ -5,14 +5,8 @@
  */
 import { err, ok, type Result } from 'neverthrow';
 import type { RuleIssue } from '../model/issue.js';
-import {
-  checkUscc,
-  USCC_ALPHABET,
-  USCC_REGION_FIRST,
-  USCC_REGION_LAST,
-  USCC_VALUES,
-  USCC_WEIGHTS,
-} from '../model/uscc.js';
+import { checkUscc, USCC_REGION_FIRST, USCC_REGION_LAST, USCC_VALUES, USCC_WEIGHTS } from '../model/uscc.js';
+import { writeCode } from './code-key.js';
 import { ByteWriter } from './encoding.js';
 import {
   BUCKET_COUNT,
@@ -20,14 +14,18 @@ import {
   FNV_PRIME,
   FRAME_BUCKET_LABEL,
   type FrameCommitment,
+  LEAF_BYTES,
+  largestBucket,
   makeCommitment,
 } from './frame.js';
 import { drawIssue } from './issues.js';
+import { acceleratable, type PassLoop, passWithSha256x4 } from './pass-wasm.js';
 import type { DrawPlan } from './plan.js';
 import type { TicketEntry } from './receipt.js';
 import { deriveKeyBytes, type SeedMaterial } from './seed.js';
 import { SmallestK } from './select.js';
 import { sha256Words, wordsToBytes } from './sha256.js';
+import { sha256x4 } from './sha256x4.js';
 import { allocateSizes, type StratumSize } from './sizes.js';
 import { TicketHasher } from './ticket.js';
 import { STAGE_ONE_LABEL } from './version.js';
@@ -165,16 +163,6 @@ export function unitsOf(frame: unknown): unknown[] | undefined {
   return undefined;
 }
 
-/** 31^3: three GB 32100 digits. */
-const DIGITS3 = 29791;
-/** The three ASCII characters of each three-digit base-31 chunk (0 … 31^3 − 1). */
-const CHUNK_CHARS = new Uint8Array(3 * DIGITS3);
-for (let t = 0; t < DIGITS3; t++) {
-  CHUNK_CHARS[3 * t] = USCC_ALPHABET.charCodeAt(Math.floor(t / 961));
-  CHUNK_CHARS[3 * t + 1] = USCC_ALPHABET.charCodeAt(Math.floor(t / 31) % 31);
-  CHUNK_CHARS[3 * t + 2] = USCC_ALPHABET.charCodeAt(t % 31);
-}
-
 /**
  * Checks a credit code like `isUsccFast` and returns its commitment bucket (`bucketOf`, FNV-1a of its 18 ASCII
  * bytes) computed in the same loop, or −1 when it is not a valid GB 32100 code. Also writes its sort key to
@@ -205,23 +193,6 @@ function usccBucket(id: unknown, keys: Int32Array, o: number): number {
   if (check !== (31 - (sum % 31)) % 31) return -1;
   keys[o + 2] = key * 31 + check;
   return Math.imul(h ^ last, FNV_PRIME) >>> 24;
-}
-
-/** Writes the 18 ASCII bytes of the credit code with sort key `keys[k … k+3)` to `codes[o … o+18)`. */
-export function writeCode(keys: Int32Array, k: number, codes: Uint8Array, o: number): void {
-  for (let w = 0; w < 3; w++) {
-    const key = keys[k + w]!;
-    const a = (key / DIGITS3) | 0;
-    const x = 3 * a;
-    const y = 3 * (key - a * DIGITS3);
-    const p = o + 6 * w;
-    codes[p] = CHUNK_CHARS[x]!;
-    codes[p + 1] = CHUNK_CHARS[x + 1]!;
-    codes[p + 2] = CHUNK_CHARS[x + 2]!;
-    codes[p + 3] = CHUNK_CHARS[y]!;
-    codes[p + 4] = CHUNK_CHARS[y + 1]!;
-    codes[p + 5] = CHUNK_CHARS[y + 2]!;
-  }
 }
 
 /**
@@ -395,8 +366,7 @@ export function readUnits(frame: unknown, index: ReadonlyMap<string, number>): R
   }
   // Sort each bucket by key (stable, so duplicates keep input order) with scratch the size of the largest
   // bucket, and put its keys, strata and units in id order.
-  let largest = 0;
-  for (let b = 0; b < BUCKET_COUNT; b++) largest = Math.max(largest, starts[b + 1]! - starts[b]!);
+  const largest = largestBucket(starts);
   const idx = new Int32Array(largest);
   const tmp = new Int32Array(largest);
   const uTmp = new Int32Array(largest);
@@ -457,9 +427,6 @@ export function countUnits(units: Units, strata: number): number[] {
   return counts;
 }
 
-/** A commitment leaf: the 18 code bytes and u32(stratum index). */
-const LEAF_BYTES = 22;
-
 /** Result of one in-memory pass over some buckets. */
 export interface Pass {
   readonly counts: number[];
@@ -483,22 +450,54 @@ export function runPass(
   margin?: number,
   limits?: readonly (number | undefined)[],
 ): Pass {
-  const { ids, unitAt, hs, keys, starts } = units;
+  const { ids, unitAt, hs, keys } = units;
   const n = unitAt.length;
   const hasher = p.key ? new TicketHasher(p.key, p.strata) : undefined;
   const counts = p.strata.map(() => 0);
   for (let q = 0; q < n; q++) counts[hs[q]!]!++;
-  const heaps = capacities.map(
-    (c, h) => new SmallestK(c, limits?.[h] ?? firstWordLimit(c, counts[h]!, margin)),
-  );
+  const firstWords = capacities.map((c, h) => limits?.[h] ?? firstWordLimit(c, counts[h]!, margin));
+  const heaps = capacities.map((c, h) => new SmallestK(c, firstWords[h]));
   const bucketDigests: (Uint8Array | undefined)[] = new Array(BUCKET_COUNT);
   const label = new ByteWriter(64).lp(FRAME_BUCKET_LABEL).toBytes();
-  let largest = 0;
-  for (let b = 0; b < BUCKET_COUNT; b++) largest = Math.max(largest, starts[b + 1]! - starts[b]!);
+  const loop: PassLoop = {
+    units,
+    strataCount: p.strata.length,
+    hasher,
+    heaps,
+    limits: firstWords,
+    label,
+    inBucket,
+    bucketDigests,
+  };
+  const acc = sha256x4();
+  if (acc && acceleratable(hasher, p.strata.length)) passWithSha256x4(acc, loop);
+  else passInJs(loop);
+  if (hasher) {
+    // A stratum with fewer tickets under its limit than it keeps (never expected, see firstWordLimit) is
+    // drawn again without a limit, so the result never depends on the limit.
+    for (let h = 0; h < heaps.length; h++) {
+      if (heaps[h]!.length >= Math.min(capacities[h]!, counts[h]!)) continue;
+      const heap = new SmallestK(capacities[h]!);
+      const codes = new Uint8Array(18);
+      for (let q = 0; q < n; q++) {
+        if (hs[q] !== h) continue;
+        writeCode(keys, 3 * q, codes, 0);
+        const t = hasher.ticketOfCode(h, codes, 0, ids, unitAt[q]!);
+        if (!heap.rejects(t)) heap.offer(t, ids[unitAt[q]!]!);
+      }
+      heaps[h] = heap;
+    }
+  }
+  return { counts, bucketDigests, chosen: heaps.map((x) => x.sortedEntries()) };
+}
+
+/** runPass's loop in JavaScript (see pass-wasm.ts for the same loop on the accelerator). */
+function passInJs(loop: PassLoop): void {
+  const { units, hasher, heaps, label, inBucket, bucketDigests } = loop;
+  const { ids, unitAt, hs, keys, starts } = units;
+  const largest = largestBucket(starts);
   const buf = new Uint8Array(label.length + 1 + largest * LEAF_BYTES);
   buf.set(label, 0);
-  /** Code bytes for the fallback below. */
-  const codes = new Uint8Array(18);
   for (let b = 0; b < BUCKET_COUNT; b++) {
     const from = starts[b]!;
     const to = starts[b + 1]!;
@@ -523,22 +522,6 @@ export function runPass(
     }
     if (inBucket(b)) bucketDigests[b] = wordsToBytes(sha256Words(buf, o));
   }
-  if (hasher) {
-    // A stratum with fewer tickets under its limit than it keeps (never expected, see firstWordLimit) is
-    // drawn again without a limit, so the result never depends on the limit.
-    for (let h = 0; h < heaps.length; h++) {
-      if (heaps[h]!.length >= Math.min(capacities[h]!, counts[h]!)) continue;
-      const heap = new SmallestK(capacities[h]!);
-      for (let q = 0; q < n; q++) {
-        if (hs[q] !== h) continue;
-        writeCode(keys, 3 * q, codes, 0);
-        const t = hasher.ticketOfCode(h, codes, 0, ids, unitAt[q]!);
-        if (!heap.rejects(t)) heap.offer(t, ids[unitAt[q]!]!);
-      }
-      heaps[h] = heap;
-    }
-  }
-  return { counts, bucketDigests, chosen: heaps.map((x) => x.sortedEntries()) };
 }
 
 /**

@@ -20,6 +20,16 @@ import { ByteWriter, utf8 } from './encoding.js';
 import { bytesToHex, Sha256Stream, sha256Words, wordsToBytes, wordsToHex } from './sha256.js';
 
 export const BUCKET_COUNT = 256;
+
+/** Bytes of a commitment leaf: the 18 code bytes and u32(stratum index). */
+export const LEAF_BYTES = 22;
+
+/** Units in the largest bucket, given each bucket's start position (`starts[b] … starts[b+1]`). */
+export function largestBucket(starts: Int32Array): number {
+  let largest = 0;
+  for (let b = 0; b < BUCKET_COUNT; b++) largest = Math.max(largest, starts[b + 1]! - starts[b]!);
+  return largest;
+}
 export const FRAME_BUCKET_LABEL = 'shuangsuiji/frame-bucket/v2';
 const FRAME_LABEL = 'shuangsuiji/frame/v2';
 
@@ -73,7 +83,7 @@ export function shardOf(id: string, shardCount: number): number {
 /** Accumulates the 256 bucket digests and per-stratum counts of a frame. */
 export class FrameAccumulator {
   private readonly streams: (Sha256Stream | undefined)[] = new Array(BUCKET_COUNT);
-  private readonly leaf = new Uint8Array(22);
+  private readonly leaf = new Uint8Array(LEAF_BYTES);
   readonly counts: number[];
 
   constructor(readonly strata: readonly string[]) {
@@ -101,7 +111,7 @@ export class FrameAccumulator {
       leaf[19] = stratumIndex >>> 16;
       leaf[20] = stratumIndex >>> 8;
       leaf[21] = stratumIndex;
-      this.stream(bucket).update(leaf, 22);
+      this.stream(bucket).update(leaf, LEAF_BYTES);
     } else {
       const w = new ByteWriter(64).raw(utf8(id)).u32(stratumIndex);
       this.stream(bucket).update(w.bytes, w.length);

@@ -65,10 +65,10 @@ export class SmallestK {
     return ia < ib ? -1 : ia > ib ? 1 : 0;
   }
 
-  private lessThanSlot(t: Int32Array, id: string, slot: number): boolean {
+  private lessThanSlot(t: Int32Array, at: number, id: string, slot: number): boolean {
     const w = this.words;
     for (let i = 0; i < 8; i++) {
-      const x = t[i]! >>> 0;
+      const x = t[at + i]! >>> 0;
       const y = w[slot * 8 + i]! >>> 0;
       if (x !== y) return x < y;
     }
@@ -80,22 +80,22 @@ export class SmallestK {
     return this.capacity === 0 || t[0]! >>> 0 > this.maxFirst;
   }
 
-  /** Offers a ticket (copied only if it enters). */
-  offer(t: Int32Array, id: string): void {
+  /** Offers the ticket `t[at … at+8)` (copied only if it enters). */
+  offer(t: Int32Array, id: string, at = 0): void {
     if (this.capacity === 0) return;
     if (this.size < this.capacity) {
       const slot = this.size++;
-      this.words.set(t.subarray(0, 8), slot * 8);
+      this.words.set(t.subarray(at, at + 8), slot * 8);
       this.ids[slot] = id;
       this.heap[slot] = slot;
       this.siftUp(slot);
       if (this.size === this.capacity) this.maxFirst = this.words[this.heap[0]! * 8]! >>> 0;
       return;
     }
-    if (t[0]! >>> 0 > this.maxFirst) return;
+    if (t[at]! >>> 0 > this.maxFirst) return;
     const top = this.heap[0]!;
-    if (!this.lessThanSlot(t, id, top)) return;
-    this.words.set(t.subarray(0, 8), top * 8);
+    if (!this.lessThanSlot(t, at, id, top)) return;
+    this.words.set(t.subarray(at, at + 8), top * 8);
     this.ids[top] = id;
     this.siftDown(0);
     this.maxFirst = this.words[this.heap[0]! * 8]! >>> 0;

@@ -22,7 +22,8 @@ export function ticketPad(): Uint8Array {
 
 /** Computes tickets under one derived key. `out` is overwritten by every call. */
 export class TicketHasher {
-  private readonly mid = initialState();
+  /** State after the first block K ‖ P. */
+  readonly mid = initialState();
   private readonly tail = new ByteWriter(128);
   private readonly scratch = new Uint8Array(128);
   private readonly strataBytes: Uint8Array[];
@@ -60,6 +61,15 @@ export class TicketHasher {
     for (let i = 0; i < 18; i++) b[o + i] = code[off + i]!;
     compress(this.mid, b, 0, this.out);
     return this.out;
+  }
+
+  /**
+   * Stratum h's padded last block for a credit-code ticket (code bytes not filled in) and the offset of the code
+   * in it; undefined when it does not fit one block. Read-only use: the block is shared.
+   */
+  codeTemplate(stratumIndex: number): { readonly block: Uint8Array; readonly offset: number } | undefined {
+    const block = this.codeBlocks[stratumIndex];
+    return block && { block, offset: this.strataBytes[stratumIndex]!.length + 4 };
   }
 
   /**

@@ -15,6 +15,7 @@ import {
   drawObjectsStream,
   verifyDraw,
 } from '../../src/draw/index.js';
+import { setSha256x4Enabled } from '../../src/draw/sha256x4.js';
 
 const dir = fileURLToPath(new URL('./golden/', import.meta.url));
 const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
@@ -48,6 +49,19 @@ describe('golden vectors of algorithm version 2 (第十九条)', () => {
       expect(JSON.parse(JSON.stringify(s._unsafeUnwrap().receipt))).toEqual(g.receipt);
     });
   }
+
+  it('every vector reproduces with the WebAssembly accelerator off (JavaScript only), as on a platform without it', () => {
+    const was = setSha256x4Enabled(false);
+    try {
+      for (const file of files) {
+        const g = JSON.parse(readFileSync(`${dir}/${file}`, 'utf8')) as Golden;
+        expect(JSON.parse(JSON.stringify(drawObjects(g.input)._unsafeUnwrap().receipt))).toEqual(g.receipt);
+        expect(verifyDraw(g.receipt, g.input.frame, { task: g.input.task }).isOk()).toBe(true);
+      }
+    } finally {
+      setSha256x4Enabled(was);
+    }
+  });
 
   const python = spawnSync('python3', ['--version']).status === 0;
   // In CI python3 is required: the test runs (and fails) instead of being skipped.
