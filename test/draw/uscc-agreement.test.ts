@@ -34,6 +34,17 @@ describe('the draw accepts exactly the credit codes checkUscc accepts (GB 32100-
     expect(r._unsafeUnwrapErr().map((i) => i.code)).toContain('USCC_REGION_CODE');
   });
 
+  it('a character 128 above a valid one (same low 7 bits) is refused at every position', () => {
+    const valid = '91350100M000100Y43';
+    for (let i = 0; i < 18; i++) {
+      const odd = valid.slice(0, i) + String.fromCharCode(valid.charCodeAt(i) + 128) + valid.slice(i + 1);
+      const r = readUnits({ units: [{ id: odd, stratum: 'A' }] }, new Map([['A', 0]]));
+      expect(r.isErr()).toBe(true);
+      expect(isUsccFast(odd)).toBe(false);
+    }
+    expect(readUnits({ units: [{ id: valid, stratum: 'A' }] }, new Map([['A', 0]])).isOk()).toBe(true);
+  });
+
   it('property: isUsccFast and the frame reader agree with checkUscc on every code', () => {
     fc.assert(
       fc.property(code, (id) => {
