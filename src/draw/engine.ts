@@ -332,6 +332,11 @@ function sortByKey(a: Int32Array, tmp: Int32Array, keys: Int32Array): void {
       let i = s;
       let j = m;
       let k = s;
+      if (m < e && !less(src[m]!, src[m - 1]!)) {
+        // Already in order (frames often come sorted by id): copy the two runs as they are.
+        dst.set(src.subarray(s, e), s);
+        continue;
+      }
       while (i < m && j < e) dst[k++] = less(src[j]!, src[i]!) ? src[j++]! : src[i++]!;
       while (i < m) dst[k++] = src[i++]!;
       while (j < e) dst[k++] = src[j++]!;

@@ -20,7 +20,8 @@ import { type DrawPlan, planFromTask } from './plan.js';
 import {
   buildReceipt,
   type DrawReceipt,
-  DrawReceiptSchema,
+  DrawReceiptShapeSchema,
+  isHex64,
   type ReceiptStratum,
   type TicketEntry,
 } from './receipt.js';
@@ -90,6 +91,17 @@ function compareLists(
         );
         break;
       }
+      if (g.ticket !== w.ticket && !isHex64(g.ticket)) {
+        out.push(
+          A(
+            'DRAW_VERIFY_RECEIPT_INVALID',
+            [...path, i, 'ticket'],
+            '回执格式错误：签号应为 64 位小写十六进制',
+            'Malformed receipt: a ticket must be 64 lowercase hex digits',
+          ),
+        );
+        break;
+      }
       if (g.ticket !== w.ticket) {
         out.push(
           A(
@@ -151,6 +163,11 @@ function compareStratum(h: number, got: ReceiptStratum, want: ReceiptStratum): R
   return out;
 }
 
+/** The strata without their selection and reserve lists (compareStratum has compared those). */
+function withoutLists(strata: readonly ReceiptStratum[]): unknown[] {
+  return strata.map(({ selected: _s, reserve: _r, ...rest }) => rest);
+}
+
 /** Options of {@link verifyDraw}. */
 export interface VerifyOptions {
   /** When given, the receipt's task id, strata, labels, ratios and total must be this task's. */
@@ -201,7 +218,7 @@ function verifyDrawImpl(
   options?: VerifyOptions | null,
 ): Result<DrawReceipt, RuleIssue[]> {
   const opts: VerifyOptions = options ?? {};
-  const parsed = parseWith(DrawReceiptSchema, receipt);
+  const parsed = parseWith(DrawReceiptShapeSchema, receipt);
   if (parsed.isErr()) {
     return err(
       parsed.error.map((i) =>
@@ -358,8 +375,10 @@ function verifyDrawImpl(
   if (r.strata.length === want.strata.length) {
     for (const [h, s] of want.strata.entries()) issues.push(...compareStratum(h, r.strata[h]!, s));
   }
-  // Then anything compareStratum does not name (ids, labels, rules, the number of strata).
-  const rest = issues.length === before ? firstDifference(r.strata, want.strata) : undefined;
+  // Then anything compareStratum does not name (ids, labels, rules, the number of strata); the selection and
+  // reserve lists, compared entry by entry above, are not walked again.
+  const rest =
+    issues.length === before ? firstDifference(withoutLists(r.strata), withoutLists(want.strata)) : undefined;
   if (rest !== undefined) {
     const field = ['strata', ...rest];
     issues.push(

@@ -2,7 +2,7 @@
 // the seed, the ratios or the selection, naming what differs.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type DrawReceipt, drawObjects, verifyDraw } from '../../src/draw/index.js';
+import { type DrawReceipt, DrawReceiptSchema, drawObjects, verifyDraw } from '../../src/draw/index.js';
 import { canonicalSeedText, makeFrame, makeTask, SEED, uscc } from './fixtures.js';
 
 const task = makeTask([
@@ -195,6 +195,9 @@ describe('verifyDraw rejects every single change (第十九条)', () => {
       const bad = JSON.parse(JSON.stringify(receipt));
       bad.strata[0].selected[0] = e;
       expect(codes(verifyDraw(bad, frame))[0], JSON.stringify(e)).toBe('DRAW_VERIFY_RECEIPT_INVALID');
+      // The published schema refuses each of them too, the non-hex ticket included.
+      expect(DrawReceiptSchema.safeParse(bad).success, JSON.stringify(e)).toBe(false);
     }
+    expect(DrawReceiptSchema.safeParse(json).success).toBe(true);
   });
 });
