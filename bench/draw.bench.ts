@@ -15,6 +15,7 @@ import {
   parseSeed,
   verifyDraw,
 } from '../src/draw/index.js';
+import { setSha256x4Enabled } from '../src/draw/sha256x4.js';
 import { usccCheckCharacter } from '../src/model/uscc.js';
 
 const STRATA = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'D1', 'D2'];
@@ -214,6 +215,18 @@ export async function run(): Promise<void> {
     if (v.isErr()) throw new Error('verification failed');
     verifyTimes.push(vms);
   }
+  // The same draw with the WebAssembly accelerator off (JavaScript only, as where WebAssembly cannot run).
+  const jsTimes: number[] = [];
+  const accelerated = setSha256x4Enabled(false);
+  try {
+    for (let k = 0; k < RUNS; k++) {
+      jsTimes.push(
+        time(() => drawObjects({ task: t, frame: units, seed: SEED, announcement })._unsafeUnwrap())[1],
+      );
+    }
+  } finally {
+    setSha256x4Enabled(accelerated);
+  }
   const draw = timing(drawTimes);
   const verify = timing(verifyTimes);
   const drawMs = draw.best;
@@ -231,6 +244,10 @@ export async function run(): Promise<void> {
   console.log(`  ${RUNS} runs each, in one process per implementation; ratios compare the best runs`);
   console.log(`  announceDraw (once, before the seed; frame commitment): ${announceMs.toFixed(0)} ms`);
   console.log(`  drawObjects (with receipt, ${(receiptBytes / 1024).toFixed(0)} KiB JSON): ${fmt(draw)}`);
+  const js = timing(jsTimes);
+  console.log(
+    `  drawObjects, JavaScript only:    ${fmt(js)}   (accelerator ${accelerated ? 'on' : 'unavailable'} above; JavaScript / accelerated = ${(js.best / drawMs).toFixed(2)})`,
+  );
   console.log(
     `  verifyDraw:                     ${fmt(verify)}   (verify / draw = ${(verifyMs / drawMs).toFixed(2)}; medians ${(verify.median / draw.median).toFixed(2)})`,
   );
