@@ -572,8 +572,7 @@ export function runPass(
     bucketDigests,
   };
   const acc = sha256x4();
-  if (acc && acceleratable(hasher, p.strata.length)) passWithSha256x4(acc, loop);
-  else passInJs(loop);
+  if (!(acc && acceleratable(hasher, p.strata.length) && passWithSha256x4(acc, loop))) passInJs(loop);
   if (hasher) {
     // A stratum with fewer tickets under its limit than it keeps (never expected, see firstWordLimit) is
     // drawn again without a limit, so the result never depends on the limit.

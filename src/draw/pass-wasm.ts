@@ -57,9 +57,9 @@ function digestBytes(words: Int32Array, at: number): Uint8Array {
 /**
  * Offers every unit's ticket to its stratum's heap (when there is a hasher) and digests the buckets `inBucket`
  * selects. Only tickets under their heap's first-word limit are offered, as the JavaScript loop's `rejects` test
- * does before a heap is full.
+ * does before a heap is full. False, with nothing done, when the accelerator cannot get the memory.
  */
-export function passWithSha256x4(acc: Sha256x4, loop: PassLoop): void {
+export function passWithSha256x4(acc: Sha256x4, loop: PassLoop): boolean {
   const { units, strataCount, hasher, heaps, limits, label, inBucket, bucketDigests } = loop;
   const { ids, unitAt, hs, keys, starts } = units;
   const largest = largestBucket(starts);
@@ -70,7 +70,7 @@ export function passWithSha256x4(acc: Sha256x4, loop: PassLoop): void {
   const messagesAt = Math.ceil((midAt + 32) / 64) * 64;
   const recordsAt = messagesAt + 4 * region;
   const digestsAt = recordsAt + TICKET_RECORD_BYTES * Math.max(largest, 4);
-  acc.reserve(digestsAt + 128 - SHA256X4_ARENA);
+  if (!acc.reserve(digestsAt + 128 - SHA256X4_ARENA)) return false; // nothing offered yet: JavaScript takes over
   const mem = acc.bytes();
   const words = acc.words();
   if (hasher) {
@@ -78,10 +78,10 @@ export function passWithSha256x4(acc: Sha256x4, loop: PassLoop): void {
       const t = hasher.codeTemplate(h)!;
       const at = strataAt + STRATUM_RECORD_BYTES * h;
       mem.set(t.block, at);
-      words[(at + 64) >> 2] = t.offset;
-      words[(at + 68) >> 2] = limits[h]!;
+      words[(at + 64) >>> 2] = t.offset;
+      words[(at + 68) >>> 2] = limits[h]!;
     }
-    words.set(hasher.mid, midAt >> 2);
+    words.set(hasher.mid, midAt >>> 2);
   }
   const blocks = [0, 0, 0, 0];
   for (let g = 0; g < BUCKET_COUNT; g += 4) {
@@ -107,7 +107,7 @@ export function passWithSha256x4(acc: Sha256x4, loop: PassLoop): void {
       if (hasher && to > from) {
         const n = acc.tickets(leaves, to - from, strataAt, midAt, recordsAt);
         for (let r = 0; r < n; r++) {
-          const at = (recordsAt + TICKET_RECORD_BYTES * r) >> 2;
+          const at = (recordsAt + TICKET_RECORD_BYTES * r) >>> 2;
           const q = from + words[at]!;
           heaps[hs[q]!]!.offer(words, ids[unitAt[q]!]!, at + 1);
         }
@@ -138,7 +138,8 @@ export function passWithSha256x4(acc: Sha256x4, loop: PassLoop): void {
       digestsAt,
     );
     for (let j = 0; j < 4; j++) {
-      if (inBucket(g + j)) bucketDigests[g + j] = digestBytes(words, (digestsAt >> 2) + 8 * j);
+      if (inBucket(g + j)) bucketDigests[g + j] = digestBytes(words, (digestsAt >>> 2) + 8 * j);
     }
   }
+  return true;
 }

@@ -16,8 +16,11 @@ export const STRATUM_RECORD_BYTES = 80;
 export const TICKET_RECORD_BYTES = 36;
 
 export interface Sha256x4 {
-  /** Grows memory so that `bytes` bytes from the arena are usable; views taken before are then stale. */
-  reserve(bytes: number): void;
+  /**
+   * Grows memory so that `bytes` bytes from the arena are usable (views taken before are then stale); false when
+   * the engine refuses more memory.
+   */
+  reserve(bytes: number): boolean;
   /** A byte view of the memory (take it after `reserve`). */
   bytes(): Uint8Array;
   /** An i32 view of the memory (take it after `reserve`). */
@@ -82,12 +85,17 @@ function instantiate(): Sha256x4 | undefined {
       reserve(bytes) {
         const need = SHA256X4_ARENA + bytes;
         if (need > memory.buffer.byteLength) {
-          memory.grow(Math.ceil((need - memory.buffer.byteLength) / 65536));
+          try {
+            memory.grow(Math.ceil((need - memory.buffer.byteLength) / 65536));
+          } catch {
+            return false;
+          }
         }
         if (u8.buffer !== memory.buffer) {
           u8 = new Uint8Array(memory.buffer);
           i32 = new Int32Array(memory.buffer);
         }
+        return true;
       },
       bytes: () => u8,
       words: () => i32,
@@ -100,17 +108,28 @@ function instantiate(): Sha256x4 | undefined {
   }
 }
 
-/** SHA-256("abc") in lane 2 of digest4, FIPS 180-4 appendix B.1: an engine that runs the module wrongly is not used. */
+/**
+ * SHA-256("abc") (FIPS 180-4 appendix B.1) in each of digest4's four lanes, with empty lanes beside it: an engine
+ * that runs the module wrongly (or a big-endian host, whose typed arrays read the words swapped) is not used.
+ */
 function selfTest(acc: Sha256x4): boolean {
-  acc.reserve(64 + 128);
+  if (!acc.reserve(64 + 128)) return false;
   const m = acc.bytes();
   const p = SHA256X4_ARENA;
   m.fill(0, p, p + 64);
   m.set([0x61, 0x62, 0x63, 0x80], p);
   m[p + 63] = 24;
-  acc.digest4(p, p, p, p, 0, 0, 1, 0, p + 64);
-  const w = acc.words();
-  return w[(p + 64 + 64) / 4]! >>> 0 === 0xba7816bf && w[(p + 64 + 64) / 4 + 7]! >>> 0 === 0xf20015ad;
+  for (let lane = 0; lane < 4; lane++) {
+    const n = [0, 0, 0, 0];
+    n[lane] = 1;
+    acc.digest4(p, p, p, p, n[0]!, n[1]!, n[2]!, n[3]!, p + 64);
+    const w = acc.words();
+    const at = (p + 64 + 32 * lane) / 4;
+    if (w[at]! >>> 0 !== 0xba7816bf || w[at + 7]! >>> 0 !== 0xf20015ad) return false;
+    const empty = (p + 64 + 32 * ((lane + 1) % 4)) / 4;
+    if (w[empty]! >>> 0 !== 0x6a09e667) return false;
+  }
+  return true;
 }
 
 let state: { enabled: boolean; instance: Sha256x4 | undefined | null } = { enabled: true, instance: null };

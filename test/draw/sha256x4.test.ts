@@ -5,6 +5,7 @@ import { sha256 } from '@noble/hashes/sha2';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { assembleSha256x4 } from '../../scripts/sha256x4-wat.js';
+import { readUnits } from '../../src/draw/engine.js';
 import {
   commitFrame,
   drawObjects,
@@ -13,6 +14,8 @@ import {
   shardOf,
   verifyDraw,
 } from '../../src/draw/index.js';
+import { passWithSha256x4 } from '../../src/draw/pass-wasm.js';
+import { SmallestK } from '../../src/draw/select.js';
 import {
   decodeBase64,
   SHA256X4_ARENA,
@@ -210,5 +213,27 @@ describe('the draw is the same with and without the accelerator (第十九条)',
     const [on, off] = bothWays(() => drawObjects({ task, frame, seed: SEED }));
     expect(on).toBe(off);
     expect(JSON.parse(on).value.selected.length).toBe(150);
+  });
+});
+
+describe('when the accelerator cannot get memory', () => {
+  it('does nothing and says so, so the pass runs in JavaScript instead', () => {
+    const units = readUnits(makeFrame(['A'], [50]), new Map([['A', 0]]))._unsafeUnwrap();
+    const refusing = { ...sha256x4()!, reserve: () => false };
+    const heaps = [new SmallestK(5)];
+    const bucketDigests: (Uint8Array | undefined)[] = [];
+    const done = passWithSha256x4(refusing, {
+      units,
+      strataCount: 1,
+      hasher: new TicketHasher(new Uint8Array(32), ['A']),
+      heaps,
+      limits: [0xffffffff],
+      label: new Uint8Array([0, 0, 0, 1, 0x41]),
+      inBucket: () => true,
+      bucketDigests,
+    });
+    expect(done).toBe(false);
+    expect(heaps[0]!.length).toBe(0);
+    expect(bucketDigests.filter(Boolean)).toEqual([]);
   });
 });
