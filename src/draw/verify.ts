@@ -91,17 +91,6 @@ function compareLists(
         );
         break;
       }
-      if (g.ticket !== w.ticket && !isHex64(g.ticket)) {
-        out.push(
-          A(
-            'DRAW_VERIFY_RECEIPT_INVALID',
-            [...path, i, 'ticket'],
-            '回执格式错误：签号应为 64 位小写十六进制',
-            'Malformed receipt: a ticket must be 64 lowercase hex digits',
-          ),
-        );
-        break;
-      }
       if (g.ticket !== w.ticket) {
         out.push(
           A(
@@ -160,6 +149,31 @@ function compareStratum(h: number, got: ReceiptStratum, want: ReceiptStratum): R
     );
   }
   out.push(...compareLists('DRAW_VERIFY_RESERVE_MISMATCH', s, 'reserve', h, got.reserve, want.reserve));
+  return out;
+}
+
+/**
+ * Every listed ticket that is not 64 lowercase hex digits, as DRAW_VERIFY_RECEIPT_INVALID. The receipt schema
+ * used here checks only the tickets' length, so that a verification reads each ticket once (comparing it with
+ * the recomputed one, which is hex); this runs only when the receipt already failed, and restores the finding
+ * the full schema gives: a malformed receipt is reported as malformed, not as a wrong draw.
+ */
+function malformedTickets(r: DrawReceipt): RuleIssue[] {
+  const out: RuleIssue[] = [];
+  r.strata.forEach((s, h) => {
+    for (const field of ['selected', 'reserve'] as const) {
+      const i = s[field].findIndex((e) => !isHex64(e.ticket));
+      if (i < 0) continue;
+      out.push(
+        A(
+          'DRAW_VERIFY_RECEIPT_INVALID',
+          ['receipt', 'strata', h, field, i, 'ticket'],
+          '回执格式错误：签号应为 64 位小写十六进制',
+          'Malformed receipt: a ticket must be 64 lowercase hex digits',
+        ),
+      );
+    }
+  });
   return out;
 }
 
@@ -232,8 +246,13 @@ function verifyDrawImpl(
     );
   }
   const r = parsed.value as DrawReceipt;
+  // A receipt with a non-hex ticket fails as malformed, whatever else is wrong (see malformedTickets).
+  const fail = (found: RuleIssue[]): Result<DrawReceipt, RuleIssue[]> => {
+    const malformed = malformedTickets(r);
+    return err(capFindings(malformed.length > 0 ? malformed : found));
+  };
   if (r.algorithm.id !== DRAW_ALGORITHM_ID || r.algorithm.version !== DRAW_ALGORITHM_VERSION) {
-    return err([
+    return fail([
       A(
         'DRAW_VERIFY_ALGORITHM_UNSUPPORTED',
         ['receipt', 'algorithm'],
@@ -244,9 +263,9 @@ function verifyDrawImpl(
   }
   // Step 0: the announcement — one drawObjects could make, and the one published before the seed.
   const published = publishedDigest(opts.announcement);
-  if (published.isErr()) return err(published.error);
+  if (published.isErr()) return fail(published.error);
   const ann = parseAnnouncement(r.announcement, ['receipt', 'announcement']);
-  if (ann.isErr()) return err(ann.error);
+  if (ann.isErr()) return fail(ann.error);
   const a = ann.value;
   const issues: RuleIssue[] = [];
   if (published.value !== undefined && published.value !== a.digest) {
@@ -262,7 +281,7 @@ function verifyDrawImpl(
   const plan: DrawPlan = planOfAnnouncement(a);
   if (opts.task !== undefined) {
     const fromTask = planFromTask(opts.task, { reservePercent: a.reservePercent });
-    if (fromTask.isErr()) return err(fromTask.error);
+    if (fromTask.isErr()) return fail(fromTask.error);
     if (firstDifference(fromTask.value, plan) !== undefined) {
       issues.push(
         A(
@@ -282,7 +301,7 @@ function verifyDrawImpl(
     },
     ['receipt', 'seed'],
   );
-  if (seedRead.isErr()) return err([...issues, ...seedRead.error]);
+  if (seedRead.isErr()) return fail([...issues, ...seedRead.error]);
   const seed = seedRead.value;
   if (seed.kind !== a.seed.kind || seed.source !== a.seed.source) {
     issues.push(
@@ -306,9 +325,9 @@ function verifyDrawImpl(
   }
   const p = prepare(plan, seed, a.digest);
   const units = readUnits(frame, p.index);
-  if (units.isErr()) return err([...issues, ...units.error]);
+  if (units.isErr()) return fail([...issues, ...units.error]);
   const sizes = sizesFor(plan, countUnits(units.value, p.strata.length));
-  if (sizes.isErr()) return err([...issues, ...sizes.error]);
+  if (sizes.isErr()) return fail([...issues, ...sizes.error]);
   // The receipt's last listed ticket of each stratum bounds the tickets that can be listed: a correct receipt
   // sends exactly its own entries to the heap. A wrong bound only costs a second pass over that stratum.
   const caps = capacitiesOf(sizes.value);
@@ -390,7 +409,7 @@ function verifyDrawImpl(
       ),
     );
   }
-  return issues.length > 0 ? err(capFindings(issues)) : ok(want);
+  return issues.length === 0 ? ok(want) : fail(issues);
 }
 
 /**

@@ -200,4 +200,25 @@ describe('verifyDraw rejects every single change (第十九条)', () => {
     }
     expect(DrawReceiptSchema.safeParse(json).success).toBe(true);
   });
+
+  it('reports a non-hex ticket as a malformed receipt even when the frame, the strata or the selection are also wrong', () => {
+    const upper = (r: DrawReceipt) => {
+      const bad = JSON.parse(JSON.stringify(r));
+      const list = bad.strata[0].selected;
+      list[list.length - 1].ticket = list[list.length - 1].ticket.toUpperCase();
+      return bad;
+    };
+    const otherFrame = { ...frame, units: frame.units.slice(1) };
+    const fewerStrata = upper(receipt);
+    fewerStrata.strata.pop();
+    const swapped = upper(receipt);
+    swapped.strata[0].selected.reverse();
+    for (const [bad, f] of [
+      [upper(receipt), otherFrame],
+      [fewerStrata, frame],
+      [swapped, frame],
+    ] as const) {
+      expect(codes(verifyDraw(bad, f))).toEqual(['DRAW_VERIFY_RECEIPT_INVALID']);
+    }
+  });
 });
