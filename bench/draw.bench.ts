@@ -15,7 +15,7 @@ import {
   parseSeed,
   verifyDraw,
 } from '../src/draw/index.js';
-import { setSha256x4Enabled } from '../src/draw/sha256x4.js';
+import { setSha256x4Enabled, sha256x4 } from '../src/draw/sha256x4.js';
 import { usccCheckCharacter } from '../src/model/uscc.js';
 
 const STRATA = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'D1', 'D2'];
@@ -181,12 +181,54 @@ async function streamChild(n: number): Promise<void> {
   );
 }
 
+/** The bench frame of N objects. */
+function frameOf(N: number) {
+  return Array.from({ length: N }, (_, k) => ({ id: uscc(k + 1), stratum: STRATA[stratumIndex(k + 1)]! }));
+}
+
+/**
+ * Child mode: the announced draw with the WebAssembly accelerator off from the start, as on a platform without
+ * it (a process that also ran the accelerated path would time code V8 compiled for both). Prints JSON times.
+ */
+function javascriptOnlyChild(N: number): void {
+  setSha256x4Enabled(false);
+  const units = frameOf(N);
+  const t = task();
+  const announcement = announceDraw({
+    task: t,
+    frame: { strata: STRATA, units },
+    seed: { kind: SEED.kind, source: SEED.source },
+  })._unsafeUnwrap();
+  const ms: number[] = [];
+  for (let k = 0; k < RUNS; k++) {
+    ms.push(time(() => drawObjects({ task: t, frame: units, seed: SEED, announcement })._unsafeUnwrap())[1]);
+  }
+  console.log(JSON.stringify({ ms }));
+}
+
+/** How to run this file as a child: a plain-node esbuild bundle when esbuild is available, else under tsx. */
+async function childEntry(): Promise<{ entry: string[]; runtime: string }> {
+  const self = fileURLToPath(import.meta.url);
+  try {
+    const esbuild = await import('esbuild');
+    const out = fileURLToPath(new URL('../.bench-tmp/draw-bench-child.mjs', import.meta.url));
+    await esbuild.build({
+      entryPoints: [self],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile: out,
+      logLevel: 'silent',
+    });
+    return { entry: [out], runtime: 'plain node, esbuild bundle' };
+  } catch {
+    return { entry: ['--import', 'tsx', self], runtime: 'tsx' };
+  }
+}
+
 export async function run(): Promise<void> {
   const N = Number(process.env.DRAW_BENCH_N ?? 1_000_000);
-  const units = Array.from({ length: N }, (_, k) => ({
-    id: uscc(k + 1),
-    stratum: STRATA[stratumIndex(k + 1)]!,
-  }));
+  const units = frameOf(N);
   const t = task();
   console.log(
     `frame: ${N.toLocaleString('en')} objects, 8 strata, ratios ${RATIOS.map((r) => `${r * 100}%`).join(' ')}`,
@@ -214,18 +256,6 @@ export async function run(): Promise<void> {
     const [v, vms] = time(() => verifyDraw(d.receipt, units, { announcement: announcement.digest }));
     if (v.isErr()) throw new Error('verification failed');
     verifyTimes.push(vms);
-  }
-  // The same draw with the WebAssembly accelerator off (JavaScript only, as where WebAssembly cannot run).
-  const jsTimes: number[] = [];
-  const accelerated = setSha256x4Enabled(false);
-  try {
-    for (let k = 0; k < RUNS; k++) {
-      jsTimes.push(
-        time(() => drawObjects({ task: t, frame: units, seed: SEED, announcement })._unsafeUnwrap())[1],
-      );
-    }
-  } finally {
-    setSha256x4Enabled(accelerated);
   }
   // drawObjects({ task, frame, seed }) as issue #5 writes it, without a published announcement: the draw then
   // computes the announcement itself (a commitment pass before the ticket pass). Same receipt.
@@ -255,10 +285,19 @@ export async function run(): Promise<void> {
   console.log(`  ${RUNS} runs each, in one process per implementation; ratios compare the best runs`);
   console.log(`  announceDraw (once, before the seed; frame commitment): ${announceMs.toFixed(0)} ms`);
   console.log(`  drawObjects (with receipt, ${(receiptBytes / 1024).toFixed(0)} KiB JSON): ${fmt(draw)}`);
-  const js = timing(jsTimes);
-  console.log(
-    `  drawObjects, JavaScript only:    ${fmt(js)}   (accelerator ${accelerated ? 'on' : 'unavailable'} above; JavaScript / accelerated = ${(js.best / drawMs).toFixed(2)})`,
-  );
+  const { entry, runtime } = await childEntry();
+  const accelerated = sha256x4() !== undefined;
+  const jsChild = spawnSync(process.execPath, entry, {
+    env: { ...process.env, SHUANGSUIJI_DRAW_JS_CHILD: String(N) },
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
+  if (jsChild.status === 0) {
+    const js = timing((JSON.parse(jsChild.stdout.trim().split('\n').pop()!) as { ms: number[] }).ms);
+    console.log(
+      `  drawObjects, JavaScript only:    ${fmt(js)}   (fresh process, ${runtime}; accelerator ${accelerated ? 'on' : 'unavailable'} above; JavaScript / accelerated = ${(js.best / drawMs).toFixed(2)})`,
+    );
+  } else console.log(`  drawObjects, JavaScript only: failed: ${jsChild.stderr.slice(0, 300)}`);
   console.log(
     `  verifyDraw:                     ${fmt(verify)}   (verify / draw = ${(verifyMs / drawMs).toFixed(2)}; medians ${(verify.median / draw.median).toFixed(2)})`,
   );
@@ -280,25 +319,6 @@ export async function run(): Promise<void> {
   // It runs as a plain-node esbuild bundle when esbuild (tsx's own dependency) is available, so the ~50 MB of the
   // tsx loader are not counted; otherwise under tsx.
   const heapMB = Number(process.env.DRAW_BENCH_STREAM_HEAP_MB ?? 160);
-  const self = fileURLToPath(import.meta.url);
-  let entry = ['--import', 'tsx', self];
-  let runtime = 'tsx';
-  try {
-    const esbuild = await import('esbuild');
-    const out = fileURLToPath(new URL('../.bench-tmp/draw-bench-child.mjs', import.meta.url));
-    await esbuild.build({
-      entryPoints: [self],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      outfile: out,
-      logLevel: 'silent',
-    });
-    entry = [out];
-    runtime = 'plain node, esbuild bundle';
-  } catch {
-    // keep tsx
-  }
   const child = spawnSync(process.execPath, [`--max-old-space-size=${heapMB}`, ...entry], {
     env: { ...process.env, SHUANGSUIJI_DRAW_STREAM_CHILD: String(M) },
     encoding: 'utf8',
@@ -319,3 +339,5 @@ export async function run(): Promise<void> {
 
 const childN = process.env.SHUANGSUIJI_DRAW_STREAM_CHILD;
 if (childN) await streamChild(Number(childN));
+const jsChildN = process.env.SHUANGSUIJI_DRAW_JS_CHILD;
+if (jsChildN) javascriptOnlyChild(Number(jsChildN));
