@@ -53,17 +53,11 @@ export function prepare(plan: DrawPlan, seed: SeedMaterial, announcement: string
 
 /** Fast GB 32100 acceptance test, the same set of codes `checkUscc` accepts (which explains failures). */
 export function isUsccFast(id: unknown): id is string {
-  if (typeof id !== 'string' || id.length !== 18) return false;
-  let sum = 0;
-  for (let i = 0; i < 17; i++) {
-    const c = id.charCodeAt(i);
-    const v = c < 128 ? USCC_VALUES[c]! : -1;
-    if (v < 0 || (v > 9 && i >= USCC_REGION_FIRST && i <= USCC_REGION_LAST)) return false;
-    sum += v * USCC_WEIGHTS[i]!;
-  }
-  const last = id.charCodeAt(17);
-  return last < 128 && USCC_VALUES[last] === (31 - (sum % 31)) % 31;
+  return usccBucket(id, KEY_SCRATCH, 0) >= 0;
 }
+
+/** Where isUsccFast lets usccBucket write a key nobody reads. */
+const KEY_SCRATCH = new Int32Array(3);
 
 /** Reads one frame unit: a credit code that passes GB 32100 and a stratum of the table. */
 export function readUnit(
