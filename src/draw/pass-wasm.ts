@@ -8,6 +8,7 @@
 import { writeCode } from './code-key.js';
 import { BUCKET_COUNT, LEAF_BYTES, largestBucket } from './frame.js';
 import type { SmallestK } from './select.js';
+import { wordsToBytes } from './sha256.js';
 import { SHA256X4_ARENA, type Sha256x4, STRATUM_RECORD_BYTES, TICKET_RECORD_BYTES } from './sha256x4.js';
 import type { TicketHasher } from './ticket.js';
 
@@ -39,19 +40,6 @@ export function acceleratable(hasher: TicketHasher | undefined, strata: number):
   if (!hasher) return true;
   for (let h = 0; h < strata; h++) if (!hasher.codeTemplate(h)) return false;
   return true;
-}
-
-/** Big-endian bytes of the 8 digest words at `words[at … at+8)`. */
-function digestBytes(words: Int32Array, at: number): Uint8Array {
-  const out = new Uint8Array(32);
-  for (let i = 0; i < 8; i++) {
-    const w = words[at + i]!;
-    out[4 * i] = w >>> 24;
-    out[4 * i + 1] = w >>> 16;
-    out[4 * i + 2] = w >>> 8;
-    out[4 * i + 3] = w;
-  }
-  return out;
 }
 
 /**
@@ -138,7 +126,10 @@ export function passWithSha256x4(acc: Sha256x4, loop: PassLoop): boolean {
       digestsAt,
     );
     for (let j = 0; j < 4; j++) {
-      if (inBucket(g + j)) bucketDigests[g + j] = digestBytes(words, (digestsAt >>> 2) + 8 * j);
+      if (inBucket(g + j)) {
+        const at = (digestsAt >>> 2) + 8 * j;
+        bucketDigests[g + j] = wordsToBytes(words.subarray(at, at + 8));
+      }
     }
   }
   return true;
