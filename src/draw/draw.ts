@@ -8,7 +8,16 @@ import { err, ok, type Result } from 'neverthrow';
 import type { RuleIssue } from '../model/issue.js';
 import { makeAnnouncement, resolveAnnouncement, specOfSeed } from './announce.js';
 import { readDrawCall } from './call.js';
-import { capacitiesOf, commitmentOf, countUnits, prepare, readUnits, runPass, sizesFor } from './engine.js';
+import {
+  capacitiesOf,
+  chosenOf,
+  commitmentOf,
+  countUnits,
+  prepare,
+  readUnits,
+  runPass,
+  sizesFor,
+} from './engine.js';
 import type { FrameCommitment } from './frame.js';
 import { guarded } from './guard.js';
 import { drawIssue } from './issues.js';
@@ -85,7 +94,9 @@ function drawObjectsImpl(input: DrawInput): Result<LockedDraw, RuleIssue[]> {
   commitment ??= commitmentOf(p, pass);
   const ann = resolveAnnouncement(announced, plan, seed, commitment);
   if (ann.isErr()) return err(ann.error);
-  return ok(lockDraw(buildReceipt(p.plan, p.seed, p.key, commitment, sizes.value, pass.chosen, ann.value)));
+  return ok(
+    lockDraw(buildReceipt(p.plan, p.seed, p.key, commitment, sizes.value, chosenOf(pass), ann.value)),
+  );
 }
 
 function commitFrameImpl(frame: unknown): Result<FrameCommitment, RuleIssue[]> {

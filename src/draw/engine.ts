@@ -528,8 +528,13 @@ export interface Pass {
   readonly counts: number[];
   /** Digest of each bucket in `buckets` (others undefined). */
   readonly bucketDigests: (Uint8Array | undefined)[];
-  /** Per stratum, the `capacity` smallest candidates, ascending. */
-  readonly chosen: TicketEntry[][];
+  /** Per stratum, the `capacity` smallest candidates (see {@link chosenOf}). */
+  readonly kept: readonly SmallestK[];
+}
+
+/** Per stratum, the candidates a pass kept, ascending, as receipt entries. */
+export function chosenOf(pass: Pass): TicketEntry[][] {
+  return pass.kept.map((k) => k.sortedEntries());
 }
 
 /**
@@ -583,7 +588,7 @@ export function runPass(
       heaps[h] = heap;
     }
   }
-  return { counts, bucketDigests, chosen: heaps.map((x) => x.sortedEntries()) };
+  return { counts, bucketDigests, kept: heaps };
 }
 
 /** runPass's loop in JavaScript (see pass-wasm.ts for the same loop on the accelerator). */

@@ -17,7 +17,7 @@ import * as z from 'zod';
 import { deepFreeze } from '../model/freeze.js';
 import type { RuleIssue } from '../model/issue.js';
 import { hexToBytes } from './encoding.js';
-import { capacitiesOf, isUsccFast, readUnits, runPass } from './engine.js';
+import { capacitiesOf, chosenOf, isUsccFast, readUnits, runPass } from './engine.js';
 import { capFindings } from './findings.js';
 import { BUCKET_COUNT, bucketOf, frameDigest } from './frame.js';
 import { guarded } from './guard.js';
@@ -109,7 +109,7 @@ function drawShardImpl(
       shard: { index, count },
       counts: pass.counts,
       buckets,
-      candidates: pass.chosen,
+      candidates: chosenOf(pass),
     }),
   );
 }

@@ -12,7 +12,16 @@ import { parseWith } from '../model/parse.js';
 import { parseAnnouncement, planOfAnnouncement, textCommitment } from './announce.js';
 import type { DrawCode } from './codes.js';
 import { firstDifference } from './diff.js';
-import { capacitiesOf, commitmentOf, countUnits, prepare, readUnits, runPass, sizesFor } from './engine.js';
+import {
+  capacitiesOf,
+  chosenOf,
+  commitmentOf,
+  countUnits,
+  prepare,
+  readUnits,
+  runPass,
+  sizesFor,
+} from './engine.js';
 import { capFindings } from './findings.js';
 import { guarded } from './guard.js';
 import { drawIssue } from './issues.js';
@@ -20,21 +29,23 @@ import { type DrawPlan, planFromTask } from './plan.js';
 import {
   buildReceipt,
   type DrawReceipt,
-  DrawReceiptShapeSchema,
-  isHex64,
+  DrawReceiptListsUnreadSchema,
   type ReceiptStratum,
   type TicketEntry,
 } from './receipt.js';
 import { parseSeed } from './seed.js';
+import {
+  keptAsListed,
+  type ListedStratum,
+  lastListedFirstWord,
+  malformedReceipt,
+  readLists,
+  type UnreadStratum,
+} from './verify-lists.js';
 import { ALGORITHM_LIBRARY_VERSIONS, DRAW_ALGORITHM_ID, DRAW_ALGORITHM_VERSION } from './version.js';
 
 const A = (code: DrawCode, path: readonly (string | number)[], zh: string, en: string) =>
   drawIssue(code, path, zh, en);
-
-/** The first 32-bit word of a 64-digit hex ticket, unsigned. */
-function firstWordOf(ticket: string): number {
-  return Number.parseInt(ticket.slice(0, 8), 16);
-}
 
 function compareLists(
   code: 'DRAW_VERIFY_SELECTION_MISMATCH' | 'DRAW_VERIFY_RESERVE_MISMATCH',
@@ -107,7 +118,13 @@ function compareLists(
   return out;
 }
 
-function compareStratum(h: number, got: ReceiptStratum, want: ReceiptStratum): RuleIssue[] {
+/** Compares one stratum; `listsEqual` when its selection and reserve are already known to be the recomputed ones. */
+function compareStratum(
+  h: number,
+  got: ReceiptStratum,
+  want: ReceiptStratum,
+  listsEqual: boolean,
+): RuleIssue[] {
   const s = want.id;
   const path = ['receipt', 'strata', h];
   const out: RuleIssue[] = [];
@@ -137,7 +154,10 @@ function compareStratum(h: number, got: ReceiptStratum, want: ReceiptStratum): R
       ),
     );
   }
-  out.push(...compareLists('DRAW_VERIFY_SELECTION_MISMATCH', s, 'selected', h, got.selected, want.selected));
+  if (!listsEqual)
+    out.push(
+      ...compareLists('DRAW_VERIFY_SELECTION_MISMATCH', s, 'selected', h, got.selected, want.selected),
+    );
   if (got.cutoff !== want.cutoff) {
     out.push(
       A(
@@ -148,32 +168,8 @@ function compareStratum(h: number, got: ReceiptStratum, want: ReceiptStratum): R
       ),
     );
   }
-  out.push(...compareLists('DRAW_VERIFY_RESERVE_MISMATCH', s, 'reserve', h, got.reserve, want.reserve));
-  return out;
-}
-
-/**
- * Every listed ticket that is not 64 lowercase hex digits, as DRAW_VERIFY_RECEIPT_INVALID. The receipt schema
- * used here checks only the tickets' length, so that a verification reads each ticket once (comparing it with
- * the recomputed one, which is hex); this runs only when the receipt already failed, and restores the finding
- * the full schema gives: a malformed receipt is reported as malformed, not as a wrong draw.
- */
-function malformedTickets(r: DrawReceipt): RuleIssue[] {
-  const out: RuleIssue[] = [];
-  r.strata.forEach((s, h) => {
-    for (const field of ['selected', 'reserve'] as const) {
-      const i = s[field].findIndex((e) => !isHex64(e.ticket));
-      if (i < 0) continue;
-      out.push(
-        A(
-          'DRAW_VERIFY_RECEIPT_INVALID',
-          ['receipt', 'strata', h, field, i, 'ticket'],
-          '回执格式错误：签号应为 64 位小写十六进制',
-          'Malformed receipt: a ticket must be 64 lowercase hex digits',
-        ),
-      );
-    }
-  });
+  if (!listsEqual)
+    out.push(...compareLists('DRAW_VERIFY_RESERVE_MISMATCH', s, 'reserve', h, got.reserve, want.reserve));
   return out;
 }
 
@@ -232,24 +228,15 @@ function verifyDrawImpl(
   options?: VerifyOptions | null,
 ): Result<DrawReceipt, RuleIssue[]> {
   const opts: VerifyOptions = options ?? {};
-  const parsed = parseWith(DrawReceiptShapeSchema, receipt);
-  if (parsed.isErr()) {
-    return err(
-      parsed.error.map((i) =>
-        A(
-          'DRAW_VERIFY_RECEIPT_INVALID',
-          ['receipt', ...i.path],
-          `回执格式错误：${i.message.zh}`,
-          `Malformed receipt: ${i.message.en}`,
-        ),
-      ),
-    );
-  }
-  const r = parsed.value as DrawReceipt;
-  // A receipt with a non-hex ticket fails as malformed, whatever else is wrong (see malformedTickets).
+  // The receipt is parsed with its lists only required to be arrays: a correct receipt's lists are then read
+  // once, compared with the kept tickets as words (keptAsListed). Any failure first reports a malformed list.
+  const parsed = parseWith(DrawReceiptListsUnreadSchema, receipt);
+  if (parsed.isErr()) return err(capFindings(malformedReceipt(receipt)));
+  const r = parsed.value as unknown as DrawReceipt;
+  const unread = parsed.value.strata as readonly UnreadStratum[];
   const fail = (found: RuleIssue[]): Result<DrawReceipt, RuleIssue[]> => {
-    const malformed = malformedTickets(r);
-    return err(capFindings(malformed.length > 0 ? malformed : found));
+    const lists = readLists(receipt, unread);
+    return err(capFindings(lists.isErr() ? lists.error : found));
   };
   if (r.algorithm.id !== DRAW_ALGORITHM_ID || r.algorithm.version !== DRAW_ALGORITHM_VERSION) {
     return fail([
@@ -331,10 +318,7 @@ function verifyDrawImpl(
   // The receipt's last listed ticket of each stratum bounds the tickets that can be listed: a correct receipt
   // sends exactly its own entries to the heap. A wrong bound only costs a second pass over that stratum.
   const caps = capacitiesOf(sizes.value);
-  const limits = r.strata.map((s, h) => {
-    const last = s.reserve.at(-1) ?? s.selected.at(-1);
-    return last && s.selected.length + s.reserve.length === caps[h] ? firstWordOf(last.ticket) : undefined;
-  });
+  const limits = unread.map((s, h) => (h < caps.length ? lastListedFirstWord(s, caps[h]!) : undefined));
   const pass = runPass(p, units.value, caps, undefined, undefined, limits);
   const commitment = commitmentOf(p, pass);
   commitment.strata.forEach((s, h) => {
@@ -360,7 +344,17 @@ function verifyDrawImpl(
       ),
     );
   }
-  const want = buildReceipt(plan, seed, p.key, commitment, sizes.value, pass.chosen, a);
+  // A correct receipt lists exactly the kept tickets: then its entries are the recomputed ones, and the kept
+  // tickets are not written out in hex. Otherwise the lists are read and compared entry by entry below.
+  const listedAsKept = keptAsListed(unread, pass.kept, sizes.value);
+  let lists: ListedStratum[] = [];
+  if (!listedAsKept) {
+    const read = readLists(receipt, unread);
+    if (read.isErr()) return err(capFindings(read.error));
+    lists = read.value;
+  }
+  const chosen = listedAsKept ?? chosenOf(pass);
+  const want = buildReceipt(plan, seed, p.key, commitment, sizes.value, chosen, a);
   // Every field outside the strata must be exactly the recomputed receipt's: format, versions, task id, ratio
   // table, seed bytes, derivation, frame, reserve rule, announcement.
   const got = r as unknown as Record<string, unknown>;
@@ -392,7 +386,11 @@ function verifyDrawImpl(
   }
   const before = issues.length;
   if (r.strata.length === want.strata.length) {
-    for (const [h, s] of want.strata.entries()) issues.push(...compareStratum(h, r.strata[h]!, s));
+    for (const [h, s] of want.strata.entries()) {
+      const l = lists[h];
+      const got = l ? { ...r.strata[h]!, selected: l.selected, reserve: l.reserve } : r.strata[h]!;
+      issues.push(...compareStratum(h, got, s, listedAsKept !== undefined));
+    }
   }
   // Then anything compareStratum does not name (ids, labels, rules, the number of strata); the selection and
   // reserve lists, compared entry by entry above, are not walked again.
