@@ -7,7 +7,13 @@ import { err, ok, type Result } from 'neverthrow';
 import type { RuleIssue } from '../model/issue.js';
 import { parseWith } from '../model/parse.js';
 import { drawIssue } from './issues.js';
-import { DrawReceiptShapeSchema, readTicketList, type TicketEntry, ticketWords } from './receipt.js';
+import {
+  DrawReceiptShapeSchema,
+  hasEntryKeys,
+  readTicketList,
+  type TicketEntry,
+  ticketWords,
+} from './receipt.js';
 import type { SmallestK } from './select.js';
 import type { StratumSize } from './sizes.js';
 
@@ -56,8 +62,15 @@ export function readLists(
   const listed: ListedStratum[] = [];
   const nonHex: RuleIssue[] = [];
   for (let h = 0; h < strata.length; h++) {
-    const sel = readTicketList(strata[h]!.selected);
-    const res = readTicketList(strata[h]!.reserve);
+    let sel: ReturnType<typeof readTicketList>;
+    let res: ReturnType<typeof readTicketList>;
+    try {
+      sel = readTicketList(strata[h]!.selected);
+      res = readTicketList(strata[h]!.reserve);
+    } catch {
+      // A list or entry that throws when read (a getter, a proxy) is malformed, as the schema reports it.
+      return err(malformedReceipt(receipt));
+    }
     for (const [field, r] of [
       ['selected', sel],
       ['reserve', res],
@@ -82,14 +95,19 @@ export function readLists(
  * largest ticket a correct receipt lists there — else undefined.
  */
 export function lastListedFirstWord(s: UnreadStratum, capacity: number): number | undefined {
-  if (capacity === 0 || s.selected.length + s.reserve.length !== capacity) return undefined;
-  const last: unknown =
-    s.reserve.length > 0 ? s.reserve[s.reserve.length - 1] : s.selected[s.selected.length - 1];
-  if (typeof last !== 'object' || last === null) return undefined;
-  const ticket: unknown = (last as { ticket?: unknown }).ticket;
-  const words = new Int32Array(8);
-  if (typeof ticket !== 'string' || ticket.length !== 64 || !ticketWords(ticket, words, 0)) return undefined;
-  return words[0]! >>> 0;
+  try {
+    if (capacity === 0 || s.selected.length + s.reserve.length !== capacity) return undefined;
+    const last: unknown =
+      s.reserve.length > 0 ? s.reserve[s.reserve.length - 1] : s.selected[s.selected.length - 1];
+    if (typeof last !== 'object' || last === null) return undefined;
+    const ticket: unknown = (last as { ticket?: unknown }).ticket;
+    const words = new Int32Array(8);
+    if (typeof ticket !== 'string' || ticket.length !== 64 || !ticketWords(ticket, words, 0))
+      return undefined;
+    return words[0]! >>> 0;
+  } catch {
+    return undefined; // unreadable: no limit (readLists then reports the receipt as malformed)
+  }
 }
 
 /**
@@ -108,10 +126,15 @@ export function keptAsListed(
   if (strata.length !== kept.length || sizes.length !== kept.length) return undefined;
   const out: TicketEntry[][] = [];
   for (let h = 0; h < kept.length; h++) {
-    const { selected, reserve } = strata[h]!;
-    const k = kept[h]!;
-    if (selected.length !== sizes[h]!.n || selected.length + reserve.length !== k.length) return undefined;
-    const entries = listedKept(selected, reserve, k);
+    let entries: TicketEntry[] | undefined;
+    try {
+      const { selected, reserve } = strata[h]!;
+      const k = kept[h]!;
+      if (selected.length !== sizes[h]!.n || selected.length + reserve.length !== k.length) return undefined;
+      entries = listedKept(selected, reserve, k);
+    } catch {
+      return undefined; // unreadable (a getter, a proxy): readLists then reports the receipt as malformed
+    }
     if (!entries) return undefined;
     out.push(entries);
   }
@@ -134,7 +157,7 @@ function listedKept(
     const e: unknown = i < selected.length ? selected[i] : reserve[i - selected.length];
     if (typeof e !== 'object' || e === null) return undefined;
     const ticket: unknown = (e as { ticket?: unknown }).ticket;
-    if (typeof ticket !== 'string' || ticket.length !== 64 || Object.keys(e).length !== 2) return undefined;
+    if (typeof ticket !== 'string' || ticket.length !== 64 || !hasEntryKeys(e)) return undefined;
     ids[i] = (e as { id?: unknown }).id;
     tickets[i] = ticket;
   }

@@ -13,7 +13,7 @@ import {
   runPass,
   sizesFor,
 } from '../../src/draw/engine.js';
-import { type DrawReceipt, drawObjects, verifyDraw } from '../../src/draw/index.js';
+import { type DrawReceipt, DrawReceiptSchema, drawObjects, verifyDraw } from '../../src/draw/index.js';
 import { planFromTask } from '../../src/draw/plan.js';
 import { parseSeed } from '../../src/draw/seed.js';
 import { SmallestK } from '../../src/draw/select.js';
@@ -194,5 +194,80 @@ describe('verifyDraw with the kept-ticket check (第十九条)', () => {
     expect(v.isOk()).toBe(true);
     expect(reads).toBe(1);
     expect(v._unsafeUnwrap().strata[1]!.selected[0]!.id).toBe(real.id);
+  });
+
+  it('reports a list or entry that throws when read as a malformed receipt, not as unreadable input', () => {
+    const boom = (): never => {
+      throw new Error('boom');
+    };
+    const cases: [string, (r: Mutable) => void][] = [
+      [
+        'a ticket getter',
+        (r) =>
+          (r.strata[1].selected[0] = {
+            id: r.strata[1].selected[0].id,
+            get ticket() {
+              return boom();
+            },
+          }),
+      ],
+      [
+        'an id getter',
+        (r) =>
+          (r.strata[1].selected[0] = {
+            get id() {
+              return boom();
+            },
+            ticket: r.strata[1].selected[0].ticket,
+          }),
+      ],
+      [
+        'the last reserve ticket',
+        (r) => {
+          const a = r.strata[1].reserve;
+          a[a.length - 1] = {
+            id: a[a.length - 1].id,
+            get ticket() {
+              return boom();
+            },
+          };
+        },
+      ],
+      ['an index getter on the list', (r) => Object.defineProperty(r.strata[1].selected, 0, { get: boom })],
+      ['a list proxy', (r) => (r.strata[1].selected = new Proxy(r.strata[1].selected, { get: boom }))],
+      [
+        'an entry proxy without keys',
+        (r) => (r.strata[1].selected[0] = new Proxy(r.strata[1].selected[0], { ownKeys: boom })),
+      ],
+    ];
+    for (const [what, mutate] of cases) {
+      const r: Mutable = structuredClone(receipt);
+      mutate(r);
+      expect(codes(verifyDraw(r, frame)), what).toEqual(['DRAW_VERIFY_RECEIPT_INVALID']);
+    }
+  });
+
+  it('requires the own keys of an entry to be exactly id and ticket, not any two', () => {
+    const cases: [string, (e: Mutable) => unknown][] = [
+      [
+        'a ticket inherited, two other own keys',
+        (e) => Object.assign(Object.create({ ticket: e.ticket }), { id: e.id, note: 'x' }),
+      ],
+      [
+        'an array with hidden id and ticket',
+        (e) => Object.defineProperties(['a', 'b'], { id: { value: e.id }, ticket: { value: e.ticket } }),
+      ],
+    ];
+    for (const [what, make] of cases) {
+      const r: Mutable = structuredClone(receipt);
+      r.strata[1].selected[0] = make(r.strata[1].selected[0]);
+      expect(codes(verifyDraw(r, frame)), what).toEqual(['DRAW_VERIFY_RECEIPT_INVALID']);
+      expect(DrawReceiptSchema.safeParse(r).success, what).toBe(false);
+    }
+    // The keys may come in either order.
+    const r: Mutable = structuredClone(receipt);
+    const e = r.strata[1].selected[0];
+    r.strata[1].selected[0] = { ticket: e.ticket, id: e.id };
+    expect(verifyDraw(r, frame).isOk()).toBe(true);
   });
 });
