@@ -250,7 +250,8 @@ export function ticketWords(ticket: string, out: Int32Array, o: number): boolean
 export function hasEntryKeys(e: object): boolean {
   const keys = Object.keys(e);
   if (keys.length !== 2) return false;
-  const [a, b] = keys;
+  const a = keys[0];
+  const b = keys[1];
   return (a === 'id' && b === 'ticket') || (a === 'ticket' && b === 'id');
 }
 
