@@ -274,7 +274,7 @@ export function readTicketList(x: unknown): TicketEntry[] | ListFault {
     const ticket: unknown = (e as { ticket?: unknown }).ticket;
     if (typeof id !== 'string' || typeof ticket !== 'string' || ticket.length !== 64) return SHAPE_FAULT;
     if (!hasEntryKeys(e)) return SHAPE_FAULT;
-    if (!ticketWords(ticket, words, 0) && nonHex < 0) nonHex = i;
+    if (nonHex < 0 && !ticketWords(ticket, words, 0)) nonHex = i;
     entries[i] = { id, ticket };
   }
   return nonHex >= 0 ? { fault: 'hex', index: nonHex } : entries;
@@ -293,13 +293,10 @@ const Entry = z.custom<TicketEntry[]>((x) => isEntryList(x, true), {
  * The same without the hex test of each ticket: verifyDraw reports a non-hex ticket as its own finding (at the
  * ticket), and a list that is not `{ id, ticket }` entries with this message.
  */
-const EntryShape = z.custom<TicketEntry[]>((x) => isEntryList(x, false), {
-  message: '应为 { id, ticket } 列表，签号为 64 个字符',
-});
+const SHAPE_MESSAGE = '应为 { id, ticket } 列表，签号为 64 个字符';
+const EntryShape = z.custom<TicketEntry[]>((x) => isEntryList(x, false), { message: SHAPE_MESSAGE });
 /** Any array: verifyDraw reads the lists itself, once (readTicketList). */
-const AnyList = z.custom<TicketEntry[]>((x) => Array.isArray(x), {
-  message: '应为 { id, ticket } 列表，签号为 64 个字符',
-});
+const AnyList = z.custom<TicketEntry[]>((x) => Array.isArray(x), { message: SHAPE_MESSAGE });
 const Count = z.int().min(0);
 
 function receiptSchema(entry: typeof Entry) {
