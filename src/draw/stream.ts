@@ -10,12 +10,13 @@ import type { RuleIssue } from '../model/issue.js';
 import { resolveAnnouncement } from './announce.js';
 import { readDrawCall } from './call.js';
 import { parseCommitment } from './commitment.js';
-import { capacitiesOf, prepare, readUnit, sizesFor } from './engine.js';
+import { capacitiesOf, type Prepared, prepare, readUnit, sizesFor } from './engine.js';
 import { BUCKET_COUNT, bucketOf, FrameAccumulator, type FrameCommitment, makeCommitment } from './frame.js';
 import { guardedAsync } from './guard.js';
 import { drawIssue } from './issues.js';
 import { buildReceipt, type LockedDraw, lockDraw } from './receipt.js';
 import { SmallestK } from './select.js';
+import type { StratumSize } from './sizes.js';
 import { readStrata } from './strata.js';
 import { TicketHasher } from './ticket.js';
 
@@ -132,15 +133,24 @@ export function setUpPublished(input: {
   return ok({ p, commitment: commitment.value, sizes: sizes.value, announcement: ann.value });
 }
 
+/**
+ * Scans the stream and keeps each stratum's `n + reserve` smallest tickets, returned as receipt entries. The
+ * heaps live only in this call, so their ticket slab (32 bytes per kept object) can be collected while the
+ * receipt and the locked draw are built: at 10^7 objects that is ~20 MB less at the peak.
+ */
+async function scanKept(units: Units, p: Prepared, sizes: readonly StratumSize[]) {
+  const hasher = new TicketHasher(p.key, p.strata);
+  const heaps = capacitiesOf(sizes).map((c) => new SmallestK(c));
+  const pass = await scan(units, p.strata, p.index, (h, id) => heaps[h]!.offer(hasher.ticket(h, id), id));
+  if (pass.isErr()) return err(pass.error);
+  return ok({ ...pass.value, chosen: heaps.map((x) => x.sortedEntries()) });
+}
+
 async function drawObjectsStreamImpl(input: StreamDrawInput): Promise<Result<LockedDraw, RuleIssue[]>> {
   const set = setUpPublished(input);
   if (set.isErr()) return err(set.error);
   const { p, commitment, sizes, announcement } = set.value;
-  const hasher = new TicketHasher(p.key, p.strata);
-  const heaps = capacitiesOf(sizes).map((c) => new SmallestK(c));
-  const pass = await scan(input.units, p.strata, p.index, (h, id) =>
-    heaps[h]!.offer(hasher.ticket(h, id), id),
-  );
+  const pass = await scanKept(input.units, p, sizes);
   if (pass.isErr()) return err(pass.error);
   const actual = makeCommitment(p.strata, pass.value.counts, pass.value.bucketDigests);
   if (actual.digest !== commitment.digest) {
@@ -153,16 +163,7 @@ async function drawObjectsStreamImpl(input: StreamDrawInput): Promise<Result<Loc
       ),
     ]);
   }
-  const receipt = buildReceipt(
-    p.plan,
-    p.seed,
-    p.key,
-    actual,
-    sizes,
-    heaps.map((x) => x.sortedEntries()),
-    announcement,
-  );
-  return ok(lockDraw(receipt));
+  return ok(lockDraw(buildReceipt(p.plan, p.seed, p.key, actual, sizes, pass.value.chosen, announcement)));
 }
 
 /** The frame commitment of a stream of `{ id, stratum }` in ascending id order; equals `commitFrame`'s.
