@@ -1,6 +1,6 @@
 /**
  * 复核 of the listed objects (第十九条 “公开、公正”): a receipt's selection and reserve lists, compared with the
- * tickets a verification kept in one walk that also checks their form, or read as entries so that verifyDraw
+ * tickets a verification kept (checking each entry's form as it is read), or read as entries so that verifyDraw
  * can name each difference. Helpers of verify.ts.
  */
 import { err, ok, type Result } from 'neverthrow';
@@ -24,7 +24,7 @@ export interface UnreadStratum {
 }
 
 /** A DRAW_VERIFY_RECEIPT_INVALID finding at `receipt.<path>`. */
-export function malformed(path: readonly (string | number)[], zh: string, en: string): RuleIssue {
+function malformed(path: readonly (string | number)[], zh: string, en: string): RuleIssue {
   return drawIssue(
     'DRAW_VERIFY_RECEIPT_INVALID',
     ['receipt', ...path],
