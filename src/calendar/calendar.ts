@@ -1,7 +1,9 @@
 /**
  * China's working-day calendar (工作日历) on the State Council's announced arrangements, and the statutory
- * deadlines of 第二十二条 counted on it. A period in working days (《中华人民共和国行政处罚法》第八十五条) starts on
- * the day after its trigger (《中华人民共和国民法典》第二百零一条): `addWorkingDays(d, n)` is the nth working day
+ * deadlines of 第二十二条 counted on it. A working day is a Monday–Friday (《国务院关于职工工作时间的规定》第七条) that
+ * the State Council's arrangements do not give off, or a make-up working day; each deadline counts in working
+ * days by its own words (第二十二条 “20 个工作日”, “7 个工作日”). A period starts on the day after its trigger
+ * (《中华人民共和国民法典》第二百零一条): `addWorkingDays(d, n)` is the nth working day
  * after d, and `workingDaysBetween(from, to)` counts the working days in `(from, to]`, so each inverts the other.
  */
 import { err, ok, type Result } from 'neverthrow';
@@ -40,7 +42,7 @@ const OK_TRUE: Result<boolean, RuleIssue[]> = Object.freeze(ok(true));
 const OK_FALSE: Result<boolean, RuleIssue[]> = Object.freeze(ok(false));
 
 const COUNTING = `${NATIONAL.civilCode201}：期间开始的当日不计入，自下一日开始计算`;
-const WORKING_DAYS = `${NATIONAL.penaltyLaw85}：期限以工作日计算，不含法定节假日`;
+const WORKING_DAYS = `${NATIONAL.workingHours7}：星期六和星期日为周休息日；法定节假日及调休上班按国务院公布的年度安排（《全国年节及纪念日放假办法》）`;
 
 let embedded: readonly PlacedNotice[] | undefined;
 
@@ -92,7 +94,6 @@ function countIssue(n: unknown): RuleIssue {
   const shown = typeof n === 'number' ? String(n) : typeof n;
   return ruleIssue({
     code: 'CALENDAR_COUNT_INVALID',
-    article: NATIONAL.penaltyLaw85,
     path: ['n'],
     zh: `工作日天数 ${shown} 无效：应为非负整数`,
     en: `Number of working days ${shown} is invalid: expected a non-negative integer`,
@@ -100,15 +101,14 @@ function countIssue(n: unknown): RuleIssue {
 }
 
 /**
- * Counting ran past 2099-12-31. Cites 行政处罚法第八十五条 (counting in working days) as the registry does; a
- * deadline's own rule is named in the message (`rule`), since the issue is the calendar's limit, not a breach.
+ * Counting ran past 2099-12-31. A limit of the calendar, not a breach of any rule, so it cites no article; a
+ * deadline's own rule is named in the message (`rule`).
  */
 function resultOutOfRange(from: CalendarDate, n: number, path: string, rule?: string): RuleIssue {
   const of = rule ? `（${rule}规定的期限）` : '';
   const ofEn = rule ? ` (the period of ${rule})` : '';
   return ruleIssue({
     code: 'CALENDAR_RESULT_OUT_OF_RANGE',
-    article: NATIONAL.penaltyLaw85,
     path: [path],
     zh: `自 ${from} 起第 ${n} 个工作日${of}超出工作日历支持的范围（至 ${LAST_YEAR}-12-31）`,
     en: `The working day ${n} after ${from}${ofEn} lies beyond the calendar's range (up to ${LAST_YEAR}-12-31)`,
@@ -263,8 +263,8 @@ function buildCalendar(options: CheckedOptions): CnCalendar {
           code: 'CALENDAR_TRIGGER_BEFORE_EFFECTIVE',
           article: rule.effectiveArticle,
           path: ['trigger'],
-          zh: `触发日期 ${trigger as string} 早于${rule.law}施行之日（${rule.effectiveFrom}），${rule.citation}的期限不适用`,
-          en: `Trigger date ${trigger as string} is before ${rule.law} took effect (${rule.effectiveFrom}); the ${rule.citation} deadline does not apply`,
+          zh: `期限的起算日 ${trigger as string} 早于${rule.law}施行之日（${rule.effectiveFrom}），${rule.citation}规定的期限不适用`,
+          en: `The period would run from ${trigger as string}, before the Longting measures took effect (${rule.effectiveFrom}); the ${rule.citationEn} deadline does not apply`,
         }),
       ]);
     }
@@ -285,6 +285,7 @@ function buildCalendar(options: CheckedOptions): CnCalendar {
           law: rule.law,
           article: rule.article,
           citation: rule.citation,
+          period: rule.period,
           calendar: basisFor(fy, ty),
         }),
       }),

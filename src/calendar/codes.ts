@@ -1,9 +1,10 @@
 /**
  * Codes of the working-day calendar (`shuangsuiji/calendar`): bad dates, counts and options, and dates the
- * calendar cannot answer for. Deadlines themselves cite 第二十二条 and the national rules in ./deadlines.ts. A
+ * calendar cannot answer for. Input and range errors cite no article (src/model/issue.ts): they break no rule of
+ * the measures, only the library's own limits. Deadlines themselves cite 第二十二条 and the national rules in ./deadlines.ts. A
  * date that is not a real `YYYY-MM-DD` date is the model's `DATE_INVALID` (src/model/codes.ts), as everywhere.
  */
-import { article, NATIONAL } from '../model/article.js';
+import { article } from '../model/article.js';
 import type { CodeRegistry } from '../model/issue.js';
 
 export const calendarCodes = {
@@ -19,21 +20,19 @@ export const calendarCodes = {
   },
   CALENDAR_RESULT_OUT_OF_RANGE: {
     severity: 'error',
-    article: NATIONAL.penaltyLaw85,
     zh: '按工作日推算的结果超出工作日历支持的年份范围（期限的规则见消息）',
     en: 'Counting working days runs past the years the calendar supports (the message names the deadline’s rule)',
   },
   CALENDAR_COUNT_INVALID: {
     severity: 'error',
-    article: NATIONAL.penaltyLaw85,
     zh: '工作日天数须为非负整数',
     en: 'A number of working days must be a non-negative integer',
   },
   CALENDAR_TRIGGER_BEFORE_EFFECTIVE: {
     severity: 'error',
     article: article(23),
-    zh: '触发日期早于龙亭区实施办法施行之日（2022-06-08），第二十二条的期限不适用',
-    en: 'The trigger date is before the Longting measures took effect (2022-06-08); the 第二十二条 deadline does not apply',
+    zh: '期限的起算日早于龙亭区实施办法施行之日（2022-06-08），第二十二条规定的期限不适用',
+    en: 'The day the period runs from is before the Longting measures took effect (2022-06-08); the Article 22 deadline does not apply',
   },
   CALENDAR_DEADLINE_UNKNOWN: {
     severity: 'error',

@@ -1,8 +1,7 @@
 /**
  * The years the working-day calendar answers for (2008–2099) and a fast `YYYY-MM-DD` → day-index parser. Index
  * 0 is 2008-01-01. 2008 is the first year of the present statutory festival rules (国务院令第513号); 2099 the
- * last year whose lunar festival dates are embedded. Counting in working days follows
- * 《中华人民共和国行政处罚法》第八十五条.
+ * last year whose lunar festival dates are embedded.
  */
 import { type CalendarDate, dayNumberOf, daysInMonth, fromDayNumber, isCalendarDate } from '../model/date.js';
 

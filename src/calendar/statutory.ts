@@ -2,7 +2,7 @@
  * The statutory festival days (法定节假日) of 《全国年节及纪念日放假办法》, used for years without a State Council
  * holiday notice; answers from them are provisional. Only the seven festivals off for everyone count
  * (元旦, 春节, 清明, 劳动节, 端午, 中秋, 国庆); 妇女节, 青年节, 儿童节 and 建军节 are off for part of the population only
- * and never move a deadline (《中华人民共和国行政处罚法》第八十五条 counts working days for everyone).
+ * and never move a deadline (a deadline in working days counts the days everyone works).
  *
  * Periods: 2008–2013 (国务院令第513号) 春节 = 除夕, 初一, 初二; 2014–2024 (国务院令第644号) 春节 = 初一–初三;
  * from 2025 (国务院令第795号) 春节 = 除夕–初三 and 劳动节 = 5月1日–2日 (before: 5月1日 only). 元旦 1月1日, 清明 (the

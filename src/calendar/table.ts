@@ -1,8 +1,8 @@
 /**
  * The precomputed day table behind a calendar: one byte per day for its kind, a festival-name index, and a
  * prefix count of working days, so `isWorkingDay` is one array read and `addWorkingDays` one lookup
- * (《中华人民共和国行政处罚法》第八十五条: working days exclude statutory holidays; 《中华人民共和国民法典》
- * 第二百零一条: the trigger day is not counted).
+ * (working days: Monday–Friday, 《国务院关于职工工作时间的规定》第七条, less the days the State Council gives off,
+ * plus its make-up working days; 《中华人民共和国民法典》第二百零一条: the trigger day is not counted).
  */
 import type { CalendarDate } from '../model/date.js';
 import { BASE_DAY, DAY_COUNT, FIRST_YEAR, LAST_YEAR } from './range.js';

@@ -1,8 +1,8 @@
 /**
  * Values the working-day calendar returns. Every answer says whether it rests on announced State Council
  * arrangements or on the statutory rule alone (`provisional`), and cites its basis: the notices used, the
- * counting rule (《中华人民共和国民法典》第二百零一条: the trigger day is not counted) and 《中华人民共和国行政处罚法》
- * 第八十五条 (periods in 日 are working days).
+ * counting rule (《中华人民共和国民法典》第二百零一条: the trigger day is not counted) and what a working day is
+ * (《国务院关于职工工作时间的规定》第七条 and the State Council's holiday arrangements).
  */
 import type { CalendarDate } from '../model/date.js';
 
@@ -33,7 +33,11 @@ export interface LocalDay {
 export interface CalendarBasis {
   /** 《中华人民共和国民法典》第二百零一条: counting starts on the day after the trigger. */
   readonly counting: string;
-  /** 《中华人民共和国行政处罚法》第八十五条: periods in days are working days, statutory holidays excluded. */
+  /**
+   * What a working day is: Saturday and Sunday are rest days (《国务院关于职工工作时间的规定》第七条); statutory holidays
+   * and make-up working days follow the State Council's arrangements. Whether a period counts working days is the
+   * rule's own wording (a deadline's `basis.period`).
+   */
   readonly workingDays: string;
   /** Notices whose days lie in the years the answer spans. */
   readonly notices: readonly HolidayNotice[];

@@ -1,15 +1,16 @@
 /**
  * Codes of `shuangsuiji/draw` (第十五条 strata and ratios, 第十八条 the object directory, 第十九条 the locked
- * draw). Stable strings; docs/error-codes.md is generated from this registry.
+ * draw at the plan's ratios). Stable strings; docs/error-codes.md is generated from this registry. Input, shard
+ * and other technical errors cite no article (src/model/issue.ts): they break no rule of the measures.
  */
 import { article } from '../model/article.js';
-import type { CodeRegistry } from '../model/issue.js';
+import type { CodeInfo, CodeRegistry } from '../model/issue.js';
 
 const A15 = article(15);
 const A18 = article(18);
 const A19 = article(19);
 
-export const drawCodes = {
+const registry = {
   DRAW_RATIO_OUT_OF_RANGE: {
     severity: 'error',
     article: A15,
@@ -48,19 +49,16 @@ export const drawCodes = {
   },
   DRAW_UNIT_INVALID: {
     severity: 'error',
-    article: A18,
     zh: '抽查底册条目应为包含 id 和 stratum 的对象',
     en: 'A frame entry must be an object with an id and a stratum',
   },
   DRAW_TEXT_NOT_UNICODE: {
     severity: 'error',
-    article: A19,
     zh: '文本含有不成对的代理字符，无法唯一编码为 UTF-8',
     en: 'A text contains an unpaired surrogate and has no exact UTF-8 encoding',
   },
   DRAW_INPUT_UNREADABLE: {
     severity: 'error',
-    article: A19,
     zh: '输入无法读取（访问字段时出错）',
     en: 'The input could not be read (accessing a field failed)',
   },
@@ -108,31 +106,26 @@ export const drawCodes = {
   },
   DRAW_SHARD_INVALID: {
     severity: 'error',
-    article: A19,
     zh: '分片参数错误',
     en: 'The shard index or shard count is invalid',
   },
   DRAW_SHARD_WRONG_BUCKET: {
     severity: 'error',
-    article: A19,
     zh: '检查对象不属于该分片',
     en: 'An object does not belong to this shard (see shardOf)',
   },
   DRAW_SHARD_MISSING: {
     severity: 'error',
-    article: A19,
     zh: '合并时缺少分片或分片重复',
     en: 'A shard is missing or given twice in the merge',
   },
   DRAW_SHARD_MISMATCH: {
     severity: 'error',
-    article: A19,
     zh: '分片的任务、种子或分片数不一致',
     en: 'Shards disagree on task, seed, algorithm or shard count',
   },
   DRAW_SHARD_COUNT_MISMATCH: {
     severity: 'error',
-    article: A19,
     zh: '各分片的分层数量之和与底册承诺不符',
     en: 'The per-stratum counts of the shards do not add up to the frame commitment',
   },
@@ -174,7 +167,6 @@ export const drawCodes = {
   },
   DRAW_LABEL_INVALID: {
     severity: 'error',
-    article: A19,
     zh: '派生标签应为规范的 Unicode 字符串列表',
     en: 'Derivation labels must be a list of well-formed Unicode strings',
   },
@@ -199,12 +191,11 @@ export const drawCodes = {
   DRAW_TOTAL_TOO_SMALL: {
     severity: 'error',
     article: A15,
-    zh: '抽取总数小于非空分层数，无法保证每个信用等级至少抽取一户',
-    en: 'The total is smaller than the number of non-empty strata, so some class would not be checked at all',
+    zh: '抽取总数小于非空分层数，无法保证每一信用风险类别至少抽取一户',
+    en: 'The total is smaller than the number of non-empty strata, so some credit-risk class would not be checked at all',
   },
   DRAW_COUNTS_INVALID: {
     severity: 'error',
-    article: A15,
     zh: '分层对象数应为 { 分层标识: 数量 } 或底册承诺',
     en: 'Stratum counts must be { stratumId: count } or a frame commitment',
   },
@@ -228,43 +219,36 @@ export const drawCodes = {
   },
   DRAW_SHARD_TICKET_MISMATCH: {
     severity: 'error',
-    article: A19,
     zh: '分片报送的候选签号与重算结果不符',
     en: "A shard's candidate ticket differs from the ticket recomputed under the key",
   },
   DRAW_SHARD_CANDIDATE_INVALID: {
     severity: 'error',
-    article: A19,
     zh: '分片报送的候选对象统一社会信用代码无效',
     en: "A shard's candidate is not a valid unified social credit code",
   },
   DRAW_SHARD_CANDIDATE_WRONG_SHARD: {
     severity: 'error',
-    article: A19,
     zh: '分片报送的候选对象不属于该分片',
     en: "A shard's candidate belongs to another shard",
   },
   DRAW_SHARD_CANDIDATES_NOT_SORTED: {
     severity: 'error',
-    article: A19,
     zh: '分片报送的候选名单未按签号严格升序排列',
     en: "A shard's candidate list is not strictly ascending by (ticket, id)",
   },
   DRAW_SHARD_CANDIDATE_DUPLICATE: {
     severity: 'error',
-    article: A19,
     zh: '同一候选对象在分片结果中出现两次',
     en: 'A candidate appears twice across the shard results',
   },
   DRAW_SHARD_CANDIDATE_COUNT: {
     severity: 'error',
-    article: A19,
     zh: '分片报送的候选数量不等于 min(该层应抽数加备选数, 分片中该层对象数)',
     en: "A shard's candidate list does not hold exactly min(n + reserve, the shard's count) entries",
   },
   DRAW_TOO_MANY_FINDINGS: {
     severity: 'error',
-    article: A19,
     zh: '发现的问题过多，仅列出前 100 条',
     en: 'Too many findings; only the first 100 are listed',
   },
@@ -288,7 +272,7 @@ export const drawCodes = {
   },
   DRAW_VERIFY_TASK_MISMATCH: {
     severity: 'error',
-    article: A15,
+    article: A19,
     zh: '回执中的任务或比例与所给任务不符',
     en: 'The receipt does not match the given task (id, strata or ratios)',
   },
@@ -306,13 +290,13 @@ export const drawCodes = {
   },
   DRAW_VERIFY_STRATUM_COUNT_MISMATCH: {
     severity: 'error',
-    article: A15,
+    article: A19,
     zh: '某层的对象数量与回执不符',
     en: 'The number of objects in a stratum differs from the receipt',
   },
   DRAW_VERIFY_SIZE_MISMATCH: {
     severity: 'error',
-    article: A15,
+    article: A19,
     zh: '某层的抽取数量、取整方式或入样概率与重算结果不符',
     en: 'A stratum sample size, its rounding or inclusion probability differs from the recomputation',
   },
@@ -342,4 +326,7 @@ export const drawCodes = {
   },
 } as const satisfies CodeRegistry;
 
-export type DrawCode = keyof typeof drawCodes;
+export type DrawCode = keyof typeof registry;
+
+/** Every code of the area with its severity, article (absent for input and technical errors) and texts. */
+export const drawCodes: { readonly [K in DrawCode]: CodeInfo } = registry;

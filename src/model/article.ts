@@ -32,14 +32,27 @@ export function article(n: number): string {
   return `第${chineseNumeral(n)}条`;
 }
 
+/**
+ * 执法资质 of an inspector: 第十八条第二款 (inspector directories built on 执法资质) together with
+ * 《中华人民共和国行政处罚法》第四十二条 (enforcement by staff holding enforcement qualification).
+ */
+export const CERTIFICATE_CITATION = `${article(18)}第二款、《中华人民共和国行政处罚法》第四十二条`;
+
 /** National rules cited alongside the Longting measures. */
 export const NATIONAL = {
   /** 《中华人民共和国行政处罚法》(2021) 第四十二条: at least two qualified inspectors. */
   penaltyLaw42: '《中华人民共和国行政处罚法》第四十二条',
   /** 《中华人民共和国行政处罚法》(2021) 第四十三条: recusal (回避). */
   penaltyLaw43: '《中华人民共和国行政处罚法》第四十三条',
-  /** 《中华人民共和国行政处罚法》(2021) 第八十五条: 日 means working days, holidays excluded. */
+  /** 《中华人民共和国行政处罚法》(2021) 第四十八条: published penalty decisions withdrawn within 三日 once changed. */
+  penaltyLaw48: '《中华人民共和国行政处罚法》第四十八条',
+  /**
+   * 《中华人民共和国行政处罚法》(2021) 第八十五条: that law's own 二日、三日、五日、七日 are working days. It governs
+   * only that law's periods (e.g. the 三日 of 第四十八条), not the working days the Longting measures name themselves.
+   */
   penaltyLaw85: '《中华人民共和国行政处罚法》第八十五条',
+  /** 《国务院关于职工工作时间的规定》第七条: Saturday and Sunday are the weekly rest days of state organs. */
+  workingHours7: '《国务院关于职工工作时间的规定》第七条',
   /** 《中华人民共和国民法典》第二百零一条: a period starts counting the next day. */
   civilCode201: '《中华人民共和国民法典》第二百零一条',
   /** 《市场监督管理行政处罚信息公示规定》第九条: publish penalty information within 20 working days. */

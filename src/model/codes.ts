@@ -2,7 +2,7 @@
  * Codes of the model layer (parsing, dates, identifiers). Every module keeps such a registry; docs/error-codes.md
  * is generated from all of them (`npm run docs:codes`) and a test fails when it is stale.
  */
-import { NATIONAL } from './article.js';
+import { CERTIFICATE_CITATION, NATIONAL } from './article.js';
 import type { CodeRegistry } from './issue.js';
 
 export const modelCodes = {
@@ -84,7 +84,7 @@ export const modelCodes = {
   },
   INSPECTOR_CERTIFICATE_MISSING: {
     severity: 'error',
-    article: NATIONAL.penaltyLaw42,
+    article: CERTIFICATE_CITATION,
     zh: '执法检查人员未登记执法证',
     en: 'An inspector has no enforcement certificate',
   },

@@ -4,7 +4,7 @@
  * also requires a valid enforcement certificate (执法证).
  */
 import * as z from 'zod';
-import { article } from './article.js';
+import { article, CERTIFICATE_CITATION } from './article.js';
 import { CalendarDateSchema } from './date.js';
 import { DepartmentIdSchema, DomainCodeSchema, InspectorIdSchema, TextSchema } from './ids.js';
 import { type ArticleRule, makeParser, ruleParams } from './parse.js';
@@ -51,7 +51,7 @@ export const InspectorSchema = z
     params: ruleParams(
       'INSPECTOR_CERTIFICATE_MISSING',
       'An inspector must hold an enforcement certificate (experts excepted)',
-      '《中华人民共和国行政处罚法》第四十二条',
+      CERTIFICATE_CITATION,
     ),
   })
   .meta({ id: 'Inspector', description: '执法检查人员 (第十一条, 第十八条)' });
@@ -59,7 +59,7 @@ export type Inspector = z.infer<typeof InspectorSchema>;
 
 /** Articles governing an inspector's fields (the record as a whole: 第十八条). */
 export const INSPECTOR_ARTICLES: readonly ArticleRule[] = [
-  [['certificate'], '《中华人民共和国行政处罚法》第四十二条'],
+  [['certificate'], CERTIFICATE_CITATION],
   [['role'], article(20)],
 ];
 

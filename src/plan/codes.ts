@@ -3,7 +3,7 @@
  * object eligibility (第十八条) and plan adjustments (第十六条). Every finding the area emits has its code,
  * severity and article here; `planIssue` takes severity and article from this registry so they cannot drift.
  */
-import type { CodeRegistry } from '../model/issue.js';
+import type { CodeInfo, CodeRegistry } from '../model/issue.js';
 
 const A8 = '第八条';
 const A10 = '第十条';
@@ -14,7 +14,7 @@ const A16 = '第十六条';
 const A18 = '第十八条';
 const A19 = '第十九条';
 
-export const planCodes = {
+const registry = {
   // ── Catalog (部门联合抽查事项清单), 第八条 and 第十条 ──────────────────────────────────────────────
   PLAN_CATALOG_ENTRY_FIELD_MISSING: {
     severity: 'error',
@@ -72,7 +72,6 @@ export const planCodes = {
   },
   PLAN_CATALOG_DEPARTMENT_DUPLICATE_ID: {
     severity: 'error',
-    article: A10,
     zh: '部门列表中部门编号重复',
     en: 'Two departments share an id',
   },
@@ -265,9 +264,9 @@ export const planCodes = {
   },
   PLAN_DIRECTORY_DUPLICATE_OBJECT: {
     severity: 'error',
-    article: A19,
-    zh: '名录库中同一检查对象（统一社会信用代码）列出多次，摇号时将获得多次机会',
-    en: 'A directory lists one object (credit code) more than once, giving it several chances in the draw',
+    article: A18,
+    zh: '名录库中同一检查对象（统一社会信用代码）列出多次，将在摇号中被重复计入',
+    en: 'A directory lists one object (credit code) more than once, so it would be counted more than once in the draw',
   },
   PLAN_NO_ELIGIBLE_OBJECTS: {
     severity: 'warning',
@@ -435,4 +434,7 @@ export const planCodes = {
   },
 } as const satisfies CodeRegistry;
 
-export type PlanCode = keyof typeof planCodes;
+export type PlanCode = keyof typeof registry;
+
+/** Every code of the area with its severity, article (absent for input and technical errors) and texts. */
+export const planCodes: { readonly [K in PlanCode]: CodeInfo } = registry;

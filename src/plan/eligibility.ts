@@ -101,7 +101,7 @@ const parseDirectoryView = makeParser(ObjectDirectorySchema.pick({ objects: true
 /** What eligibility reads of a catalog: its entries (a whole catalog parses too). */
 const parseCatalogView = makeParser(CatalogSchema.pick({ entries: true }), article(10));
 
-/** One error per credit code listed more than once (第十九条: each object holds one ticket in the draw). */
+/** One error per credit code listed more than once (第十八条: the directory lists each object once, as the draw's DRAW_DUPLICATE_ID). */
 export function duplicateObjectIssues(objects: readonly InspectionObject[], prefix: IssuePath): RuleIssue[] {
   const counts = new Map<string, number>();
   for (const o of objects) counts.set(o.id, (counts.get(o.id) ?? 0) + 1);
@@ -112,8 +112,8 @@ export function duplicateObjectIssues(objects: readonly InspectionObject[], pref
         planIssue(
           'PLAN_DIRECTORY_DUPLICATE_OBJECT',
           [...prefix, 'objects', id, 'id'],
-          `名录库中检查对象 ${id} 列出 ${n} 次；每个对象只能列一次，否则摇号时获得多次机会`,
-          `The directory lists object ${id} ${n} times; each object may appear once, or it gets several chances in the draw`,
+          `名录库中检查对象 ${id} 列出 ${n} 次；每个检查对象只能列入一次，否则将在摇号中被重复计入`,
+          `The directory lists object ${id} ${n} times; each object may appear once, or it would be counted more than once in the draw`,
         ),
       );
     }

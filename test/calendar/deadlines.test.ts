@@ -24,10 +24,41 @@ describe('deadline rules cite their law and article', () => {
   ] as const)('%s: %i working days, %s of %s', (kind, days, article, law) => {
     const rule = DEADLINE_RULES[kind];
     expect(rule).toMatchObject({ kind, days, article, law });
-    expect(rule.citation.endsWith(article)).toBe(true);
+    expect(rule.citation.startsWith(`${law}${article}`) || rule.citation === article).toBe(true);
+    // The period is working days by the rule's own words, not by 《行政处罚法》第八十五条 (which defines that law's
+    // own 三日 only): each rule quotes its 工作日.
+    expect(rule.period).toMatch(/工作日|三日/);
     const d = deadline(kind, '2025-03-03')._unsafeUnwrap();
     expect(d.basis).toMatchObject({ kind, days, article, law });
     expect(d.date).toBe(addWorkingDays('2025-03-03', days)._unsafeUnwrap().date);
+  });
+
+  it('the basis cites the measures’ own working days and the start of a period, not 《行政处罚法》第八十五条', () => {
+    const d = deadline('results-publication', '2025-03-03')._unsafeUnwrap();
+    expect(d.basis.period).toContain('20 个工作日');
+    expect(d.basis.calendar.counting).toContain('《中华人民共和国民法典》第二百零一条');
+    expect(d.basis.calendar.workingDays).not.toContain('第八十五条');
+    expect(deadline('penalty-information-gathering', '2025-03-03')._unsafeUnwrap().basis.period).toContain(
+      '7 个工作日',
+    );
+  });
+
+  it('the rule texts say where and from when (第二十二条)', () => {
+    expect(DEADLINE_RULES['results-publication'].zh).toBe(
+      '抽查检查结果自抽查任务完成之日起20个工作日内录入监督平台并向社会公示',
+    );
+    expect(DEADLINE_RULES['penalty-information-gathering'].zh).toContain(
+      '归集至协同监督平台和市公共信用信息平台',
+    );
+  });
+
+  it('the 3-working-day withdrawal also cites 《行政处罚法》第四十八条, whose 三日 are working days by its 第八十五条', () => {
+    const rule = DEADLINE_RULES['penalty-withdrawal'];
+    expect(rule.citation).toContain('《中华人民共和国行政处罚法》第四十八条');
+    expect(rule.period).toContain('第八十五条');
+    expect(deadline('penalty-withdrawal', '2025-03-03')._unsafeUnwrap().basis.citation).toContain(
+      '第四十八条',
+    );
   });
 
   it('lists every kind once', () => {
@@ -88,13 +119,11 @@ describe('a deadline whose span reaches a year without an announcement is provis
     expect(deadline('penalty-publicity', '2014-12-20')._unsafeUnwrap().provisional).toBe(true);
   });
 
-  it('a deadline running past 2099 is a RuleIssue citing the counting rule, naming the deadline’s rule', () => {
-    // The issue is the calendar's limit, not a breach of 第二十二条: it cites 行政处罚法第八十五条 as its
-    // registry entry does, and says which deadline could not be counted.
+  it('a deadline running past 2099 is a RuleIssue with no article, naming the deadline’s rule', () => {
+    // The issue is the calendar's limit, not a breach of 第二十二条 or of any other rule: it cites no article,
+    // and says which deadline could not be counted.
     const issues = deadline('results-publication', '2099-12-20')._unsafeUnwrapErr();
-    expect(issues.map((i) => [i.code, i.article])).toEqual([
-      ['CALENDAR_RESULT_OUT_OF_RANGE', '《中华人民共和国行政处罚法》第八十五条'],
-    ]);
+    expect(issues.map((i) => [i.code, i.article])).toEqual([['CALENDAR_RESULT_OUT_OF_RANGE', undefined]]);
     expect(issues[0]?.message.zh).toContain('第二十二条');
     expect(issues[0]?.message.en).toContain('第二十二条');
   });
@@ -110,6 +139,9 @@ describe('the 第二十二条 deadlines apply from the day the measures took eff
           ['CALENDAR_TRIGGER_BEFORE_EFFECTIVE', '第二十三条', 'trigger'],
         ]);
         expect(issues[0]?.message.zh).toContain('2022-06-08');
+        expect(issues[0]?.message.zh).toContain('起算日');
+        expect(issues[0]?.message.en).toContain('the Article 22 deadline');
+        expect(issues[0]?.message.en).not.toMatch(/[\u4e00-\u9fff]/);
         expect(deadlineStatus(kind, trigger, '2025-01-01')._unsafeUnwrapErr()[0]?.code).toBe(
           'CALENDAR_TRIGGER_BEFORE_EFFECTIVE',
         );

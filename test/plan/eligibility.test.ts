@@ -78,7 +78,7 @@ describe('eligibleObjects and activeTasks parse their inputs and never throw', (
     expect(a.eligible).toHaveLength(10);
   });
 
-  it('an object listed twice in the directory is an error (it would hold two tickets in the draw, 第十九条)', () => {
+  it('an object listed twice in the directory is an error (it would be counted twice in the draw, 第十八条)', () => {
     const d = load.directory();
     d.objects.push(structuredClone(d.objects[5]));
     const r = eligibleObjects(task('LT-2026-T01'), d);

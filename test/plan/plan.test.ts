@@ -2,6 +2,7 @@
 // mutation breaks one rule and fails with the rule's code at the path of the offending value. Task paths name
 // the task by id.
 import { describe, expect, it } from 'vitest';
+import { drawCodes } from '../../src/draw/codes.js';
 import { isValidCatalog, isValidPlan, validateAnnualPlan, validateCatalog } from '../../src/plan/index.js';
 import { expectError, expectWarning, findings, type Json, load, taskOf, validatePlan } from './helpers.js';
 
@@ -389,7 +390,7 @@ describe('第十八条、第十九条 名录库编号唯一，名录库中每个
     expect(findings(b)).toEqual(findings(a));
   });
 
-  it('an object listed twice in a directory fails (it would hold two tickets in the draw)', () => {
+  it('an object listed twice in a directory fails, citing 第十八条 as the draw does (one rule, one article)', () => {
     const dir = load.directory();
     const twice = dir.objects[3];
     dir.objects.push(structuredClone(twice));
@@ -401,7 +402,9 @@ describe('第十八条、第十九条 名录库编号唯一，名录库中每个
       twice.id,
       'id',
     ]);
-    expect(issue.article).toBe('第十九条');
+    expect(issue.article).toBe('第十八条');
+    expect(issue.article).toBe(drawCodes.DRAW_DUPLICATE_ID.article);
+    expect(issue.message.zh).toContain('在摇号中被重复计入');
     expect(issue.message.en).toContain('2 times');
   });
 
