@@ -9,7 +9,7 @@ import { type ArticleRule, makeParser, ruleParams } from './parse.js';
 import { UsccSchema } from './uscc.js';
 
 /**
- * 信用风险分类 (国市监信发〔2022〕6号): A low, B medium, C high, D very high risk. No class is exempt from the
+ * 信用风险分类 (国市监信发〔2022〕6号): A 低 (low), B 一般 (medium), C 较高 (relatively high), D 高 (high) risk. No class is exempt from the
  * draw; the plan sets each class's ratio (第十五条).
  */
 export const CreditClassSchema = z

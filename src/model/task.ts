@@ -63,6 +63,17 @@ export const SamplingSchema = z.object({
 });
 export type Sampling = z.infer<typeof SamplingSchema>;
 
+/** 抽查频次 per credit-risk class (第十五条 ¶2): each class given its rounds per year. */
+export const FrequencyByClassSchema = z
+  .object({
+    A: z.int().min(0).optional(),
+    B: z.int().min(0).optional(),
+    C: z.int().min(0).optional(),
+    D: z.int().min(0).optional(),
+  })
+  .meta({ description: '抽查频次 by credit-risk class (第十五条)' });
+export type FrequencyByClass = z.infer<typeof FrequencyByClassSchema>;
+
 export const TaskSchema = z
   .object({
     id: TaskIdSchema,
@@ -88,6 +99,11 @@ export const TaskSchema = z
     schedule: ScheduleSchema,
     /** 抽查频次: rounds per year (第十五条, 第十六条). */
     frequencyPerYear: z.int().min(1),
+    /**
+     * 抽查频次 by credit-risk class, where the task sets it per class (第十五条 ¶2 比例和频次): rounds per year in which
+     * objects of that class are drawn. Higher-risk classes get no fewer rounds than lower-risk ones.
+     */
+    frequencyByClass: FrequencyByClassSchema.optional(),
     checkMethod: CheckMethodSchema,
     stage: TaskStageSchema,
   })
@@ -100,6 +116,7 @@ export const TASK_ARTICLES: readonly ArticleRule[] = [
   [['trigger'], article(13)],
   [['sampling', 'ratioTable'], article(15)],
   [['frequencyPerYear'], article(15)],
+  [['frequencyByClass'], article(15)],
   [['checkMethod'], article(20)],
   [['stage'], article(17)],
 ];

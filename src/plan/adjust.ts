@@ -212,8 +212,8 @@ function applyKind(
             planIssue(
               'PLAN_ADJUSTMENT_TASK_ALREADY_DRAWN',
               ['adjustment', 'taskId'],
-              `任务 ${task.id} 已摇号抽取（${task.stage}），抽取名单锁定后不能更改抽查比例`,
-              `Task ${task.id} has been drawn (${task.stage}); its ratios can no longer change`,
+              `任务“${task.name}”已完成摇号，检查对象名单已锁定（第十九条），不能再更改抽查比例`,
+              `Task "${task.name}" has been drawn and its object list is locked (Article 19); its ratios can no longer change`,
             ),
           );
         }

@@ -169,8 +169,8 @@ const registry = {
   PLAN_TASK_COOPERATOR_ADJUSTED: {
     severity: 'warning',
     article: A13,
-    zh: '联合抽查部门未包括清单规定的某一配合部门（第十三条允许调整配合部门，应在计划中载明）',
-    en: "A task's departments leave out a catalog cooperator (Article 13 allows adjusting cooperators; record it in the plan)",
+    zh: '联合抽查部门未包括清单规定的某一配合部门（第十三条允许根据实际情况调整配合部门，提示确认）',
+    en: "A task's departments leave out a catalog cooperator (Article 13 allows adjusting cooperators; a reminder to confirm it)",
   },
   PLAN_DEPARTMENT_UNKNOWN: {
     severity: 'error',
@@ -293,28 +293,46 @@ const registry = {
     en: 'Objects of a credit class fall into no stratum of the ratio table',
   },
   PLAN_STRATUM_COUNT_ZERO: {
-    severity: 'error',
+    severity: 'warning',
     article: A15,
-    zh: '分层固定抽取数为 0，该层对象将被免于抽查',
-    en: 'A stratum draws a fixed count of 0, exempting its objects from the draw',
+    zh: '分层固定抽取数为 0，该层对象免于抽查（本地规定禁止免于抽查的，设 exemptClasses: forbid 则为错误）',
+    en: "A stratum draws a fixed count of 0, exempting its objects from the draw (an error with exemptClasses: 'forbid')",
   },
   PLAN_RATIO_TOTAL_ZERO: {
-    severity: 'error',
+    severity: 'warning',
     article: A15,
-    zh: '比例表的抽取总数为 0，所有对象将被免于抽查',
-    en: 'The ratio table draws a total of 0, exempting every object from the draw',
+    zh: '比例表的抽取总数为 0，所有对象免于抽查（设 exemptClasses: forbid 则为错误）',
+    en: "The ratio table draws a total of 0, exempting every object from the draw (an error with exemptClasses: 'forbid')",
+  },
+  PLAN_RATIO_NOT_DIFFERENTIATED: {
+    severity: 'warning',
+    article: A15,
+    zh: '比例表未根据信用风险类别设置不同的抽查比例',
+    en: 'The ratio table does not set different ratios by credit-risk class',
   },
   PLAN_RATIO_NOT_MONOTONE: {
     severity: 'warning',
     article: A15,
-    zh: '风险较高的信用类别抽查比例低于风险较低的类别',
-    en: 'A riskier credit class has a lower ratio than a safer one',
+    zh: '信用风险较高类别的抽查比例低于风险较低的类别',
+    en: 'A higher-risk credit class has a lower ratio than a lower-risk one',
+  },
+  PLAN_FREQUENCY_NOT_DIFFERENTIATED: {
+    severity: 'warning',
+    article: A15,
+    zh: '任务按信用风险类别设置的抽查频次各类相同',
+    en: 'A task sets the same frequency for every credit-risk class',
+  },
+  PLAN_FREQUENCY_NOT_MONOTONE: {
+    severity: 'warning',
+    article: A15,
+    zh: '信用风险较高类别的抽查频次低于风险较低的类别',
+    en: 'A higher-risk credit class is checked less often than a lower-risk one',
   },
   PLAN_RISK_STRATUM_RATIO_LOW: {
     severity: 'warning',
     article: A15,
-    zh: '重点领域、投诉较多或严重违法层的抽查比例低于风险更低的信用类别',
-    en: 'A key-area, many-complaints or serious-violation stratum has a lower ratio than a safer credit class',
+    zh: '重点领域、投诉举报较多或有严重违法违规记录层的抽查比例低于同一或风险较低信用风险类别的一般对象',
+    en: 'A key-area, many-complaints or serious-violation stratum has a lower ratio than plain objects of the same or a lower-risk class',
   },
   PLAN_STRATUM_UNREACHABLE: {
     severity: 'warning',
@@ -429,8 +447,8 @@ const registry = {
   PLAN_ADJUSTMENT_TASK_ALREADY_DRAWN: {
     severity: 'error',
     article: A19,
-    zh: '任务已摇号抽取，不能再更改抽查比例',
-    en: 'The task has been drawn, so its ratios can no longer change',
+    zh: '任务已完成摇号，检查对象名单已锁定，不能再更改抽查比例',
+    en: 'The task has been drawn and its object list is locked, so its ratios can no longer change',
   },
 } as const satisfies CodeRegistry;
 

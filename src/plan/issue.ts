@@ -10,6 +10,19 @@ export function planIssue(code: PlanCode, path: IssuePath, zh: string, en: strin
   return ruleIssue({ code, severity: info.severity, article: info.article, path, zh, en });
 }
 
+/** The finding with another severity (a code whose severity a caller's option decides). */
+export function withSeverity(issue: RuleIssue, severity: RuleIssue['severity']): RuleIssue {
+  if (issue.severity === severity) return issue;
+  return ruleIssue({
+    code: issue.code,
+    severity,
+    article: issue.article,
+    path: issue.path,
+    zh: issue.message.zh,
+    en: issue.message.en,
+  });
+}
+
 /** Prefixes every finding's path (findings about a second argument carry its name first). */
 export function prefixIssues(prefix: IssuePath, issues: readonly RuleIssue[]): RuleIssue[] {
   return issues.map((i) =>
@@ -32,4 +45,37 @@ export function listOf(values: Iterable<string>): string {
 /** English list. */
 export function listEn(values: Iterable<string>): string {
   return [...new Set(values)].sort().join(', ');
+}
+
+/** Department names by id, from the department list given with the input. */
+export type DepartmentNames = ReadonlyMap<string, string>;
+
+/**
+ * How a message names a department: by its name from the department list (部门名称), the id staying in the path;
+ * the id itself only when the list does not name it.
+ */
+export function deptZh(names: DepartmentNames, id: string): string {
+  const name = names.get(id);
+  return name === undefined ? id : `“${name}”`;
+}
+
+/** English form of {@link deptZh} (the name is the department's own, in Chinese). */
+export function deptEn(names: DepartmentNames, id: string): string {
+  return names.get(id) ?? id;
+}
+
+/** Sorted list of department names for messages. */
+export function deptListZh(names: DepartmentNames, ids: Iterable<string>): string {
+  return [...new Set(ids)]
+    .sort()
+    .map((id) => deptZh(names, id))
+    .join('、');
+}
+
+/** English form of {@link deptListZh}. */
+export function deptListEn(names: DepartmentNames, ids: Iterable<string>): string {
+  return [...new Set(ids)]
+    .sort()
+    .map((id) => deptEn(names, id))
+    .join(', ');
 }

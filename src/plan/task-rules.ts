@@ -16,8 +16,8 @@ import type { ObjectDirectory } from '../model/directory.js';
 import type { IssuePath, RuleIssue } from '../model/issue.js';
 import type { Task } from '../model/task.js';
 import { type EligibilityCounter, splitObjects } from './eligibility.js';
-import { listEn, listOf, planIssue } from './issue.js';
-import { ratioTableRules } from './ratio-rules.js';
+import { type DepartmentNames, deptEn, deptListEn, deptListZh, deptZh, planIssue } from './issue.js';
+import { frequencyRules, ratioTableRules } from './ratio-rules.js';
 
 /** A directory given to the validator, with its fast eligibility counter. */
 export interface IndexedDirectory {
@@ -30,11 +30,15 @@ export interface TaskContext {
   readonly entries: ReadonlyMap<string, CatalogEntry>;
   /** Ids of the departments given. */
   readonly departments: ReadonlySet<string>;
+  /** Their names (部门名称), for messages; ids listed twice are left out. */
+  readonly names: DepartmentNames;
   /**
    * Undefined when the caller gave no directories: base checks are skipped. `null` for an id given more than once
    * (reported once under `directories`; neither copy is used, so the result does not depend on their order).
    */
   readonly directories: ReadonlyMap<string, IndexedDirectory | null> | undefined;
+  /** Whether a zero count or total exempting a class is a warning or an error (第十五条). */
+  readonly exemptClasses: 'warn' | 'forbid';
 }
 
 const TRIGGER_ZH = {
@@ -62,8 +66,8 @@ function departmentRules(task: Task, P: IssuePath, ctx: TaskContext): RuleIssue[
       planIssue(
         'PLAN_TASK_INITIATOR_NOT_PARTICIPANT',
         [...P, 'initiator'],
-        `发起部门 ${task.initiator} 不在联合抽查部门中`,
-        `The initiator ${task.initiator} is not among the task's departments`,
+        `发起部门${deptZh(ctx.names, task.initiator)}未列入本任务的联合抽查部门`,
+        `The initiator ${deptEn(ctx.names, task.initiator)} is not among the task's departments`,
       ),
     );
     if (!ctx.departments.has(task.initiator)) {
@@ -86,23 +90,23 @@ function departmentRules(task: Task, P: IssuePath, ctx: TaskContext): RuleIssue[
         planIssue(
           'PLAN_DUTY_DEPARTMENT_NOT_PARTICIPANT',
           [...P, 'duties', k, 'departmentId'],
-          `责任分工中的部门 ${duty.departmentId} 不是本任务的联合抽查部门`,
-          `Duty holder ${duty.departmentId} does not take part in the task`,
+          `责任分工中的${deptZh(ctx.names, duty.departmentId)}不是本任务的联合抽查部门`,
+          `Duty holder ${deptEn(ctx.names, duty.departmentId)} does not take part in the task`,
         ),
       );
     }
   });
-  const noDuty = [...participants].filter((d) => !withDuty.has(d));
-  if (noDuty.length > 0) {
+  task.departments.forEach((d, k) => {
+    if (withDuty.has(d) || task.departments.indexOf(d) !== k) return;
     out.push(
       planIssue(
         'PLAN_DUTY_MISSING',
-        [...P, 'duties'],
-        `联合抽查部门 ${listOf(noDuty)} 没有责任分工`,
-        `Participating department(s) ${listEn(noDuty)} have no duty`,
+        [...P, 'departments', k],
+        `联合抽查部门${deptZh(ctx.names, d)}在责任分工中没有明确职责`,
+        `Participating department ${deptEn(ctx.names, d)} has no duty in the division of duties`,
       ),
     );
-  }
+  });
   return out;
 }
 
@@ -127,8 +131,8 @@ function itemRules(task: Task, P: IssuePath, ctx: TaskContext): RuleIssue[] {
         planIssue(
           'PLAN_TASK_DEPARTMENT_MISSING',
           [...P, 'departments'],
-          `抽查事项“${entry.item}”（${entry.id}）的发起部门 ${entry.initiator} 未列入联合抽查部门`,
-          `Item ${entry.id}'s initiator ${entry.initiator} is not among the task's departments`,
+          `抽查事项“${entry.item}”的发起部门${deptZh(ctx.names, entry.initiator)}未列入联合抽查部门`,
+          `The initiator of item "${entry.item}", ${deptEn(ctx.names, entry.initiator)}, is not among the task's departments`,
         ),
       );
     }
@@ -138,8 +142,8 @@ function itemRules(task: Task, P: IssuePath, ctx: TaskContext): RuleIssue[] {
         planIssue(
           'PLAN_TASK_COOPERATOR_ADJUSTED',
           [...P, 'departments'],
-          `抽查事项“${entry.item}”（${entry.id}）的配合部门 ${listOf(dropped)} 未列入联合抽查部门；第十三条允许根据实际情况调整配合部门，调整及其理由应在计划中载明`,
-          `Cooperator(s) ${listEn(dropped)} of item ${entry.id} were adjusted away (allowed by Article 13); the plan should record the adjustment and why`,
+          `抽查事项“${entry.item}”的配合部门${deptListZh(ctx.names, dropped)}未列入联合抽查部门；第十三条允许根据实际情况调整配合部门，请确认系有意调整`,
+          `Cooperator(s) ${deptListEn(ctx.names, dropped)} of item "${entry.item}" are not among the task's departments; Article 13 allows adjusting cooperators, so check that this is intended`,
         ),
       );
     }
@@ -149,8 +153,8 @@ function itemRules(task: Task, P: IssuePath, ctx: TaskContext): RuleIssue[] {
         planIssue(
           adHoc ? 'PLAN_ADHOC_INITIATOR' : 'PLAN_TASK_INITIATOR_DIFFERS',
           [...P, 'initiator'],
-          `${adHoc ? '临时性联合抽查' : '计划内任务'}的发起部门 ${task.initiator} 不是抽查事项 ${entry.id} 的发起部门 ${entry.initiator}`,
-          `${adHoc ? 'Ad-hoc' : 'Planned'} task initiator ${task.initiator} is not item ${entry.id}'s initiator ${entry.initiator}`,
+          `${adHoc ? '临时性联合抽查' : '计划内任务'}的发起部门${deptZh(ctx.names, task.initiator)}不是抽查事项“${entry.item}”的发起部门${deptZh(ctx.names, entry.initiator)}`,
+          `${adHoc ? 'Ad-hoc' : 'Planned'} task initiator ${deptEn(ctx.names, task.initiator)} is not the initiator of item "${entry.item}", ${deptEn(ctx.names, entry.initiator)}`,
         ),
       );
     }
@@ -254,8 +258,8 @@ export function baseRules(task: Task, P: IssuePath, ctx: TaskContext): RuleIssue
         planIssue(
           'PLAN_DIRECTORY_NOT_INITIATOR',
           at,
-          `任务名录库 ${dirId} 由 ${directory.departmentId} 建立，不是发起部门 ${task.initiator}`,
-          `Task directory ${dirId} was built by ${directory.departmentId}, not by the initiator ${task.initiator}`,
+          `任务名录库 ${dirId} 由${deptZh(ctx.names, directory.departmentId)}建立，不是发起部门${deptZh(ctx.names, task.initiator)}`,
+          `Task directory ${dirId} was built by ${deptEn(ctx.names, directory.departmentId)}, not by the initiator ${deptEn(ctx.names, task.initiator)}`,
         ),
       );
     }
@@ -312,7 +316,10 @@ export function taskRules(task: Task, ctx: TaskContext, cancelled: boolean): Rul
     ...departmentRules(task, P, ctx),
     ...itemRules(task, P, ctx),
     ...scheduleRules(task, ctx.year, P),
-    ...ratioTableRules(task.sampling.ratioTable, [...P, 'sampling', 'ratioTable']),
+    ...ratioTableRules(task.sampling.ratioTable, [...P, 'sampling', 'ratioTable'], {
+      exemptClasses: ctx.exemptClasses,
+    }),
+    ...frequencyRules(task.frequencyByClass, [...P, 'frequencyByClass']),
     ...(cancelled ? [] : baseRules(task, P, ctx)),
   ];
 }

@@ -15,6 +15,8 @@ declare const validPlanBrand: unique symbol;
 /** A catalog that passed `validateCatalog` (第八条, 第十条), with its warnings. */
 export interface ValidCatalog {
   readonly catalog: Catalog;
+  /** `draft` when validated without its publication record (第八条); a published plan needs a published catalog. */
+  readonly stage: 'draft' | 'published';
   readonly warnings: readonly RuleIssue[];
   readonly [validCatalogBrand]: true;
 }
@@ -22,6 +24,8 @@ export interface ValidCatalog {
 /** An annual plan that passed `validateAnnualPlan` (第十三条–第十六条), with its warnings. */
 export interface ValidPlan {
   readonly plan: AnnualPlan;
+  /** `draft` when validated without its publication record (第十六条). */
+  readonly stage: 'draft' | 'published';
   readonly warnings: readonly RuleIssue[];
   readonly [validPlanBrand]: true;
 }
@@ -29,14 +33,22 @@ export interface ValidPlan {
 const issuedCatalogs = new WeakSet<object>();
 const issuedPlans = new WeakSet<object>();
 
-export function makeValidCatalog(catalog: Catalog, warnings: readonly RuleIssue[]): ValidCatalog {
-  const v = Object.freeze({ catalog: deepFreeze(catalog), warnings: Object.freeze([...warnings]) });
+export function makeValidCatalog(
+  catalog: Catalog,
+  warnings: readonly RuleIssue[],
+  stage: 'draft' | 'published' = 'published',
+): ValidCatalog {
+  const v = Object.freeze({ catalog: deepFreeze(catalog), stage, warnings: Object.freeze([...warnings]) });
   issuedCatalogs.add(v);
   return v as unknown as ValidCatalog;
 }
 
-export function makeValidPlan(plan: AnnualPlan, warnings: readonly RuleIssue[]): ValidPlan {
-  const v = Object.freeze({ plan: deepFreeze(plan), warnings: Object.freeze([...warnings]) });
+export function makeValidPlan(
+  plan: AnnualPlan,
+  warnings: readonly RuleIssue[],
+  stage: 'draft' | 'published' = 'published',
+): ValidPlan {
+  const v = Object.freeze({ plan: deepFreeze(plan), stage, warnings: Object.freeze([...warnings]) });
   issuedPlans.add(v);
   return v as unknown as ValidPlan;
 }
@@ -72,8 +84,10 @@ function looksWrapped(value: unknown, key: 'catalog' | 'plan', marker: 'entries'
  * `ValidCatalog` copied through JSON or `structuredClone`) stands for its `.catalog`, to be validated again
  * (`raw`); anything else is the raw catalog itself.
  */
-export function catalogArgument(value: unknown): { trusted: Catalog } | { raw: unknown } {
-  if (isValidCatalog(value)) return { trusted: value.catalog };
+export function catalogArgument(
+  value: unknown,
+): { trusted: Catalog; stage: 'draft' | 'published' } | { raw: unknown } {
+  if (isValidCatalog(value)) return { trusted: value.catalog, stage: value.stage };
   return { raw: looksWrapped(value, 'catalog', 'entries') ? (value as { catalog: unknown }).catalog : value };
 }
 

@@ -11,7 +11,13 @@ import { err, ok, type Result } from 'neverthrow';
 import { type Catalog, type CatalogEntry, parseCatalog } from '../model/catalog.js';
 import { type Department, parseDepartments } from '../model/department.js';
 import { type IssuePath, type RuleIssue, sortIssues } from '../model/issue.js';
-import { listEn, listOf, planIssue, prefixIssues } from './issue.js';
+import { deptEn, deptZh, listEn, listOf, planIssue, prefixIssues } from './issue.js';
+import {
+  type CatalogValidationOptions,
+  CatalogValidationOptionsSchema,
+  parseOptions,
+  type ValidationStage,
+} from './options.js';
 import { idKeyer, isBlank, rawAt, rekey } from './paths.js';
 import { makeValidCatalog, type ValidCatalog } from './valid.js';
 
@@ -87,6 +93,11 @@ export interface DepartmentIndex {
   readonly unique: ReadonlyMap<string, Department>;
 }
 
+/** Names of the departments listed once, by id (for messages). */
+export function departmentNames(index: DepartmentIndex): ReadonlyMap<string, string> {
+  return new Map([...index.unique].map(([id, d]) => [id, d.name]));
+}
+
 /** Index of departments by id, with one finding per repeated id. */
 export function departmentIndex(
   departments: readonly Department[],
@@ -138,14 +149,18 @@ function checkDepartment(
         'PLAN_CATALOG_DEPARTMENT_NO_DUTY',
         path,
         `${role.zh}“${dept.name}”对抽查领域“${entry.domainName}”（${entry.domain}）没有监管职责`,
-        `The ${role.en} ${deptId} has no supervisory duty over domain ${entry.domain}`,
+        `The ${role.en} ${dept.name} has no supervisory duty over domain "${entry.domainName}" (${entry.domain})`,
       ),
     ];
   }
   return [];
 }
 
-function checkEntry(entry: CatalogEntry, byId: DepartmentIndex): RuleIssue[] {
+function checkEntry(
+  entry: CatalogEntry,
+  byId: DepartmentIndex,
+  names: ReadonlyMap<string, string>,
+): RuleIssue[] {
   const at = (...rest: (string | number)[]): IssuePath => ['entries', entry.id, ...rest];
   const out: RuleIssue[] = [];
   if (entry.cooperators.length === 0) {
@@ -163,8 +178,8 @@ function checkEntry(entry: CatalogEntry, byId: DepartmentIndex): RuleIssue[] {
       planIssue(
         'PLAN_CATALOG_INITIATOR_IS_COOPERATOR',
         at('cooperators'),
-        `发起部门 ${entry.initiator} 同时被列为配合部门`,
-        `The initiator ${entry.initiator} is also listed as a cooperator`,
+        `发起部门${deptZh(names, entry.initiator)}同时被列为本事项的配合部门`,
+        `The initiator ${deptEn(names, entry.initiator)} is also listed as a cooperator`,
       ),
     );
   }
@@ -178,8 +193,8 @@ function checkEntry(entry: CatalogEntry, byId: DepartmentIndex): RuleIssue[] {
         planIssue(
           'PLAN_CATALOG_COOPERATOR_REPEATED',
           at('cooperators', k),
-          `配合部门 ${c} 重复列出`,
-          `Cooperator ${c} is listed more than once`,
+          `配合部门${deptZh(names, c)}重复列出`,
+          `Cooperator ${deptEn(names, c)} is listed more than once`,
         ),
       );
       return;
@@ -195,17 +210,20 @@ function itemKey(entry: CatalogEntry): string {
   return `${entry.domain}\u0000${entry.item.normalize('NFKC').replace(/\s+/g, '')}`;
 }
 
-function checkVersion(catalog: Catalog): RuleIssue[] {
+/** The 第八条 publication finding of a catalog validated as published that records none. */
+export function catalogNotPublished(catalog: Pick<Catalog, 'version'>): RuleIssue {
+  return planIssue(
+    'PLAN_CATALOG_NOT_PUBLISHED',
+    ['publishedDate'],
+    `清单第 ${catalog.version} 版未载明向社会公开的日期；尚未公开的清单请按草案（stage: draft）校验`,
+    `Catalog version ${catalog.version} does not record when it was published; validate an unpublished catalog as a draft (stage: 'draft')`,
+  );
+}
+
+function checkVersion(catalog: Catalog, stage: ValidationStage): RuleIssue[] {
   const out: RuleIssue[] = [];
   if (catalog.publishedDate === undefined) {
-    out.push(
-      planIssue(
-        'PLAN_CATALOG_NOT_PUBLISHED',
-        ['publishedDate'],
-        `清单第 ${catalog.version} 版未载明向社会公开的日期`,
-        `Catalog version ${catalog.version} does not record when it was published`,
-      ),
-    );
+    if (stage === 'published') out.push(catalogNotPublished(catalog));
   } else {
     if (catalog.publishedAt === undefined || catalog.publishedAt.length === 0) {
       out.push(
@@ -252,8 +270,13 @@ function checkVersion(catalog: Catalog): RuleIssue[] {
 }
 
 /** The rules of 第八条 and 第十条 on parsed values (unsorted). */
-export function catalogRules(catalog: Catalog, byId: DepartmentIndex): RuleIssue[] {
-  const out = checkVersion(catalog);
+export function catalogRules(
+  catalog: Catalog,
+  byId: DepartmentIndex,
+  stage: ValidationStage = 'published',
+): RuleIssue[] {
+  const out = checkVersion(catalog, stage);
+  const names = departmentNames(byId);
   const idCount = new Map<string, number>();
   const byItem = new Map<string, CatalogEntry[]>();
   const domainNames = new Map<string, Set<string>>();
@@ -264,7 +287,7 @@ export function catalogRules(catalog: Catalog, byId: DepartmentIndex): RuleIssue
     if (group) group.push(e);
     else byItem.set(key, [e]);
     domainNames.set(e.domain, (domainNames.get(e.domain) ?? new Set()).add(e.domainName));
-    out.push(...checkEntry(e, byId));
+    out.push(...checkEntry(e, byId, names));
   }
   for (const [id, n] of idCount) {
     if (n > 1) {
@@ -316,16 +339,29 @@ export function catalogRules(catalog: Catalog, byId: DepartmentIndex): RuleIssue
 
 /**
  * Validates a catalog version against the department list (第八条, 第十条). Ok carries the frozen catalog and
- * its warnings; Err carries every finding, errors and warnings, sorted.
+ * its warnings; Err carries every finding, errors and warnings, sorted. `options.stage: 'draft'` validates a
+ * catalog not yet published: every rule applies except the publication record of 第八条.
  */
-export function validateCatalog(catalog: unknown, departments: unknown): Result<ValidCatalog, RuleIssue[]> {
+export function validateCatalog(
+  catalog: unknown,
+  departments: unknown,
+  options?: CatalogValidationOptions,
+): Result<ValidCatalog, RuleIssue[]> {
   const c = parseCatalogInput(catalog);
   const d = parseDepartmentsInput(departments, ['departments']);
-  if (c.isErr() || d.isErr()) {
-    return err(sortIssues([...(c.isErr() ? c.error : []), ...(d.isErr() ? d.error : [])]));
+  const o = parseOptions(CatalogValidationOptionsSchema, options);
+  if (c.isErr() || d.isErr() || o.isErr()) {
+    return err(
+      sortIssues([
+        ...(c.isErr() ? c.error : []),
+        ...(d.isErr() ? d.error : []),
+        ...(o.isErr() ? o.error : []),
+      ]),
+    );
   }
+  const { stage } = o.value;
   const { index, issues: deptIssues } = departmentIndex(d.value, ['departments']);
-  const issues = sortIssues([...deptIssues, ...catalogRules(c.value, index)]);
+  const issues = sortIssues([...deptIssues, ...catalogRules(c.value, index, stage)]);
   if (issues.some((i) => i.severity === 'error')) return err(issues);
-  return ok(makeValidCatalog(c.value, issues));
+  return ok(makeValidCatalog(c.value, issues, stage));
 }

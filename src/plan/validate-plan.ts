@@ -27,12 +27,20 @@ import { type AnnualPlan, parseAnnualPlan } from '../model/plan.js';
 import { usccWarnings } from '../model/uscc.js';
 import { duplicateObjectIssues, EligibilityCounter } from './eligibility.js';
 import { listEn, listOf, planIssue, prefixIssues } from './issue.js';
+import {
+  type PlanValidationOptions,
+  PlanValidationOptionsSchema,
+  parseOptions,
+  type ValidationStage,
+} from './options.js';
 import { idKeyer, isBlank, rawAt, refineTaskIssue, rekey } from './paths.js';
 import { type IndexedDirectory, type TaskContext, taskRules } from './task-rules.js';
 import { catalogArgument, makeValidPlan, planArgument, type ValidPlan } from './valid.js';
 import {
+  catalogNotPublished,
   catalogRules,
   departmentIndex,
+  departmentNames,
   parseCatalogInput,
   parseDepartmentsInput,
 } from './validate-catalog.js';
@@ -45,6 +53,8 @@ export interface PlanContext {
   readonly departments: unknown;
   /** Object directories (snapshots) the tasks' bases were counted in; omit to skip the base check. */
   readonly directories?: unknown;
+  /** `stage` (draft or published, default published) and `exemptClasses` (warn, default, or forbid). */
+  readonly options?: PlanValidationOptions;
 }
 
 const parseDirectories = makeParser(z.array(ObjectDirectorySchema), article(11));
@@ -72,8 +82,8 @@ function notPublished(): RuleIssue {
   return planIssue(
     'PLAN_NOT_PUBLISHED',
     ['publication'],
-    '年度计划未载明通过国家企业信用信息公示系统等向社会公示的日期和渠道',
-    'The plan does not record when and where it was published',
+    '年度计划未载明通过国家企业信用信息公示系统等向社会公示的日期和渠道；尚未公示的计划请按草案（stage: draft）校验',
+    "The plan does not record when and where it was published; validate an unpublished plan as a draft (stage: 'draft')",
   );
 }
 
@@ -82,7 +92,10 @@ interface Inputs {
   readonly catalog: Catalog;
   /** Ids of the departments given. */
   readonly departments: ReadonlySet<string>;
+  /** Names of the departments whose id is listed once. */
+  readonly names: ReadonlyMap<string, string>;
   readonly directories: readonly ObjectDirectory[] | undefined;
+  readonly options: z.output<typeof PlanValidationOptionsSchema>;
   /** Findings about the inputs other than the plan (already prefixed). */
   readonly issues: readonly RuleIssue[];
 }
@@ -97,6 +110,7 @@ function parseInputs(planInput: unknown, context: unknown): Result<Inputs, RuleI
     ? ok<Catalog, RuleIssue[]>(given)
     : parseCatalogInput('raw' in arg ? arg.raw : undefined);
   const departments = parseDepartmentsInput(rawAt(context, ['departments']), ['departments']);
+  const options = parseOptions(PlanValidationOptionsSchema, rawAt(context, ['options']));
   const dirKey = idKeyer({ list: rawDirectories }, 'list');
   const directories =
     rawDirectories === undefined
@@ -112,20 +126,31 @@ function parseInputs(planInput: unknown, context: unknown): Result<Inputs, RuleI
     ...(catalog.isErr() ? prefixIssues(['catalog'], catalog.error) : []),
     ...(departments.isErr() ? departments.error : []),
     ...(directories.isErr() ? directories.error : []),
+    ...(options.isErr() ? options.error : []),
   ];
-  if (plan.isErr() || catalog.isErr() || departments.isErr() || directories.isErr()) return err(parseIssues);
+  if (plan.isErr() || catalog.isErr() || departments.isErr() || directories.isErr() || options.isErr()) {
+    return err(parseIssues);
+  }
+  const { stage } = options.value;
   const { index, issues } = departmentIndex(departments.value, ['departments']);
-  const catalogErrors = given ? [] : catalogRules(catalog.value, index).filter((i) => i.severity === 'error');
+  // A published plan rests on a published catalog (第八条); a draft plan may rest on a draft catalog.
+  const catalogErrors = given
+    ? stage === 'published' && 'stage' in arg && arg.stage === 'draft'
+      ? [catalogNotPublished(catalog.value)]
+      : []
+    : catalogRules(catalog.value, index, stage).filter((i) => i.severity === 'error');
   return ok({
     plan: plan.value,
     catalog: catalog.value,
     departments: index.known,
+    names: departmentNames(index),
     directories: directories.value,
+    options: options.value,
     issues: [...issues, ...prefixIssues(['catalog'], catalogErrors)],
   });
 }
 
-function planLevelRules(plan: AnnualPlan, catalog: Catalog): RuleIssue[] {
+function planLevelRules(plan: AnnualPlan, catalog: Catalog, stage: ValidationStage): RuleIssue[] {
   const out: RuleIssue[] = [];
   if (plan.catalogId !== catalog.id) {
     out.push(
@@ -146,7 +171,7 @@ function planLevelRules(plan: AnnualPlan, catalog: Catalog): RuleIssue[] {
       ),
     );
   }
-  if (plan.publication === undefined) out.push(notPublished());
+  if (plan.publication === undefined && stage === 'published') out.push(notPublished());
   if (plan.version !== plan.history.length + 1) {
     out.push(
       planIssue(
@@ -315,11 +340,18 @@ function planRules(inputs: Inputs): RuleIssue[] {
       );
     }
   }
-  const ctx: TaskContext = { year: plan.year, entries, departments: inputs.departments, directories };
+  const ctx: TaskContext = {
+    year: plan.year,
+    entries,
+    departments: inputs.departments,
+    names: inputs.names,
+    directories,
+    exemptClasses: inputs.options.exemptClasses,
+  };
   const cancelled = new Set<string>(plan.cancelledTaskIds);
   return [
     ...inputs.issues,
-    ...planLevelRules(plan, catalog),
+    ...planLevelRules(plan, catalog, inputs.options.stage),
     ...coverageRules(plan, catalog),
     ...taskSetRules(plan),
     ...directoryRules(inputs.directories ?? []),
@@ -336,5 +368,5 @@ export function validateAnnualPlan(plan: unknown, context: PlanContext): Result<
   if (inputs.isErr()) return err(sortIssues(inputs.error));
   const issues = sortIssues(planRules(inputs.value));
   if (issues.some((i) => i.severity === 'error')) return err(issues);
-  return ok(makeValidPlan(inputs.value.plan, issues));
+  return ok(makeValidPlan(inputs.value.plan, issues, inputs.value.options.stage));
 }

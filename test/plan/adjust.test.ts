@@ -210,6 +210,9 @@ describe('第十六条 applyAdjustment', () => {
     });
     const issue = expectError(r, 'PLAN_ADJUSTMENT_TASK_ALREADY_DRAWN', ['adjustment', 'taskId']);
     expect(issue.article).toBe('第十九条');
+    expect(issue.message.zh).toContain('已完成摇号，检查对象名单已锁定');
+    expect(issue.message.zh).not.toContain('drawn');
+    expect(issue.message.en).toContain('object list is locked');
   });
 
   it('a frequency change that changes nothing fails', () => {

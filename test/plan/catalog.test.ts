@@ -1,7 +1,7 @@
 // Catalog validation (第八条, 第十条) on the Longting 2026 catalog: it passes as published; each mutation breaks
 // one rule and fails with the rule's code at the path of the offending value.
 import { describe, expect, it } from 'vitest';
-import { isValidCatalog, validateAnnualPlan } from '../../src/plan/index.js';
+import { isValidCatalog, validateAnnualPlan, validateCatalog } from '../../src/plan/index.js';
 import { expectError, expectWarning, findings, type Json, load, validateFixtureCatalog } from './helpers.js';
 
 function entry(catalog: Json, id: string): Json {
@@ -62,7 +62,9 @@ describe('第十条 每个条目载明抽查领域、抽查事项、检查对象
       'LT-2026-07',
       'cooperators',
     ]);
-    expect(issue.message.zh).toContain('lt-swj');
+    // Named by the department's name from the list; the id stays in the path.
+    expect(issue.message.zh).toContain('“开封市龙亭区商务局”');
+    expect(issue.message.zh).not.toContain('lt-swj');
   });
 
   it('every department exists', () => {
@@ -184,6 +186,38 @@ describe('第八条 清单版本载明施行日期和公开日期，并动态调
     delete c.publishedDate;
     const issue = expectError(validateFixtureCatalog(c), 'PLAN_CATALOG_NOT_PUBLISHED', ['publishedDate']);
     expect(issue.article).toBe('第八条');
+  });
+
+  it('a draft (stage: draft) without a publication date is validated in full and passes', () => {
+    const c = load.catalog();
+    delete c.publishedDate;
+    delete c.publishedAt;
+    const r = validateCatalog(c, load.departments(), { stage: 'draft' });
+    expect(findings(r)).toEqual([]);
+    expect(r._unsafeUnwrap().stage).toBe('draft');
+    expect(validateCatalog(load.catalog(), load.departments())._unsafeUnwrap().stage).toBe('published');
+  });
+
+  it('a draft still fails every other rule (第十条: the initiator is not its own cooperator)', () => {
+    const c = load.catalog();
+    delete c.publishedDate;
+    const e = entry(c, 'LT-2026-07');
+    e.cooperators.push(e.initiator);
+    const r = validateCatalog(c, load.departments(), { stage: 'draft' });
+    expectError(r, 'PLAN_CATALOG_INITIATOR_IS_COOPERATOR', ['entries', 'LT-2026-07', 'cooperators']);
+    expect(r._unsafeUnwrapErr().map((i) => i.code)).not.toContain('PLAN_CATALOG_NOT_PUBLISHED');
+  });
+
+  it('a published plan cannot rest on a catalog validated as a draft', () => {
+    const c = load.catalog();
+    delete c.publishedDate;
+    const draft = validateCatalog(c, load.departments(), { stage: 'draft' })._unsafeUnwrap();
+    const ctx = { catalog: draft, departments: load.departments() };
+    expectError(validateAnnualPlan(load.plan(), ctx), 'PLAN_CATALOG_NOT_PUBLISHED', [
+      'catalog',
+      'publishedDate',
+    ]);
+    expect(validateAnnualPlan(load.plan(), { ...ctx, options: { stage: 'draft' } }).isOk()).toBe(true);
   });
 
   it('a version without an effective date fails with PLAN_CATALOG_EFFECTIVE_DATE_MISSING', () => {

@@ -120,7 +120,7 @@ describe('第十三条 计划覆盖清单中的所有抽查领域', () => {
 });
 
 describe('第十三条 联合抽查部门包括清单的发起部门；可调整配合部门，增加清单外的相关部门', () => {
-  it('omitting a catalog cooperator is a warning: 可根据实际情况调整配合部门, but the plan should record it', () => {
+  it('omitting a catalog cooperator is a warning: 可根据实际情况调整配合部门 (no duty to record why is claimed)', () => {
     const p = load.plan();
     const t = taskOf(p, T(3));
     t.departments = ['lt-wjw', 'lt-scjgj'];
@@ -129,7 +129,10 @@ describe('第十三条 联合抽查部门包括清单的发起部门；可调整
     expect(r.isOk()).toBe(true);
     const issue = expectWarning(r, 'PLAN_TASK_COOPERATOR_ADJUSTED', ['tasks', T(3), 'departments']);
     expect(issue.article).toBe('第十三条');
-    expect(issue.message.zh).toContain('lt-xfjy');
+    expect(issue.message.zh).toContain('“开封市龙亭区消防救援大队”');
+    expect(issue.message.zh).not.toContain('lt-xfjy');
+    expect(issue.message.zh).not.toContain('理由');
+    expect(issue.message.en).not.toContain('why');
     expect(findings(r).some((i) => i.code === 'PLAN_TASK_DEPARTMENT_MISSING')).toBe(false);
   });
 
@@ -144,8 +147,8 @@ describe('第十三条 联合抽查部门包括清单的发起部门；可调整
       T(3),
       'departments',
     ]);
-    expect(issue.message.zh).toContain('lt-wjw');
-    expect(issue.message.zh).not.toContain('lt-xfjy');
+    expect(issue.message.zh).toContain('“开封市龙亭区卫生健康委员会”');
+    expect(issue.message.zh).not.toContain('消防救援大队');
   });
 
   it('an extra department is allowed when it exists (its jurisdiction narrows the base)', () => {
@@ -201,7 +204,9 @@ describe('第十三条 临时性联合抽查载明启动原因，由发起部门
     const p = load.plan();
     taskOf(p, T(11)).initiator = 'lt-wjw';
     const issue = expectError(validatePlan(p), 'PLAN_ADHOC_INITIATOR', ['tasks', T(11), 'initiator']);
-    expect(issue.message.en).toContain('lt-scjgj');
+    expect(issue.message.en).toContain('开封市龙亭区市场监督管理局');
+    expect(issue.message.zh).toContain('“开封市龙亭区卫生健康委员会”');
+    expect(issue.message.zh).not.toMatch(/lt-/);
   });
 
   it('a trigger that is not one of the three is a parse error at its path', () => {
@@ -262,7 +267,9 @@ describe('第十四条 任务载明任务名称、联合抽查部门、抽查事
     const p = load.plan();
     const t = taskOf(p, T(6));
     t.duties = t.duties.filter((d: Json) => d.departmentId !== 'lt-wjw');
-    expectError(validatePlan(p), 'PLAN_DUTY_MISSING', ['tasks', T(6), 'duties']);
+    const k = t.departments.indexOf('lt-wjw');
+    const issue = expectError(validatePlan(p), 'PLAN_DUTY_MISSING', ['tasks', T(6), 'departments', k]);
+    expect(issue.message.zh).toBe('联合抽查部门“开封市龙亭区卫生健康委员会”在责任分工中没有明确职责');
   });
 
   it('a duty held by a non-participant fails', () => {
@@ -349,6 +356,43 @@ describe('第十六条 计划向社会公示', () => {
     delete p.publication;
     const issue = expectError(validatePlan(p), 'PLAN_NOT_PUBLISHED', ['publication']);
     expect(issue.article).toBe('第十六条');
+  });
+
+  it('a draft plan (stage: draft) is validated in full without its publication, and passes', () => {
+    const p = load.plan();
+    delete p.publication;
+    const r = validateAnnualPlan(p, {
+      catalog: load.catalog(),
+      departments: load.departments(),
+      directories: [load.directory()],
+      options: { stage: 'draft' },
+    });
+    expect(findings(r)).toEqual([]);
+    expect(r._unsafeUnwrap().stage).toBe('draft');
+  });
+
+  it('a draft plan still fails every other rule (第十三条 coverage)', () => {
+    const p = load.plan();
+    delete p.publication;
+    p.tasks = p.tasks.filter((t: Json) => t.id !== T(5));
+    const r = validateAnnualPlan(p, {
+      catalog: load.catalog(),
+      departments: load.departments(),
+      options: { stage: 'draft' },
+    });
+    expect(r._unsafeUnwrapErr().map((i) => i.code)).toContain('PLAN_DOMAIN_NOT_COVERED');
+    expect(r._unsafeUnwrapErr().map((i) => i.code)).not.toContain('PLAN_NOT_PUBLISHED');
+  });
+
+  it('a draft plan may rest on a raw catalog not yet published; a published one may not', () => {
+    const c = load.catalog();
+    delete c.publishedDate;
+    const ctx = { catalog: c, departments: load.departments() };
+    expect(validateAnnualPlan(load.plan(), { ...ctx, options: { stage: 'draft' } }).isOk()).toBe(true);
+    expectError(validateAnnualPlan(load.plan(), ctx), 'PLAN_CATALOG_NOT_PUBLISHED', [
+      'catalog',
+      'publishedDate',
+    ]);
   });
 
   it('a publication without a channel is a parse error at its path', () => {
