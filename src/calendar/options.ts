@@ -6,6 +6,7 @@
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod';
 import { type CalendarDate, CalendarDateSchema } from '../model/date.js';
+import { field } from '../model/field.js';
 import { type IssuePath, type RuleIssue, ruleIssue, sortIssues } from '../model/issue.js';
 import { parseWith } from '../model/parse.js';
 import { OFFICIAL_NOTICES } from './data/cn-official.js';
@@ -13,24 +14,40 @@ import { dateIndex, FIRST_YEAR, LAST_YEAR, OUT_OF_RANGE, yearAt } from './range.
 import type { PlacedDay, PlacedNotice } from './table.js';
 import type { LocalDay } from './types.js';
 
+/** A name a message asks for. */
+const NAMED = { zh: '应填写文字', en: 'a non-empty text' };
+
 const NamedDaySchema = z.strictObject({
-  date: CalendarDateSchema,
-  name: z.string().trim().min(1),
+  date: field(CalendarDateSchema, { zh: '日期', en: 'the date' }),
+  name: field(z.string().trim().min(1), { zh: '名称', en: 'the name' }, NAMED),
 });
 
 const NoticeSchema = z.strictObject({
-  year: z.number().int().min(FIRST_YEAR).max(LAST_YEAR),
-  title: z.string().trim().min(1),
-  urls: z.array(z.string().trim().min(1)),
-  off: z.array(NamedDaySchema),
-  work: z.array(NamedDaySchema),
+  year: field(
+    z.number().int().min(FIRST_YEAR).max(LAST_YEAR),
+    { zh: '通知年份', en: 'the notice year' },
+    { zh: `应为 ${FIRST_YEAR}—${LAST_YEAR} 之间的年份`, en: `a year from ${FIRST_YEAR} to ${LAST_YEAR}` },
+  ),
+  title: field(z.string().trim().min(1), { zh: '通知标题', en: 'the notice title' }, NAMED),
+  urls: field(z.array(field(z.string().trim().min(1), { zh: '通知网址', en: 'the notice URL' })), {
+    zh: '通知网址',
+    en: 'the notice URLs',
+  }),
+  off: field(z.array(NamedDaySchema), { zh: '放假日期', en: 'the days off' }),
+  work: field(z.array(NamedDaySchema), { zh: '调休上班日期', en: 'the make-up working days' }),
 });
 
 export const CnCalendarOptionsSchema = z
   .strictObject({
-    extraOffDays: z.array(NamedDaySchema).optional(),
-    extraWorkingDays: z.array(NamedDaySchema).optional(),
-    notices: z.array(NoticeSchema).optional(),
+    extraOffDays: field(z.array(NamedDaySchema), { zh: '本地休息日', en: 'the local days off' }).optional(),
+    extraWorkingDays: field(z.array(NamedDaySchema), {
+      zh: '本地工作日',
+      en: 'the local working days',
+    }).optional(),
+    notices: field(z.array(NoticeSchema), {
+      zh: '补充的节假日安排通知',
+      en: 'the supplied notices',
+    }).optional(),
   })
   .meta({ description: 'Options of createCnCalendar: local days and notices not embedded in the release' });
 

@@ -5,6 +5,7 @@
  */
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod';
+import { field } from './field.js';
 import { type RuleIssue, ruleIssue } from './issue.js';
 
 /** A validated `YYYY-MM-DD` date that exists in the Gregorian calendar. */
@@ -104,17 +105,27 @@ export function compareDates(a: CalendarDate, b: CalendarDate): number {
 }
 
 /** zod schema for a {@link CalendarDate}; the failure carries code DATE_INVALID. */
-export const CalendarDateSchema = z
-  .string()
-  .refine(isCalendarDate, {
-    message: '日期无效：应为实际存在的公历日期，格式 YYYY-MM-DD',
-    params: {
-      ruleCode: 'DATE_INVALID',
-      en: 'Invalid date: expected a real calendar date written YYYY-MM-DD',
-    },
-  })
-  .brand<'CalendarDate'>()
-  .meta({ description: 'Calendar date YYYY-MM-DD (China calendar date, no time zone)', format: 'date' });
+/** The rule every date field follows, stated in messages. */
+const DATE_RULE = {
+  zh: '应为实际存在的公历日期，格式 YYYY-MM-DD（如 2026-03-01）',
+  en: 'a real calendar date written YYYY-MM-DD (e.g. 2026-03-01)',
+};
+
+export const CalendarDateSchema = field(
+  z
+    .string()
+    .refine(isCalendarDate, {
+      message: '日期无效：应为实际存在的公历日期，格式 YYYY-MM-DD',
+      params: {
+        ruleCode: 'DATE_INVALID',
+        en: 'Invalid date: expected a real calendar date written YYYY-MM-DD',
+      },
+    })
+    .brand<'CalendarDate'>()
+    .meta({ description: 'Calendar date YYYY-MM-DD (China calendar date, no time zone)', format: 'date' }),
+  { zh: '日期', en: 'the date' },
+  DATE_RULE,
+);
 
 /** Earliest and latest day numbers of the years 0001–9999 that {@link CalendarDate} covers. */
 const MIN_DAY = dayNumberOf(1, 1, 1);

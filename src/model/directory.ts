@@ -5,6 +5,7 @@
 import * as z from 'zod';
 import { article } from './article.js';
 import { CalendarDateSchema } from './date.js';
+import { field } from './field.js';
 import { DepartmentIdSchema, DirectoryIdSchema, TaskIdSchema } from './ids.js';
 import { INSPECTION_OBJECT_ARTICLES, InspectionObjectSchema } from './inspection-object.js';
 import { INSPECTOR_ARTICLES, InspectorSchema } from './inspector.js';
@@ -14,25 +15,27 @@ export const ObjectDirectorySchema = z
   .object({
     id: DirectoryIdSchema,
     /** The department that keeps it (for a task's directory, the initiator, 第十八条). */
-    departmentId: DepartmentIdSchema,
+    departmentId: field(DepartmentIdSchema, { zh: '建库部门', en: 'the department keeping it' }),
     /** Set when the directory was built for one task (第十八条). */
-    taskId: TaskIdSchema.optional(),
+    taskId: field(TaskIdSchema, { zh: '名录库对应的任务编号', en: 'the task it was built for' }).optional(),
     /** Snapshot date: the directory as it stood that day. */
-    asOf: CalendarDateSchema,
-    objects: z.array(InspectionObjectSchema),
+    asOf: field(CalendarDateSchema, { zh: '名录库快照日期', en: 'the snapshot date' }),
+    objects: field(z.array(InspectionObjectSchema), { zh: '检查对象', en: 'the objects' }),
   })
   .meta({ id: 'ObjectDirectory', description: '检查对象名录库快照 (第十一条, 第十八条)' });
+field(ObjectDirectorySchema, { zh: '检查对象名录库', en: 'the object directory' });
 export type ObjectDirectory = z.infer<typeof ObjectDirectorySchema>;
 
 export const InspectorDirectorySchema = z
   .object({
     id: DirectoryIdSchema,
-    departmentId: DepartmentIdSchema,
-    taskId: TaskIdSchema.optional(),
-    asOf: CalendarDateSchema,
-    inspectors: z.array(InspectorSchema),
+    departmentId: field(DepartmentIdSchema, { zh: '建库部门', en: 'the department keeping it' }),
+    taskId: field(TaskIdSchema, { zh: '名录库对应的任务编号', en: 'the task it was built for' }).optional(),
+    asOf: field(CalendarDateSchema, { zh: '名录库快照日期', en: 'the snapshot date' }),
+    inspectors: field(z.array(InspectorSchema), { zh: '执法检查人员', en: 'the inspectors' }),
   })
   .meta({ id: 'InspectorDirectory', description: '执法检查人员名录库快照 (第十一条, 第十八条)' });
+field(InspectorDirectorySchema, { zh: '执法检查人员名录库', en: 'the inspector directory' });
 export type InspectorDirectory = z.infer<typeof InspectorDirectorySchema>;
 
 /** Parses an object directory snapshot. */

@@ -6,16 +6,17 @@
 import * as z from 'zod';
 import { article, CERTIFICATE_CITATION } from './article.js';
 import { CalendarDateSchema } from './date.js';
-import { DepartmentIdSchema, DomainCodeSchema, InspectorIdSchema, TextSchema } from './ids.js';
+import { field } from './field.js';
+import { DepartmentIdSchema, DomainCodeSchema, InspectorIdSchema, text } from './ids.js';
 import { type ArticleRule, makeParser, ruleParams } from './parse.js';
 
 /** 执法证 (enforcement certificate) with its validity. */
 export const EnforcementCertificateSchema = z
   .object({
     /** 执法证号. */
-    number: TextSchema,
-    validFrom: CalendarDateSchema,
-    validUntil: CalendarDateSchema,
+    number: text('执法证号', 'the certificate number'),
+    validFrom: field(CalendarDateSchema, { zh: '执法证有效期起始日期', en: 'the first day of validity' }),
+    validUntil: field(CalendarDateSchema, { zh: '执法证有效期截止日期', en: 'the last day of validity' }),
   })
   .refine((c) => c.validFrom <= c.validUntil, {
     message: '执法证有效期的起始日期晚于截止日期',
@@ -29,21 +30,45 @@ export const EnforcementCertificateSchema = z
 export type EnforcementCertificate = z.infer<typeof EnforcementCertificateSchema>;
 
 /** `inspector` counts toward minimums; `expert` (聘请的专家/第三方) never does (第二十条). */
-export const InspectorRoleSchema = z.enum(['inspector', 'expert']);
+export const InspectorRoleSchema = field(
+  z.enum(['inspector', 'expert']),
+  { zh: '人员身份', en: 'the role' },
+  {
+    zh: '应为 inspector（执法检查人员）或 expert（聘请的专家、第三方，第二十条）',
+    en: 'inspector or expert (an expert or third party, Article 20)',
+  },
+);
 export type InspectorRole = z.infer<typeof InspectorRoleSchema>;
 
 export const InspectorSchema = z
   .object({
     id: InspectorIdSchema,
-    departmentId: DepartmentIdSchema,
-    name: TextSchema,
+    departmentId: field(DepartmentIdSchema, { zh: '所属部门', en: 'the department' }),
+    name: text('姓名', 'the name'),
     role: InspectorRoleSchema,
     /** Required for role `inspector`; an expert has none. */
-    certificate: EnforcementCertificateSchema.optional(),
+    certificate: field(EnforcementCertificateSchema, {
+      zh: '执法证',
+      en: 'the enforcement certificate',
+    }).optional(),
     /** 执法领域 / 业务专长: the domains the inspector is qualified for (第十八条 ¶2). */
-    fields: z.array(DomainCodeSchema).min(1),
+    fields: field(
+      z.array(field(DomainCodeSchema, { zh: '执法领域', en: 'the field' })).min(1),
+      { zh: '执法领域', en: 'the fields' },
+      {
+        zh: '至少应列出一个具备执法资质、业务专长的抽查领域（第十八条第二款）',
+        en: 'at least one domain the inspector is qualified for (Article 18)',
+      },
+    ),
     /** 在岗: false for someone on leave, transferred or retired. */
-    active: z.boolean(),
+    active: field(
+      z.boolean(),
+      { zh: '是否在岗', en: 'whether the inspector is on duty' },
+      {
+        zh: '应为 true 或 false',
+        en: 'true or false',
+      },
+    ),
   })
   .refine((i) => i.role === 'expert' || i.certificate !== undefined, {
     message: '执法检查人员须持有执法证（专家除外）',
@@ -55,6 +80,7 @@ export const InspectorSchema = z
     ),
   })
   .meta({ id: 'Inspector', description: '执法检查人员 (第十一条, 第十八条)' });
+field(InspectorSchema, { zh: '执法检查人员', en: 'the inspector' });
 export type Inspector = z.infer<typeof InspectorSchema>;
 
 /** Articles governing an inspector's fields (the record as a whole: 第十八条). */

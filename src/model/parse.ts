@@ -4,9 +4,13 @@
  * same issue. Custom checks carry their own stable code and article in `params` (`ruleCode`, `article`, `en`).
  * A finding cites the most specific article: its check's own, else the longest matching rule of the parser's
  * article table (e.g. a plan's `publication` → 第十六条), else the record's article.
+ *
+ * A field labelled with `field()` (./field.ts) is worded with its name and rule in both languages — “缺少问题线索：
+ * 突击检查须载明执法部门掌握的问题线索” — so zod's generic texts never reach users for a record's fields.
  */
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod';
+import { type Bilingual, type FieldText, fieldText } from './field.js';
 import { type RuleIssue, ruleIssue, sortIssues } from './issue.js';
 
 const zhLocale = z.locales.zhCN().localeError;
@@ -43,6 +47,106 @@ function articleFor(
   return best ? best[1] : fallback;
 }
 
+/** Separates the Chinese and English texts of a labelled field's message inside one zod message string. */
+const SEP = '\u0000';
+
+const TYPE_NAMES: Readonly<Record<string, Bilingual>> = {
+  string: { zh: '文本', en: 'a text' },
+  number: { zh: '数字', en: 'a number' },
+  int: { zh: '整数', en: 'a whole number' },
+  boolean: { zh: '是或否（true/false）', en: 'true or false' },
+  array: { zh: '列表', en: 'a list' },
+  object: { zh: '对象', en: 'an object' },
+};
+
+function typeName(t: unknown): Bilingual {
+  return TYPE_NAMES[String(t)] ?? { zh: String(t), en: String(t) };
+}
+
+function shown(value: unknown): string {
+  if (typeof value === 'string') return `“${value.length > 40 ? `${value.slice(0, 40)}…` : value}”`;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return value === null ? 'null' : typeof value;
+}
+
+interface RawIssue {
+  readonly code: string;
+  readonly input?: unknown;
+  readonly expected?: unknown;
+  readonly origin?: unknown;
+  readonly minimum?: unknown;
+  readonly maximum?: unknown;
+  readonly inclusive?: boolean;
+  readonly values?: readonly unknown[];
+  readonly format?: unknown;
+}
+
+/** What is wrong with a labelled field, by zod issue code. */
+function whatIsWrong(i: RawIssue, name: Bilingual): Bilingual {
+  const Name = name.en.charAt(0).toUpperCase() + name.en.slice(1);
+  const n = i.origin === 'string' ? 'characters' : 'items';
+  switch (i.code) {
+    case 'invalid_type':
+      if (i.input === undefined) return { zh: `缺少${name.zh}`, en: `${Name} is missing` };
+      return {
+        zh: `${name.zh}应为${typeName(i.expected).zh}，收到的是 ${shown(i.input)}`,
+        en: `${Name} must be ${typeName(i.expected).en}, not ${shown(i.input)}`,
+      };
+    case 'too_small':
+      if (i.origin === 'string') return { zh: `${name.zh}不能为空`, en: `${Name} must not be empty` };
+      if (i.origin === 'array') {
+        return {
+          zh: `${name.zh}至少应列出 ${i.minimum} 项`,
+          en: `${Name} must list at least ${i.minimum} ${n}`,
+        };
+      }
+      return i.inclusive === false
+        ? { zh: `${name.zh}应大于 ${i.minimum}`, en: `${Name} must be greater than ${i.minimum}` }
+        : { zh: `${name.zh}不能小于 ${i.minimum}`, en: `${Name} must be at least ${i.minimum}` };
+    case 'too_big':
+      if (i.origin === 'string' || i.origin === 'array') {
+        return {
+          zh: `${name.zh}不能超过 ${i.maximum} ${i.origin === 'string' ? '个字符' : '项'}`,
+          en: `${Name} must have at most ${i.maximum} ${n}`,
+        };
+      }
+      return i.inclusive === false
+        ? { zh: `${name.zh}应小于 ${i.maximum}`, en: `${Name} must be less than ${i.maximum}` }
+        : { zh: `${name.zh}不能大于 ${i.maximum}`, en: `${Name} must be at most ${i.maximum}` };
+    case 'invalid_value': {
+      const values = (i.values ?? []).map((v) => String(v));
+      return {
+        zh: `${name.zh} ${shown(i.input)} 不是允许的取值（${values.join('、')}）`,
+        en: `${Name} ${shown(i.input)} is not one of the allowed values (${values.join(', ')})`,
+      };
+    }
+    case 'invalid_format':
+      return { zh: `${name.zh}格式不符`, en: `${Name} is not in the required format` };
+    case 'invalid_union':
+      return { zh: `${name.zh}不符合任何一种允许的形式`, en: `${Name} matches none of the allowed forms` };
+    default:
+      return { zh: `${name.zh}无效`, en: `${Name} is invalid` };
+  }
+}
+
+/** The message of a labelled field: what is wrong, then the rule. */
+export function fieldMessage(i: RawIssue, text: FieldText): Bilingual {
+  const wrong = whatIsWrong(i, text.name);
+  if (!text.rule) return wrong;
+  return { zh: `${wrong.zh}：${text.rule.zh}`, en: `${wrong.en}: ${text.rule.en}` };
+}
+
+/** The parse-time error map: a labelled field's own message (both languages, joined by SEP), else zh-CN zod. */
+const errorMap: z.core.$ZodErrorMap = (iss) => {
+  const raw = iss as unknown as RawIssue & { schema?: unknown; inst?: unknown };
+  const text = fieldText(raw.schema) ?? fieldText(raw.inst);
+  if (text) {
+    const m = fieldMessage(raw, text);
+    return `${m.zh}${SEP}${m.en}`;
+  }
+  return zhLocale(iss);
+};
+
 /** English text for a zod issue, rendered by the en locale from the same issue (never a second parse). */
 function englishOf(i: ZodIssue): string {
   try {
@@ -57,13 +161,14 @@ function englishOf(i: ZodIssue): string {
 function toRuleIssue(i: ZodIssue, rules: readonly ArticleRule[], fallback: string | undefined): RuleIssue {
   const params = (i as { params?: RuleParams }).params;
   const path = i.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+  const cut = i.message.indexOf(SEP);
   return ruleIssue({
     code: params?.ruleCode ?? `SCHEMA_${i.code.toUpperCase()}`,
     severity: params?.severity ?? 'error',
     article: params?.article ?? articleFor(path, rules, fallback),
     path,
-    zh: i.message,
-    en: params?.en ?? englishOf(i),
+    zh: cut < 0 ? i.message : i.message.slice(0, cut),
+    en: params?.en ?? (cut < 0 ? englishOf(i) : i.message.slice(cut + 1)),
   });
 }
 
@@ -90,7 +195,7 @@ export function parseWith<S extends z.ZodType>(
   rules: readonly ArticleRule[] = [],
 ): Result<z.output<S>, RuleIssue[]> {
   try {
-    const parsed = schema.safeParse(input, { error: zhLocale, reportInput: true });
+    const parsed = schema.safeParse(input, { error: errorMap, reportInput: true });
     if (parsed.success) return ok(parsed.data);
     return err(sortIssues(parsed.error.issues.map((i) => toRuleIssue(i, rules, article))));
   } catch {

@@ -6,18 +6,30 @@
  */
 import * as z from 'zod';
 import { article } from './article.js';
-import { StratumIdSchema, TextSchema } from './ids.js';
+import { field } from './field.js';
+import { StratumIdSchema, text } from './ids.js';
 import { CreditClassSchema } from './inspection-object.js';
 import { makeParser, ruleParams } from './parse.js';
 
 /** Which objects a stratum takes; every condition given must hold (an empty condition matches all). */
 export const StratumMatchSchema = z
   .object({
-    creditClasses: z.array(CreditClassSchema).min(1).optional(),
-    keyArea: z.boolean().optional(),
+    creditClasses: field(
+      z.array(CreditClassSchema).min(1),
+      { zh: '该层的信用风险类别', en: 'the credit classes of the stratum' },
+      { zh: '应列出 A、B、C、D 中的一类或多类', en: 'one or more of A, B, C, D' },
+    ).optional(),
+    keyArea: field(z.boolean(), { zh: '重点领域标记', en: 'the key-area flag' }).optional(),
     /** At least this many complaints (投诉举报较多). */
-    minComplaints: z.int().min(1).optional(),
-    seriousViolation: z.boolean().optional(),
+    minComplaints: field(
+      z.int().min(1),
+      { zh: '投诉举报件数下限', en: 'the minimum number of complaints' },
+      { zh: '应为正整数', en: 'a positive whole number' },
+    ).optional(),
+    seriousViolation: field(z.boolean(), {
+      zh: '严重违法违规记录标记',
+      en: 'the serious-violation flag',
+    }).optional(),
   })
   .meta({ description: 'Stratum membership condition' });
 export type StratumMatch = z.infer<typeof StratumMatchSchema>;
@@ -25,12 +37,23 @@ export type StratumMatch = z.infer<typeof StratumMatchSchema>;
 export const StratumRuleSchema = z
   .object({
     id: StratumIdSchema,
-    label: TextSchema,
-    match: StratumMatchSchema,
+    label: text('分层名称', 'the stratum label'),
+    match: field(StratumMatchSchema, { zh: '分层条件', en: 'the stratum condition' }),
     /** 抽查比例 in (0, 1]. Exactly one of ratio and count. */
-    ratio: z.number().gt(0).lte(1).optional(),
+    ratio: field(
+      z.number().gt(0).lte(1),
+      { zh: '抽查比例', en: 'the ratio' },
+      {
+        zh: '应为大于 0、不大于 1 的小数（如 0.05 表示 5%）',
+        en: 'a decimal above 0 and at most 1 (0.05 means 5%)',
+      },
+    ).optional(),
     /** A fixed number to draw. Exactly one of ratio and count. */
-    count: z.int().min(0).optional(),
+    count: field(
+      z.int().min(0),
+      { zh: '固定抽取数', en: 'the fixed count' },
+      { zh: '应为非负整数', en: 'a whole number' },
+    ).optional(),
   })
   .refine((r) => (r.ratio === undefined) !== (r.count === undefined), {
     message: '每一层须且只须设置抽查比例或固定抽取数之一',
@@ -42,18 +65,30 @@ export const StratumRuleSchema = z
     ),
   })
   .meta({ id: 'StratumRule', description: 'One stratum of a ratio table (第十五条)' });
+field(StratumRuleSchema, { zh: '抽查比例分层', en: 'the stratum' });
 export type StratumRule = z.infer<typeof StratumRuleSchema>;
 
 export const RatioTableSchema = z
   .object({
     /** Where the ratios come from: a plan annex, a provincial notice, a department decision. */
-    source: TextSchema,
-    strata: z.array(StratumRuleSchema).min(1),
+    source: text('抽查比例的来源', 'the source of the ratios', {
+      zh: '应载明比例出自的计划附件或上级文件（第十五条）',
+      en: 'name the plan annex or higher-level notice the ratios come from (Article 15)',
+    }),
+    strata: field(
+      z.array(StratumRuleSchema).min(1),
+      { zh: '抽查比例分层', en: 'the strata' },
+      { zh: '至少应有一层', en: 'at least one stratum' },
+    ),
     /**
      * Optional fixed total: split across strata in proportion to each stratum's ratio × size, by largest
      * remainder with a deterministic tie-break (see docs/draw.md).
      */
-    total: z.int().min(0).optional(),
+    total: field(
+      z.int().min(0),
+      { zh: '抽取总数', en: 'the total' },
+      { zh: '应为非负整数', en: 'a whole number' },
+    ).optional(),
   })
   .meta({ id: 'RatioTable', description: '分层抽查比例表 (第十五条)' });
 export type RatioTable = z.infer<typeof RatioTableSchema>;

@@ -11,6 +11,7 @@
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod';
 import { NATIONAL } from './article.js';
+import { field } from './field.js';
 import { type RuleIssue, ruleIssue } from './issue.js';
 
 /** A unified social credit code whose check character is right. */
@@ -153,23 +154,27 @@ export function usccWarnings(code: Uscc, path: readonly (string | number)[] = []
 }
 
 /** zod schema for a {@link Uscc}; failures carry the codes of {@link checkUscc}. */
-export const UsccSchema = z
-  .string()
-  .check((ctx) => {
-    const r = checkUscc(ctx.value);
-    if (r.isErr()) {
-      for (const i of r.error) {
-        ctx.issues.push({
-          code: 'custom',
-          input: ctx.value,
-          message: i.message.zh,
-          params: { ruleCode: i.code, article: i.article, en: i.message.en },
-        });
+export const UsccSchema = field(
+  z
+    .string()
+    .check((ctx) => {
+      const r = checkUscc(ctx.value);
+      if (r.isErr()) {
+        for (const i of r.error) {
+          ctx.issues.push({
+            code: 'custom',
+            input: ctx.value,
+            message: i.message.zh,
+            params: { ruleCode: i.code, article: i.article, en: i.message.en },
+          });
+        }
       }
-    }
-  })
-  .brand<'Uscc'>()
-  .meta({
-    description: '统一社会信用代码 (GB 32100-2015), 18 characters with a valid check character',
-    pattern: '^[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}$',
-  });
+    })
+    .brand<'Uscc'>()
+    .meta({
+      description: '统一社会信用代码 (GB 32100-2015), 18 characters with a valid check character',
+      pattern: '^[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}$',
+    }),
+  { zh: '统一社会信用代码', en: 'the unified social credit code' },
+  { zh: '应为 GB 32100-2015 规定的 18 位代码', en: 'an 18-character code under GB 32100-2015' },
+);
