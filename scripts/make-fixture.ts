@@ -9,6 +9,17 @@ const write = (name: string, data: unknown) =>
   writeFileSync(new URL(name, out), `${JSON.stringify(data, null, 2)}\n`);
 
 // ---- departments (监管相关部门, 第二条) -------------------------------------------------------------
+// 主管领域 (第十条 ¶2): the domains each department leads and may initiate joint checks in.
+const LEAD_DOMAINS: Record<string, string[]> = {
+  'lt-scjgj': ['food-safety', 'special-equipment'],
+  'lt-wjw': ['public-places-hygiene'],
+  'lt-yjglj': ['work-safety'],
+  'lt-wglj': ['culture-market'],
+  'lt-swj': ['prepaid-cards'],
+  'lt-jyj': ['off-campus-training'],
+  'lt-rsj': ['human-resources'],
+  'lt-sthj': ['vehicle-repair'],
+};
 const departments = [
   {
     id: 'lt-scjgj',
@@ -62,7 +73,13 @@ const departments = [
 ];
 write(
   'departments.json',
-  departments.map((d) => ({ id: d.id, name: d.name, headInspectorId: d.head, domains: d.domains })),
+  departments.map((d) => ({
+    id: d.id,
+    name: d.name,
+    headInspectorId: d.head,
+    domains: d.domains,
+    ...(LEAD_DOMAINS[d.id] ? { leadDomains: LEAD_DOMAINS[d.id] } : {}),
+  })),
 );
 
 // ---- catalog (部门联合抽查事项清单, 第八条–第十条) ------------------------------------------------------

@@ -7,6 +7,7 @@ import * as model from '../src/model/index.js';
 export const topLevelSchemas: Record<string, z.ZodType> = {
   Department: model.DepartmentSchema,
   DepartmentList: model.DepartmentListSchema,
+  DepartmentPlan: model.DepartmentPlanSchema,
   InspectionObject: model.InspectionObjectSchema,
   Inspector: model.InspectorSchema,
   Catalog: model.CatalogSchema,

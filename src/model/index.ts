@@ -17,6 +17,7 @@ export {
   weekdayOf,
 } from './date.js';
 export * from './department.js';
+export * from './department-plan.js';
 export * from './directory.js';
 export * from './ids.js';
 export * from './inspection-object.js';

@@ -52,6 +52,18 @@ const registry = {
     zh: '发起或配合部门对该抽查领域没有监管职责',
     en: 'An initiating or cooperating department has no supervisory duty over the domain',
   },
+  PLAN_CATALOG_INITIATOR_NOT_LEAD: {
+    severity: 'error',
+    article: A10,
+    zh: '发起部门不是该抽查领域的主管部门或负有重要监管职责的部门',
+    en: 'The initiator is neither the competent department of the domain nor one with major duties there',
+  },
+  PLAN_CATALOG_DOMAIN_LEAD_UNDECLARED: {
+    severity: 'warning',
+    article: A10,
+    zh: '部门列表未载明某一抽查领域的主管部门（leadDomains），无法核对发起部门',
+    en: 'No department lists the domain among its lead domains (leadDomains), so the initiator cannot be checked',
+  },
   PLAN_CATALOG_DUPLICATE_ITEM: {
     severity: 'error',
     article: A10,
@@ -171,6 +183,18 @@ const registry = {
     article: A13,
     zh: '联合抽查部门未包括清单规定的某一配合部门（第十三条允许根据实际情况调整配合部门，提示确认）',
     en: "A task's departments leave out a catalog cooperator (Article 13 allows adjusting cooperators; a reminder to confirm it)",
+  },
+  PLAN_TASK_DEPARTMENT_ADDED: {
+    severity: 'warning',
+    article: A13,
+    zh: '联合抽查部门不是所列抽查事项的发起部门或配合部门（第十三条允许增加清单外的相关部门，提示确认）',
+    en: "A task's department is neither initiator nor cooperator of its items (Article 13 allows adding related departments; a reminder to confirm it)",
+  },
+  PLAN_SEPARATE_ROUTINE_CHECK: {
+    severity: 'warning',
+    article: A8,
+    zh: '部门自身计划在联合抽查事项清单的抽查领域中单独安排了日常性监督检查',
+    en: "A department's own plan schedules a separate routine check in a domain of the joint catalog",
   },
   PLAN_DEPARTMENT_UNKNOWN: {
     severity: 'error',

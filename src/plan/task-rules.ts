@@ -110,8 +110,35 @@ function departmentRules(task: Task, P: IssuePath, ctx: TaskContext): RuleIssue[
   return out;
 }
 
-function itemRules(task: Task, P: IssuePath, ctx: TaskContext): RuleIssue[] {
+/**
+ * 第十三条 增加清单外的相关部门: a department that is neither initiator nor cooperator of any of the task's items is
+ * allowed, and reported so that it is a choice, not a slip (warning).
+ */
+function addedDepartmentRules(task: Task, P: IssuePath, ctx: TaskContext): RuleIssue[] {
+  const listed = new Set<string>();
+  for (const itemId of task.items) {
+    const e = ctx.entries.get(itemId);
+    if (!e) return []; // an unknown item is its own error; which departments it lists cannot be told
+    listed.add(e.initiator);
+    for (const c of e.cooperators) listed.add(c);
+  }
   const out: RuleIssue[] = [];
+  task.departments.forEach((d, k) => {
+    if (listed.has(d) || !ctx.departments.has(d) || task.departments.indexOf(d) !== k) return;
+    out.push(
+      planIssue(
+        'PLAN_TASK_DEPARTMENT_ADDED',
+        [...P, 'departments', k],
+        `联合抽查部门${deptZh(ctx.names, d)}不是所列抽查事项的发起部门或配合部门；第十三条允许增加清单外的相关部门参与联合抽查，请确认其对检查对象负有监管职责`,
+        `${deptEn(ctx.names, d)} is neither initiator nor cooperator of the task's items; Article 13 allows adding related departments, so check that it supervises these objects`,
+      ),
+    );
+  });
+  return out;
+}
+
+function itemRules(task: Task, P: IssuePath, ctx: TaskContext): RuleIssue[] {
+  const out: RuleIssue[] = [...addedDepartmentRules(task, P, ctx)];
   const participants = new Set<string>(task.departments);
   task.items.forEach((itemId, k) => {
     const entry = ctx.entries.get(itemId);

@@ -11,7 +11,7 @@ import { err, ok, type Result } from 'neverthrow';
 import { type Catalog, type CatalogEntry, parseCatalog } from '../model/catalog.js';
 import { type Department, parseDepartments } from '../model/department.js';
 import { type IssuePath, type RuleIssue, sortIssues } from '../model/issue.js';
-import { deptEn, deptZh, listEn, listOf, planIssue, prefixIssues } from './issue.js';
+import { deptEn, deptListEn, deptListZh, deptZh, listEn, listOf, planIssue, prefixIssues } from './issue.js';
 import {
   type CatalogValidationOptions,
   CatalogValidationOptionsSchema,
@@ -205,6 +205,48 @@ function checkEntry(
   return out;
 }
 
+/**
+ * 第十条 ¶2: the initiator is the domain's 主管部门 or has 重要监管职责 there — a department listing the domain in its
+ * `leadDomains`. A domain no department leads is reported once (the list does not say who may initiate there).
+ */
+function leadRules(catalog: Catalog, byId: DepartmentIndex, names: ReadonlyMap<string, string>): RuleIssue[] {
+  const leads = new Map<string, Set<string>>();
+  for (const d of byId.unique.values()) {
+    for (const domain of d.leadDomains ?? []) leads.set(domain, (leads.get(domain) ?? new Set()).add(d.id));
+  }
+  const out: RuleIssue[] = [];
+  const undeclared = new Map<string, string>();
+  for (const e of catalog.entries) {
+    const domainLeads = leads.get(e.domain);
+    if (domainLeads === undefined) {
+      undeclared.set(e.domain, e.domainName);
+      continue;
+    }
+    if (!domainLeads.has(e.initiator) && byId.unique.has(e.initiator)) {
+      out.push(
+        planIssue(
+          'PLAN_CATALOG_INITIATOR_NOT_LEAD',
+          ['entries', e.id, 'initiator'],
+          `发起部门${deptZh(names, e.initiator)}不是抽查领域“${e.domainName}”的主管部门或负有重要监管职责的部门（该领域为${deptListZh(names, domainLeads)}）`,
+          `The initiator ${deptEn(names, e.initiator)} does not lead domain "${e.domainName}" (led by ${deptListEn(names, domainLeads)})`,
+        ),
+      );
+    }
+  }
+  if (undeclared.size > 0) {
+    const shown = [...undeclared].map(([code, name]) => `${name}（${code}）`);
+    out.push(
+      planIssue(
+        'PLAN_CATALOG_DOMAIN_LEAD_UNDECLARED',
+        ['departments'],
+        `部门列表未载明抽查领域 ${listOf(shown)} 的主管部门或负有重要监管职责的部门（leadDomains），无法核对发起部门`,
+        `No department lists domain(s) ${listEn([...undeclared.keys()])} in its leadDomains, so their initiators cannot be checked`,
+      ),
+    );
+  }
+  return out;
+}
+
 /** Normalised item text for duplicate detection: NFKC, no white space. */
 function itemKey(entry: CatalogEntry): string {
   return `${entry.domain}\u0000${entry.item.normalize('NFKC').replace(/\s+/g, '')}`;
@@ -277,6 +319,7 @@ export function catalogRules(
 ): RuleIssue[] {
   const out = checkVersion(catalog, stage);
   const names = departmentNames(byId);
+  out.push(...leadRules(catalog, byId, names));
   const idCount = new Map<string, number>();
   const byItem = new Map<string, CatalogEntry[]>();
   const domainNames = new Map<string, Set<string>>();

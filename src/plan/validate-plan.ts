@@ -20,13 +20,14 @@ import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod';
 import { article } from '../model/article.js';
 import type { Catalog, CatalogEntry } from '../model/catalog.js';
+import { type DepartmentPlan, DepartmentPlanSchema } from '../model/department-plan.js';
 import { type ObjectDirectory, ObjectDirectorySchema } from '../model/directory.js';
 import { type RuleIssue, sortIssues } from '../model/issue.js';
 import { makeParser } from '../model/parse.js';
 import { type AnnualPlan, parseAnnualPlan } from '../model/plan.js';
 import { usccWarnings } from '../model/uscc.js';
 import { duplicateObjectIssues, EligibilityCounter } from './eligibility.js';
-import { listEn, listOf, planIssue, prefixIssues } from './issue.js';
+import { deptEn, deptZh, listEn, listOf, planIssue, prefixIssues } from './issue.js';
 import {
   type PlanValidationOptions,
   PlanValidationOptionsSchema,
@@ -55,9 +56,15 @@ export interface PlanContext {
   readonly directories?: unknown;
   /** `stage` (draft or published, default published) and `exemptClasses` (warn, default, or forbid). */
   readonly options?: PlanValidationOptions;
+  /**
+   * Departments' own single-department plans (`DepartmentPlan[]`), optional: a routine check they schedule in a
+   * domain of the joint catalog is a warning (第八条 ¶1 不再单独开展日常性监督检查).
+   */
+  readonly departmentPlans?: unknown;
 }
 
 const parseDirectories = makeParser(z.array(ObjectDirectorySchema), article(11));
+const parseDepartmentPlans = makeParser(z.array(DepartmentPlanSchema), article(8));
 
 /** Parses the plan: task findings keyed by task id, missing 第十四条 fields mapped to PLAN_TASK_FIELD_MISSING. */
 export function parsePlanInput(input: unknown): Result<AnnualPlan, RuleIssue[]> {
@@ -96,6 +103,7 @@ interface Inputs {
   readonly names: ReadonlyMap<string, string>;
   readonly directories: readonly ObjectDirectory[] | undefined;
   readonly options: z.output<typeof PlanValidationOptionsSchema>;
+  readonly departmentPlans: readonly DepartmentPlan[];
   /** Findings about the inputs other than the plan (already prefixed). */
   readonly issues: readonly RuleIssue[];
 }
@@ -111,6 +119,17 @@ function parseInputs(planInput: unknown, context: unknown): Result<Inputs, RuleI
     : parseCatalogInput('raw' in arg ? arg.raw : undefined);
   const departments = parseDepartmentsInput(rawAt(context, ['departments']), ['departments']);
   const options = parseOptions(PlanValidationOptionsSchema, rawAt(context, ['options']));
+  const rawPlans = rawAt(context, ['departmentPlans']);
+  const plansKey = idKeyer({ list: rawPlans }, 'list');
+  const departmentPlans =
+    rawPlans === undefined
+      ? ok<DepartmentPlan[], RuleIssue[]>([])
+      : parseDepartmentPlans(rawPlans).mapErr((is) =>
+          prefixIssues(
+            ['departmentPlans'],
+            is.map((i) => rekey(i, [], plansKey)),
+          ),
+        );
   const dirKey = idKeyer({ list: rawDirectories }, 'list');
   const directories =
     rawDirectories === undefined
@@ -127,8 +146,16 @@ function parseInputs(planInput: unknown, context: unknown): Result<Inputs, RuleI
     ...(departments.isErr() ? departments.error : []),
     ...(directories.isErr() ? directories.error : []),
     ...(options.isErr() ? options.error : []),
+    ...(departmentPlans.isErr() ? departmentPlans.error : []),
   ];
-  if (plan.isErr() || catalog.isErr() || departments.isErr() || directories.isErr() || options.isErr()) {
+  if (
+    plan.isErr() ||
+    catalog.isErr() ||
+    departments.isErr() ||
+    directories.isErr() ||
+    options.isErr() ||
+    departmentPlans.isErr()
+  ) {
     return err(parseIssues);
   }
   const { stage } = options.value;
@@ -146,6 +173,7 @@ function parseInputs(planInput: unknown, context: unknown): Result<Inputs, RuleI
     names: departmentNames(index),
     directories: directories.value,
     options: options.value,
+    departmentPlans: departmentPlans.value,
     issues: [...issues, ...prefixIssues(['catalog'], catalogErrors)],
   });
 }
@@ -325,6 +353,39 @@ function directoryRules(directories: readonly ObjectDirectory[]): RuleIssue[] {
   return out;
 }
 
+/**
+ * 第八条 ¶1: for the domains of the joint catalog 原则上都应采取部门联合抽查的方式进行检查，不再单独开展日常性监督检查.
+ * A routine check a department's own plan schedules in such a domain is a warning (原则上: exceptions exist); checks
+ * triggered by complaints, referrals, leads, cases or campaigns are not routine. Paths name plans and checks by id.
+ */
+function separateCheckRules(
+  departmentPlans: readonly DepartmentPlan[],
+  catalog: Catalog,
+  names: ReadonlyMap<string, string>,
+): RuleIssue[] {
+  const domains = new Map<string, string>(catalog.entries.map((e) => [e.domain, e.domainName]));
+  const planCount = new Map<string, number>();
+  for (const p of departmentPlans) planCount.set(p.id, (planCount.get(p.id) ?? 0) + 1);
+  const out: RuleIssue[] = [];
+  departmentPlans.forEach((p, i) => {
+    const planKey = planCount.get(p.id) === 1 ? p.id : i;
+    p.checks.forEach((c, k) => {
+      const domainName = domains.get(c.domain);
+      if (c.kind !== 'routine' || domainName === undefined) return;
+      const checkKey = p.checks.filter((x) => x.id === c.id).length === 1 ? c.id : k;
+      out.push(
+        planIssue(
+          'PLAN_SEPARATE_ROUTINE_CHECK',
+          ['departmentPlans', planKey, 'checks', checkKey],
+          `${deptZh(names, p.departmentId)}的本部门计划在抽查领域“${domainName}”单独安排了日常性监督检查“${c.name}”；该领域已纳入部门联合抽查事项清单，原则上应以联合抽查方式检查，不再单独开展日常性监督检查（第八条）`,
+          `${deptEn(names, p.departmentId)}'s own plan schedules the separate routine check "${c.name}" in domain "${domainName}", which is on the joint catalog; such domains are in principle checked jointly (Article 8)`,
+        ),
+      );
+    });
+  });
+  return out;
+}
+
 /** Every finding for parsed inputs (unsorted). */
 function planRules(inputs: Inputs): RuleIssue[] {
   const { plan, catalog } = inputs;
@@ -355,6 +416,7 @@ function planRules(inputs: Inputs): RuleIssue[] {
     ...coverageRules(plan, catalog),
     ...taskSetRules(plan),
     ...directoryRules(inputs.directories ?? []),
+    ...separateCheckRules(inputs.departmentPlans, catalog, inputs.names),
     ...plan.tasks.flatMap((t) => taskRules(t, ctx, cancelled.has(t.id))),
   ];
 }

@@ -10,6 +10,7 @@ import {
   parseCatalog,
   parseCatalogEntry,
   parseDepartment,
+  parseDepartmentPlan,
   parseInspectionObject,
   parseInspector,
   parseInspectorDirectory,
@@ -66,6 +67,24 @@ const samples: [string, (x: unknown) => { isOk(): boolean; isErr(): boolean }, (
     'Department',
     parseDepartment,
     () => ({ ...(loadFixture('departments.json') as Json)[0], leadDomains: ['food-safety'] }),
+  ],
+  [
+    'DepartmentPlan',
+    parseDepartmentPlan,
+    () => ({
+      id: 'LT-WJW-2026',
+      departmentId: 'lt-wjw',
+      year: 2026,
+      checks: [
+        {
+          id: 'C1',
+          name: '投诉举报核查',
+          domain: 'public-places-hygiene',
+          kind: 'complaint',
+          schedule: { start: '2026-03-01', end: '2026-12-31' },
+        },
+      ],
+    }),
   ],
   ['AnnualPlan', parseAnnualPlan, plan],
   ['Task', parseTask, () => ({ ...plan().tasks[0], frequencyByClass: { A: 1, B: 1, C: 2, D: 3 } })],

@@ -259,3 +259,36 @@ describe('第八条 清单版本载明施行日期和公开日期，并动态调
     expectWarning(r, 'PLAN_CATALOG_CHANNEL_MISSING', ['publishedAt']);
   });
 });
+
+describe('第十条第二款 发起部门应当是抽查领域的主管部门，或者是在该领域有重要监管职责的部门', () => {
+  it('the Longting catalog: every initiator leads its domain (departments list their leadDomains)', () => {
+    const codes = findings(validateFixtureCatalog(load.catalog())).map((i) => i.code);
+    expect(codes).not.toContain('PLAN_CATALOG_INITIATOR_NOT_LEAD');
+    expect(codes).not.toContain('PLAN_CATALOG_DOMAIN_LEAD_UNDECLARED');
+  });
+
+  it('an initiator with a duty over the domain but not leading it fails', () => {
+    const c = load.catalog();
+    const e = entry(c, 'LT-2026-06'); // culture-market, led by 文化广电和旅游局
+    e.initiator = 'lt-wjw'; // 卫生健康委 supervises culture-market (duty) but does not lead it
+    e.cooperators = ['lt-xfjy', 'lt-scjgj', 'lt-wglj'];
+    const issue = expectError(validateFixtureCatalog(c), 'PLAN_CATALOG_INITIATOR_NOT_LEAD', [
+      'entries',
+      'LT-2026-06',
+      'initiator',
+    ]);
+    expect(issue.article).toBe('第十条');
+    expect(issue.message.zh).toContain('“开封市龙亭区卫生健康委员会”');
+    expect(issue.message.zh).toContain('“开封市龙亭区文化广电和旅游局”');
+  });
+
+  it('a department list that names no lead for a domain is a warning: the initiator cannot be checked', () => {
+    const departments = load.departments();
+    for (const d of departments)
+      d.leadDomains = (d.leadDomains ?? []).filter((x: string) => x !== 'vehicle-repair');
+    const r = validateFixtureCatalog(load.catalog(), departments);
+    expect(r.isOk()).toBe(true);
+    const issue = expectWarning(r, 'PLAN_CATALOG_DOMAIN_LEAD_UNDECLARED', ['departments']);
+    expect(issue.message.zh).toContain('vehicle-repair');
+  });
+});

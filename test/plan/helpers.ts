@@ -26,12 +26,13 @@ export function taskOf(plan: Json, id: string): Json {
 /** Validates a (mutated) plan against the Longting catalog, departments and directory. */
 export function validatePlan(
   plan: Json,
-  ctx: { catalog?: Json; departments?: Json; directories?: Json } = {},
+  ctx: { catalog?: Json; departments?: Json; directories?: Json; departmentPlans?: Json } = {},
 ) {
   return validateAnnualPlan(plan, {
     catalog: ctx.catalog ?? load.catalog(),
     departments: ctx.departments ?? load.departments(),
     directories: 'directories' in ctx ? ctx.directories : [load.directory()],
+    ...('departmentPlans' in ctx ? { departmentPlans: ctx.departmentPlans } : {}),
   });
 }
 

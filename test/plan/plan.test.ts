@@ -160,6 +160,11 @@ describe('第十三条 联合抽查部门包括清单的发起部门；可调整
     const r = validatePlan(p);
     expect(r.isOk()).toBe(true);
     expectWarning(r, 'PLAN_NO_ELIGIBLE_OBJECTS', ['tasks', T(5), 'sampling', 'directoryId']);
+    // Neither initiator nor cooperator of the item: allowed (增加清单外的相关部门), and reported as a reminder.
+    const k = t.departments.indexOf('lt-wjw');
+    const added = expectWarning(r, 'PLAN_TASK_DEPARTMENT_ADDED', ['tasks', T(5), 'departments', k]);
+    expect(added.article).toBe('第十三条');
+    expect(added.message.zh).toContain('“开封市龙亭区卫生健康委员会”');
   });
 
   it('a department that does not exist fails', () => {
@@ -460,5 +465,44 @@ describe('第十八条、第十九条 名录库编号唯一，名录库中每个
     expect(r.isOk()).toBe(true);
     const w = expectWarning(r, 'USCC_ORG_CODE_CHECK', ['directories', DIR, 'objects', id, 'id']);
     expect(w.message.en).toContain('"5"');
+  });
+});
+
+describe('第八条第一款 清单内的抽查领域不再单独开展日常性监督检查', () => {
+  const ownPlan = (checks: Json[]) => [{ id: 'LT-WJW-2026', departmentId: 'lt-wjw', year: 2026, checks }];
+
+  it('a department plan with checks on complaints, or routine checks outside the joint domains, passes', () => {
+    const r = validatePlan(load.plan(), {
+      departmentPlans: ownPlan([
+        { id: 'C1', name: '投诉举报核查', domain: 'public-places-hygiene', kind: 'complaint' },
+        { id: 'C2', name: '医疗机构日常监督', domain: 'medical-institutions', kind: 'routine' },
+      ]),
+    } as Json);
+    expect(findings(r)).toEqual([]);
+  });
+
+  it('a separate routine check in a joint-catalog domain is a warning naming the department and the domain', () => {
+    const r = validatePlan(load.plan(), {
+      departmentPlans: ownPlan([
+        { id: 'C1', name: '公共场所卫生日常监督检查', domain: 'public-places-hygiene', kind: 'routine' },
+      ]),
+    } as Json);
+    expect(r.isOk()).toBe(true);
+    const issue = expectWarning(r, 'PLAN_SEPARATE_ROUTINE_CHECK', [
+      'departmentPlans',
+      'LT-WJW-2026',
+      'checks',
+      'C1',
+    ]);
+    expect(issue.article).toBe('第八条');
+    expect(issue.message.zh).toContain('“开封市龙亭区卫生健康委员会”');
+    expect(issue.message.zh).toContain('不再单独开展日常性监督检查');
+  });
+
+  it('a malformed department plan is reported under departmentPlans', () => {
+    const r = validatePlan(load.plan(), {
+      departmentPlans: ownPlan([{ id: 'C1', name: '检查', domain: 'x', kind: 'daily' }]),
+    } as Json);
+    expectError(r, 'SCHEMA_INVALID_VALUE', ['departmentPlans', 'LT-WJW-2026', 'checks', 0, 'kind']);
   });
 });
