@@ -11,7 +11,9 @@
  *   the previous adjustment;
  * - a cancelled task stays in `tasks` and its id is added to `cancelledTaskIds`, so what was cancelled stays
  *   visible; cancelled tasks cannot be adjusted further;
- * - a delay keeps the schedule inside the plan year and moves neither end earlier, and must move at least one;
+ * - a delay moves neither end earlier and must move at least one; it may carry the task into the next year (第十六条
+ *   延迟, with the reason every adjustment records), never further; `validateAnnualPlan` then accepts that schedule
+ *   for that task and reports the carry-over as a warning (PLAN_TASK_DELAYED_INTO_NEXT_YEAR);
  * - the ratio of a task already drawn (stage `drawn` or later) cannot change: the drawn list is locked (第十九条);
  * - an added task's id must be new (cancelled ids included); it is checked for its trigger (ad-hoc), schedule and
  *   ratio table; catalog and directory checks need `validateAnnualPlan` on the result.
@@ -180,7 +182,8 @@ function applyKind(
     }
     case 'delay-task':
       return target(plan, adj.taskId).andThen((task) => {
-        const issues = scheduleRules({ schedule: adj.schedule }, plan.year, ['adjustment']);
+        // 第十六条 延迟: a delay may carry the task into the next year (its reason is on record), not further.
+        const issues = scheduleRules({ schedule: adj.schedule }, plan.year, ['adjustment'], plan.year + 1);
         const s = adj.schedule;
         const o = task.schedule;
         if (s.start < o.start || s.end < o.end || (s.start === o.start && s.end === o.end)) {
@@ -195,7 +198,7 @@ function applyKind(
         }
         return issues.length > 0
           ? err(issues)
-          : ok({ tasks: replaceTask(plan, { ...task, schedule: s }), cancelledTaskIds: keep });
+          : ok({ tasks: replaceTask(plan, { ...task, schedule: { ...s } }), cancelledTaskIds: keep });
       });
     case 'cancel-task':
       return target(plan, adj.taskId).map((task) => ({

@@ -247,8 +247,14 @@ const registry = {
   PLAN_SCHEDULE_OUTSIDE_YEAR: {
     severity: 'error',
     article: A14,
-    zh: '时间安排超出计划年度',
-    en: 'A schedule lies outside the plan year',
+    zh: '时间安排超出计划年度（经延迟调整的，超出下一年度）',
+    en: 'A schedule lies outside the plan year (for a recorded delay, outside the next year)',
+  },
+  PLAN_TASK_DELAYED_INTO_NEXT_YEAR: {
+    severity: 'warning',
+    article: A16,
+    zh: '任务经延迟调整跨入下一年度',
+    en: 'A task was delayed into the next year by an adjustment',
   },
   PLAN_BASE_MISMATCH: {
     severity: 'error',

@@ -39,6 +39,8 @@ export interface TaskContext {
   readonly directories: ReadonlyMap<string, IndexedDirectory | null> | undefined;
   /** Whether a zero count or total exempting a class is a warning or an error (第十五条). */
   readonly exemptClasses: 'warn' | 'forbid';
+  /** The last recorded delay of each task, from the plan's history (第十六条). */
+  readonly delays: ReadonlyMap<string, RecordedDelay>;
 }
 
 const TRIGGER_ZH = {
@@ -209,11 +211,19 @@ function itemRules(task: Task, P: IssuePath, ctx: TaskContext): RuleIssue[] {
   return out;
 }
 
-/** 时间安排 inside the plan year (第十四条). */
-export function scheduleRules(task: Pick<Task, 'schedule'>, year: number, P: IssuePath): RuleIssue[] {
+/**
+ * 时间安排 inside the plan year (第十四条); a task delayed by a recorded adjustment (第十六条 延迟) may run into the
+ * next year, so `lastYear` is then `year + 1`.
+ */
+export function scheduleRules(
+  task: Pick<Task, 'schedule'>,
+  year: number,
+  P: IssuePath,
+  lastYear: number = year,
+): RuleIssue[] {
   const out: RuleIssue[] = [];
   const first = `${year}-01-01`;
-  const last = `${year}-12-31`;
+  const last = `${lastYear}-12-31`;
   if (task.schedule.start < first) {
     out.push(
       planIssue(
@@ -229,8 +239,44 @@ export function scheduleRules(task: Pick<Task, 'schedule'>, year: number, P: Iss
       planIssue(
         'PLAN_SCHEDULE_OUTSIDE_YEAR',
         [...P, 'schedule', 'end'],
-        `结束日期 ${task.schedule.end} 晚于计划年度 ${year} 年`,
-        `End ${task.schedule.end} is after plan year ${year}`,
+        lastYear === year
+          ? `结束日期 ${task.schedule.end} 晚于计划年度 ${year} 年；确需延迟至下一年度的，应以延迟调整载明原因并公开（第十六条）`
+          : `延迟后的结束日期 ${task.schedule.end} 晚于计划年度的下一年度 ${lastYear} 年`,
+        lastYear === year
+          ? `End ${task.schedule.end} is after plan year ${year}; a task that must run into the next year is delayed by a published adjustment stating why (Article 16)`
+          : `The delayed end ${task.schedule.end} is after ${lastYear}, the year after the plan year`,
+      ),
+    );
+  }
+  return out;
+}
+
+/** The schedule a task has from a recorded delay (第十六条 延迟), with the adjustment that set it. */
+export interface RecordedDelay {
+  readonly adjustmentId: string;
+  readonly reason: string;
+  readonly schedule: Task['schedule'];
+}
+
+/**
+ * A task whose schedule is the one its last recorded delay set may end in the year after the plan year; when it
+ * does, a warning says so with the adjustment and its reason, so the carry-over is visible.
+ */
+function delayedScheduleRules(task: Task, P: IssuePath, ctx: TaskContext): RuleIssue[] {
+  const delay = ctx.delays.get(task.id);
+  const recorded =
+    delay !== undefined &&
+    delay.schedule.start === task.schedule.start &&
+    delay.schedule.end === task.schedule.end;
+  if (!recorded) return scheduleRules(task, ctx.year, P);
+  const out = scheduleRules(task, ctx.year, P, ctx.year + 1);
+  if (task.schedule.end > `${ctx.year}-12-31`) {
+    out.push(
+      planIssue(
+        'PLAN_TASK_DELAYED_INTO_NEXT_YEAR',
+        [...P, 'schedule', 'end'],
+        `任务“${task.name}”经调整 ${delay.adjustmentId} 延迟至 ${task.schedule.end} 结束，跨入下一年度（原因：${delay.reason}）`,
+        `Task "${task.name}" was delayed by adjustment ${delay.adjustmentId} to end on ${task.schedule.end}, in the next year (reason: ${delay.reason})`,
       ),
     );
   }
@@ -342,7 +388,7 @@ export function taskRules(task: Task, ctx: TaskContext, cancelled: boolean): Rul
   return [
     ...departmentRules(task, P, ctx),
     ...itemRules(task, P, ctx),
-    ...scheduleRules(task, ctx.year, P),
+    ...delayedScheduleRules(task, P, ctx),
     ...ratioTableRules(task.sampling.ratioTable, [...P, 'sampling', 'ratioTable'], {
       exemptClasses: ctx.exemptClasses,
     }),

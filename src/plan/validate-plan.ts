@@ -35,7 +35,7 @@ import {
   type ValidationStage,
 } from './options.js';
 import { idKeyer, isBlank, rawAt, refineTaskIssue, rekey } from './paths.js';
-import { type IndexedDirectory, type TaskContext, taskRules } from './task-rules.js';
+import { type IndexedDirectory, type RecordedDelay, type TaskContext, taskRules } from './task-rules.js';
 import { catalogArgument, makeValidPlan, planArgument, type ValidPlan } from './valid.js';
 import {
   catalogNotPublished,
@@ -386,6 +386,17 @@ function separateCheckRules(
   return out;
 }
 
+/** The last delay recorded in the history for each task (第十六条). */
+function recordedDelays(plan: AnnualPlan): Map<string, RecordedDelay> {
+  const out = new Map<string, RecordedDelay>();
+  for (const adj of plan.history) {
+    if (adj.kind === 'delay-task') {
+      out.set(adj.taskId, { adjustmentId: adj.id, reason: adj.reason, schedule: adj.schedule });
+    }
+  }
+  return out;
+}
+
 /** Every finding for parsed inputs (unsorted). */
 function planRules(inputs: Inputs): RuleIssue[] {
   const { plan, catalog } = inputs;
@@ -408,6 +419,7 @@ function planRules(inputs: Inputs): RuleIssue[] {
     names: inputs.names,
     directories,
     exemptClasses: inputs.options.exemptClasses,
+    delays: recordedDelays(plan),
   };
   const cancelled = new Set<string>(plan.cancelledTaskIds);
   return [

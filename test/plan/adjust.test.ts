@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyAdjustment } from '../../src/plan/index.js';
 import { deepFreeze } from '../helpers/fixture.js';
-import { expectError, type Json, load, taskOf, validatePlan } from './helpers.js';
+import { expectError, expectWarning, type Json, load, taskOf, validatePlan } from './helpers.js';
 
 const publication = (date: string) => ({ date, channels: ['国家企业信用信息公示系统（河南）'] });
 
@@ -162,12 +162,58 @@ describe('第十六条 applyAdjustment', () => {
     );
   });
 
-  it('a delay past the plan year fails', () => {
-    expectError(
-      applyAdjustment(frozenPlan(), delay({ schedule: { start: '2026-11-02', end: '2027-01-29' } })),
+  it('a delay into the next year (第十六条 延迟) applies, and the plan validates with a warning naming the reason', () => {
+    const into = delay({ schedule: { start: '2026-11-02', end: '2027-01-29' } });
+    const next = applyAdjustment(frozenPlan(), into)._unsafeUnwrap();
+    expect(next.tasks.find((t) => t.id === 'LT-2026-T05')?.schedule.end).toBe('2027-01-29');
+    const r = validatePlan(next);
+    expect(r.isOk()).toBe(true);
+    const issue = expectWarning(r, 'PLAN_TASK_DELAYED_INTO_NEXT_YEAR', [
+      'tasks',
+      'LT-2026-T05',
+      'schedule',
+      'end',
+    ]);
+    expect(issue.article).toBe('第十六条');
+    expect(issue.message.zh).toContain('ADJ-2026-01');
+    expect(issue.message.zh).toContain(into.reason);
+  });
+
+  it('a delay beyond the next year fails', () => {
+    const issue = expectError(
+      applyAdjustment(frozenPlan(), delay({ schedule: { start: '2026-11-02', end: '2028-01-29' } })),
       'PLAN_SCHEDULE_OUTSIDE_YEAR',
       ['adjustment', 'schedule', 'end'],
     );
+    expect(issue.message.zh).toContain('下一年度 2027 年');
+  });
+
+  it('a task moved into the next year without a recorded delay still fails the plan (the schedule is unchecked otherwise)', () => {
+    const p = load.plan();
+    taskOf(p, 'LT-2026-T05').schedule = { start: '2026-11-02', end: '2027-01-29' };
+    const issue = expectError(validatePlan(p), 'PLAN_SCHEDULE_OUTSIDE_YEAR', [
+      'tasks',
+      'LT-2026-T05',
+      'schedule',
+      'end',
+    ]);
+    expect(issue.message.zh).toContain('延迟调整');
+  });
+
+  it('a delayed task edited afterwards (its schedule no longer the recorded one) is checked against the plan year', () => {
+    const next = structuredClone(
+      applyAdjustment(
+        frozenPlan(),
+        delay({ schedule: { start: '2026-11-02', end: '2027-01-29' } }),
+      )._unsafeUnwrap(),
+    ) as Json;
+    next.tasks.find((t: Json) => t.id === 'LT-2026-T05').schedule.end = '2027-02-27';
+    expectError(validatePlan(next), 'PLAN_SCHEDULE_OUTSIDE_YEAR', [
+      'tasks',
+      'LT-2026-T05',
+      'schedule',
+      'end',
+    ]);
   });
 
   it('a ratio change applies to an undrawn task and must keep every class covered', () => {
