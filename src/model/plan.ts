@@ -10,7 +10,7 @@ import { field } from './field.js';
 import { CatalogIdSchema, PlanIdSchema, TaskIdSchema, text } from './ids.js';
 import { type ArticleRule, makeParser, nestArticles } from './parse.js';
 import { RatioTableSchema } from './ratio-table.js';
-import { ScheduleSchema, TASK_ARTICLES, TaskSchema } from './task.js';
+import { FrequencyByClassSchema, ScheduleSchema, TASK_ARTICLES, TaskSchema } from './task.js';
 
 /** 公示 (第十六条): when and where the plan or an adjustment was made public. */
 export const PublicationSchema = z.object({
@@ -74,6 +74,11 @@ export const PlanAdjustmentSchema = z
         { zh: '调整后的抽查频次', en: 'the new frequency' },
         { zh: '应为每年抽查的轮次，正整数', en: 'rounds per year, a positive whole number' },
       ),
+      /** The new 抽查频次 by credit-risk class, where the task sets it per class (第十五条 ¶2). */
+      frequencyByClass: field(FrequencyByClassSchema, {
+        zh: '调整后的分类抽查频次',
+        en: 'the new frequency by class',
+      }).optional(),
     }),
   ])
   .meta({ id: 'PlanAdjustment', description: '年度计划调整 (第十六条)' });
@@ -155,6 +160,7 @@ export const PLAN_ADJUSTMENT_ARTICLES: readonly ArticleRule[] = [
   ...nestArticles(['task'], TASK_ARTICLES),
   [['ratioTable'], article(15)],
   [['frequencyPerYear'], article(15)],
+  [['frequencyByClass'], article(15)],
 ];
 
 /** Parses an annual plan. */

@@ -1,6 +1,7 @@
 /**
  * 计划调整 (第十六条): a published plan changes only by published adjustments — add (临时增设), delay (延迟),
- * cancel (取消) a task, change its ratio (更改抽查比例) or frequency (频次). `applyAdjustment` is pure: it returns
+ * cancel (取消) a task, change its ratio (更改抽查比例) or frequency (频次, per year and, where the task sets it, per
+ * credit-risk class). `applyAdjustment` is pure: it returns
  * a new, deeply frozen plan with `version + 1` and the adjustment appended to `history`; the input is never
  * modified, and a failed adjustment leaves nothing changed.
  *
@@ -241,21 +242,29 @@ function applyKind(
             });
       });
     case 'change-frequency':
-      return target(plan, adj.taskId).andThen((task) =>
-        task.frequencyPerYear === adj.frequencyPerYear
+      return target(plan, adj.taskId).andThen((task) => {
+        const byClass = adj.frequencyByClass ?? task.frequencyByClass;
+        const same =
+          task.frequencyPerYear === adj.frequencyPerYear &&
+          JSON.stringify(byClass) === JSON.stringify(task.frequencyByClass);
+        return same
           ? err([
               planIssue(
                 'PLAN_ADJUSTMENT_NO_CHANGE',
                 ['adjustment', 'frequencyPerYear'],
-                `任务 ${task.id} 的抽查频次已是每年 ${task.frequencyPerYear} 次`,
-                `Task ${task.id} already has frequency ${task.frequencyPerYear} per year`,
+                `任务“${task.name}”的抽查频次已是每年 ${task.frequencyPerYear} 次`,
+                `Task "${task.name}" already has frequency ${task.frequencyPerYear} per year`,
               ),
             ])
           : ok({
-              tasks: replaceTask(plan, { ...task, frequencyPerYear: adj.frequencyPerYear }),
+              tasks: replaceTask(plan, {
+                ...task,
+                frequencyPerYear: adj.frequencyPerYear,
+                ...(byClass !== undefined ? { frequencyByClass: { ...byClass } } : {}),
+              }),
               cancelledTaskIds: keep,
-            }),
-      );
+            });
+      });
   }
 }
 

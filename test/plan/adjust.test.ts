@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyAdjustment } from '../../src/plan/index.js';
 import { deepFreeze } from '../helpers/fixture.js';
-import { expectError, expectWarning, type Json, load, taskOf, validatePlan } from './helpers.js';
+import { expectError, expectWarning, findings, type Json, load, taskOf, validatePlan } from './helpers.js';
 
 const publication = (date: string) => ({ date, channels: ['国家企业信用信息公示系统（河南）'] });
 
@@ -271,6 +271,34 @@ describe('第十六条 applyAdjustment', () => {
       frequencyPerYear: 2,
     });
     expectError(r, 'PLAN_ADJUSTMENT_NO_CHANGE', ['adjustment', 'frequencyPerYear']);
+  });
+
+  it('a frequency change may set the frequency per credit-risk class (第十五条 比例和频次), checked by the plan', () => {
+    const change = (byClass: Json) =>
+      applyAdjustment(frozenPlan(), {
+        id: 'ADJ-2026-01',
+        kind: 'change-frequency',
+        reason: '根据信用风险分类结果调整各类对象的抽查频次',
+        publication: publication('2026-05-20'),
+        taskId: 'LT-2026-T02',
+        frequencyPerYear: 2,
+        frequencyByClass: byClass,
+      })._unsafeUnwrap();
+    const good = change({ A: 1, B: 1, C: 2, D: 2 });
+    expect(good.tasks.find((t) => t.id === 'LT-2026-T02')?.frequencyByClass).toEqual({
+      A: 1,
+      B: 1,
+      C: 2,
+      D: 2,
+    });
+    expect(findings(validatePlan(good))).toEqual([]);
+    const bad = change({ A: 2, B: 1, C: 1, D: 1 });
+    expectWarning(validatePlan(bad), 'PLAN_FREQUENCY_NOT_MONOTONE', [
+      'tasks',
+      'LT-2026-T02',
+      'frequencyByClass',
+      'B',
+    ]);
   });
 
   it('an adjustment id already in the history fails', () => {
