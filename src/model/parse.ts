@@ -63,8 +63,16 @@ function typeName(t: unknown): Bilingual {
   return TYPE_NAMES[String(t)] ?? { zh: String(t), en: String(t) };
 }
 
+/** A value quoted for a message: at most 40 characters, control characters written as `\uXXXX` (never raw). */
 function shown(value: unknown): string {
-  if (typeof value === 'string') return `“${value.length > 40 ? `${value.slice(0, 40)}…` : value}”`;
+  if (typeof value === 'string') {
+    const cut = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+    const safe = Array.from(cut, (c) => {
+      const n = c.charCodeAt(0);
+      return n < 0x20 || n === 0x7f ? `\\u${n.toString(16).padStart(4, '0')}` : c;
+    }).join('');
+    return `“${safe}”`;
+  }
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return value === null ? 'null' : typeof value;
 }

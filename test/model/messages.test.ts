@@ -260,6 +260,15 @@ describe('the fields the audit found: named, with their rule', () => {
     expect(issue?.message.en).toContain('one of national, provincial, municipal or district');
   });
 
+  it('a value with control characters is quoted escaped, and both languages stay whole', () => {
+    const c = catalog();
+    c.entries[0].origin = 'county\u0000\n';
+    const [issue] = parseCatalog(c)._unsafeUnwrapErr();
+    expect(issue?.message.zh).toContain('“county\\u0000\\u000a”');
+    expect(issue?.message.zh).not.toMatch(/[\u0000\n]/);
+    expect(issue?.message.en).toMatch(/^The level the item comes from “county\\u0000\\u000a” is not one of/);
+  });
+
   it('an unknown notice mode names the allowed modes', () => {
     const [issue] = parseOnSiteRecord(onSite({ mode: 'email' }, { kind: 'signed' }))._unsafeUnwrapErr();
     expect(issue?.message.zh).toContain('surprise（掌握问题线索的突击检查）');
