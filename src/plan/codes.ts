@@ -214,6 +214,12 @@ const registry = {
     zh: '计划内任务的发起部门与清单规定的发起部门不同',
     en: "A planned task's initiator differs from the catalog item's initiator",
   },
+  PLAN_TASK_INITIATOR_NOT_LEAD: {
+    severity: 'error',
+    article: A10,
+    zh: '计划内任务改由不主管该抽查领域的部门发起',
+    en: "A planned task's reassigned initiator does not lead the item's domain",
+  },
   PLAN_ADHOC_TRIGGER_MISSING: {
     severity: 'error',
     article: A13,

@@ -39,6 +39,8 @@ export interface TaskContext {
   readonly directories: ReadonlyMap<string, IndexedDirectory | null> | undefined;
   /** Whether a zero count or total exempting a class is a warning or an error (第十五条). */
   readonly exemptClasses: 'warn' | 'forbid';
+  /** The departments leading each domain (`leadDomains`, 第十条 ¶2); a domain nobody leads is absent. */
+  readonly leads: ReadonlyMap<string, ReadonlySet<string>>;
   /** The last recorded delay of each task, from the plan's history (第十六条). */
   readonly delays: ReadonlyMap<string, RecordedDelay>;
 }
@@ -186,6 +188,18 @@ function itemRules(task: Task, P: IssuePath, ctx: TaskContext): RuleIssue[] {
           `${adHoc ? 'Ad-hoc' : 'Planned'} task initiator ${deptEn(ctx.names, task.initiator)} is not the initiator of item "${entry.item}", ${deptEn(ctx.names, entry.initiator)}`,
         ),
       );
+      // 第十条 ¶2 still binds a reassigned initiator: it must lead the item's domain, where leads are declared.
+      const leads = ctx.leads.get(entry.domain);
+      if (!adHoc && leads !== undefined && !leads.has(task.initiator)) {
+        out.push(
+          planIssue(
+            'PLAN_TASK_INITIATOR_NOT_LEAD',
+            [...P, 'initiator'],
+            `任务的发起部门${deptZh(ctx.names, task.initiator)}不是抽查领域“${entry.domainName}”的主管部门或负有重要监管职责的部门（该领域为${deptListZh(ctx.names, leads)}）`,
+            `The task initiator ${deptEn(ctx.names, task.initiator)} does not lead domain "${entry.domainName}" (led by ${deptListEn(ctx.names, leads)})`,
+          ),
+        );
+      }
     }
   });
   if (task.kind === 'ad-hoc' && task.trigger === undefined) {

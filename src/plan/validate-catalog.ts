@@ -205,15 +205,21 @@ function checkEntry(
   return out;
 }
 
+/** The departments (listed once) leading each domain: 主管部门 or 重要监管职责 (第十条 ¶2, `leadDomains`). */
+export function domainLeads(byId: DepartmentIndex): Map<string, Set<string>> {
+  const leads = new Map<string, Set<string>>();
+  for (const d of byId.unique.values()) {
+    for (const domain of d.leadDomains ?? []) leads.set(domain, (leads.get(domain) ?? new Set()).add(d.id));
+  }
+  return leads;
+}
+
 /**
  * 第十条 ¶2: the initiator is the domain's 主管部门 or has 重要监管职责 there — a department listing the domain in its
  * `leadDomains`. A domain no department leads is reported once (the list does not say who may initiate there).
  */
 function leadRules(catalog: Catalog, byId: DepartmentIndex, names: ReadonlyMap<string, string>): RuleIssue[] {
-  const leads = new Map<string, Set<string>>();
-  for (const d of byId.unique.values()) {
-    for (const domain of d.leadDomains ?? []) leads.set(domain, (leads.get(domain) ?? new Set()).add(d.id));
-  }
+  const leads = domainLeads(byId);
   const out: RuleIssue[] = [];
   const undeclared = new Map<string, string>();
   for (const e of catalog.entries) {

@@ -42,6 +42,7 @@ import {
   catalogRules,
   departmentIndex,
   departmentNames,
+  domainLeads,
   parseCatalogInput,
   parseDepartmentsInput,
 } from './validate-catalog.js';
@@ -101,6 +102,8 @@ interface Inputs {
   readonly departments: ReadonlySet<string>;
   /** Names of the departments whose id is listed once. */
   readonly names: ReadonlyMap<string, string>;
+  /** Departments leading each domain (第十条 ¶2). */
+  readonly leads: ReadonlyMap<string, ReadonlySet<string>>;
   readonly directories: readonly ObjectDirectory[] | undefined;
   readonly options: z.output<typeof PlanValidationOptionsSchema>;
   readonly departmentPlans: readonly DepartmentPlan[];
@@ -171,6 +174,7 @@ function parseInputs(planInput: unknown, context: unknown): Result<Inputs, RuleI
     catalog: catalog.value,
     departments: index.known,
     names: departmentNames(index),
+    leads: domainLeads(index),
     directories: directories.value,
     options: options.value,
     departmentPlans: departmentPlans.value,
@@ -420,6 +424,7 @@ function planRules(inputs: Inputs): RuleIssue[] {
     directories,
     exemptClasses: inputs.options.exemptClasses,
     delays: recordedDelays(plan),
+    leads: inputs.leads,
   };
   const cancelled = new Set<string>(plan.cancelledTaskIds);
   return [

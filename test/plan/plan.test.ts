@@ -188,13 +188,24 @@ describe('第十三条 联合抽查部门包括清单的发起部门；可调整
     expectError(validatePlan(p), 'PLAN_ITEM_UNKNOWN', ['tasks', T(9), 'items', 0]);
   });
 
-  it('a planned task initiated by another department than the catalog says is a warning', () => {
+  it('a planned task initiated by another department that also leads the domain is a warning', () => {
     const p = load.plan();
     taskOf(p, T(9)).initiator = 'lt-scjgj';
     taskOf(p, T(9)).sampling.directoryId = undefined;
-    const r = validatePlan(p);
+    const departments = load.departments();
+    departments.find((d: Json) => d.id === 'lt-scjgj').leadDomains.push('human-resources'); // 重要监管职责
+    const r = validatePlan(p, { departments });
     expect(r.isOk()).toBe(true);
     expectWarning(r, 'PLAN_TASK_INITIATOR_DIFFERS', ['tasks', T(9), 'initiator']);
+  });
+
+  it('a planned task reassigned to a department that does not lead the domain fails (第十条 ¶2)', () => {
+    const p = load.plan();
+    taskOf(p, T(9)).initiator = 'lt-scjgj'; // human-resources is led by 人力资源和社会保障局 only
+    taskOf(p, T(9)).sampling.directoryId = undefined;
+    const issue = expectError(validatePlan(p), 'PLAN_TASK_INITIATOR_NOT_LEAD', ['tasks', T(9), 'initiator']);
+    expect(issue.article).toBe('第十条');
+    expect(issue.message.zh).toContain('“开封市龙亭区人力资源和社会保障局”');
   });
 });
 
