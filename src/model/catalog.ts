@@ -7,8 +7,9 @@ import * as z from 'zod';
 import { article } from './article.js';
 import { CalendarDateSchema } from './date.js';
 import { field } from './field.js';
-import { CatalogIdSchema, CatalogItemIdSchema, DepartmentIdSchema, DomainCodeSchema, text } from './ids.js';
+import { CatalogIdSchema, CatalogItemIdSchema, DepartmentIdSchema, DomainCodeSchema } from './ids.js';
 import { type ArticleRule, makeParser, nestArticles } from './parse.js';
+import { text } from './text.js';
 
 /** Level that first listed the item (第九条 (一)): national, provincial, municipal or district. */
 export const ItemOriginSchema = field(

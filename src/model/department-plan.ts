@@ -7,9 +7,10 @@
 import * as z from 'zod';
 import { article } from './article.js';
 import { field } from './field.js';
-import { DepartmentIdSchema, DomainCodeSchema, text } from './ids.js';
+import { DepartmentIdSchema, DomainCodeSchema } from './ids.js';
 import { makeParser } from './parse.js';
 import { ScheduleSchema } from './task.js';
+import { text } from './text.js';
 
 /** What a scheduled check is: 日常性监督检查 (routine) or one triggered by something (not routine). */
 export const DepartmentCheckKindSchema = field(

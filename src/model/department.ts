@@ -6,8 +6,9 @@
 import * as z from 'zod';
 import { article } from './article.js';
 import { field } from './field.js';
-import { DepartmentIdSchema, DomainCodeSchema, InspectorIdSchema, text } from './ids.js';
+import { DepartmentIdSchema, DomainCodeSchema, InspectorIdSchema } from './ids.js';
 import { type ArticleRule, makeParser, nestArticles } from './parse.js';
+import { text } from './text.js';
 
 export const DepartmentSchema = z
   .object({

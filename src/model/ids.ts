@@ -118,8 +118,3 @@ export const TextSchema = field(
   { zh: '该项文字', en: 'the text' },
   { zh: '应填写 1–2000 个字符的文字', en: 'a text of 1–2000 characters' },
 );
-
-/** Text of a named field: the field's name and, where useful, its rule in messages. */
-export function text(zh: string, en: string, rule?: { zh: string; en: string }) {
-  return field(TextSchema, { zh, en }, rule);
-}

@@ -5,8 +5,9 @@
 import * as z from 'zod';
 import { article } from './article.js';
 import { field } from './field.js';
-import { DepartmentIdSchema, text } from './ids.js';
+import { DepartmentIdSchema } from './ids.js';
 import { type ArticleRule, makeParser, ruleParams } from './parse.js';
+import { text } from './text.js';
 import { UsccSchema } from './uscc.js';
 
 /**

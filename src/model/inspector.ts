@@ -7,8 +7,9 @@ import * as z from 'zod';
 import { article, CERTIFICATE_CITATION } from './article.js';
 import { CalendarDateSchema } from './date.js';
 import { field } from './field.js';
-import { DepartmentIdSchema, DomainCodeSchema, InspectorIdSchema, text } from './ids.js';
+import { DepartmentIdSchema, DomainCodeSchema, InspectorIdSchema } from './ids.js';
 import { type ArticleRule, makeParser, ruleParams } from './parse.js';
+import { text } from './text.js';
 
 /** 执法证 (enforcement certificate) with its validity. */
 export const EnforcementCertificateSchema = z

@@ -7,10 +7,11 @@ import * as z from 'zod';
 import { article } from './article.js';
 import { CalendarDateSchema } from './date.js';
 import { field } from './field.js';
-import { CatalogIdSchema, PlanIdSchema, TaskIdSchema, text } from './ids.js';
+import { CatalogIdSchema, PlanIdSchema, TaskIdSchema } from './ids.js';
 import { type ArticleRule, makeParser, nestArticles } from './parse.js';
 import { RatioTableSchema } from './ratio-table.js';
 import { FrequencyByClassSchema, ScheduleSchema, TASK_ARTICLES, TaskSchema } from './task.js';
+import { text } from './text.js';
 
 /** 公示 (第十六条): when and where the plan or an adjustment was made public. */
 export const PublicationSchema = z.object({

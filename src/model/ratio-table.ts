@@ -7,9 +7,10 @@
 import * as z from 'zod';
 import { article } from './article.js';
 import { field } from './field.js';
-import { StratumIdSchema, text } from './ids.js';
+import { StratumIdSchema } from './ids.js';
 import { CreditClassSchema } from './inspection-object.js';
 import { makeParser, ruleParams } from './parse.js';
+import { text } from './text.js';
 
 /** Which objects a stratum takes; every condition given must hold (an empty condition matches all). */
 export const StratumMatchSchema = z

@@ -7,9 +7,10 @@ import * as z from 'zod';
 import { article } from './article.js';
 import { CalendarDateSchema } from './date.js';
 import { field } from './field.js';
-import { CatalogItemIdSchema, DepartmentIdSchema, InspectorIdSchema, TaskIdSchema, text } from './ids.js';
+import { CatalogItemIdSchema, DepartmentIdSchema, InspectorIdSchema, TaskIdSchema } from './ids.js';
 import { makeParser } from './parse.js';
 import { CheckMethodSchema } from './task.js';
+import { text } from './text.js';
 import { UsccSchema } from './uscc.js';
 
 /** 提前告知 (第二十一条 ¶1): written, phone or fax; or none for a surprise check on a lead. */

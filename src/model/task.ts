@@ -7,9 +7,10 @@ import * as z from 'zod';
 import { article } from './article.js';
 import { CalendarDateSchema } from './date.js';
 import { field } from './field.js';
-import { CatalogItemIdSchema, DepartmentIdSchema, DirectoryIdSchema, TaskIdSchema, text } from './ids.js';
+import { CatalogItemIdSchema, DepartmentIdSchema, DirectoryIdSchema, TaskIdSchema } from './ids.js';
 import { type ArticleRule, makeParser, ruleParams } from './parse.js';
 import { RatioTableSchema } from './ratio-table.js';
+import { text } from './text.js';
 
 /** `planned` (年度计划内) or `ad-hoc` (临时性联合抽查, 第十三条 ¶2). */
 export const TaskKindSchema = field(
