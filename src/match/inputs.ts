@@ -1,0 +1,217 @@
+/**
+ * What the inspector draw reads (第十八条 ¶2 执法检查人员名录库, 第十九条 the locked object list, 第二十一条 the
+ * minimum, 《行政处罚法》第四十三条 recusal): the input schemas, and `readInputs`, which checks them together —
+ * the department takes part in the task, the directory is the department's, the object list is the task's
+ * locked draw — and puts every list in canonical order, so the same sets in any order give the same draw.
+ */
+import { err, ok, type Result } from 'neverthrow';
+import * as z from 'zod';
+import { CalendarDateSchema } from '../model/date.js';
+import { type Department, DepartmentSchema } from '../model/department.js';
+import { type InspectorDirectory, InspectorDirectorySchema } from '../model/directory.js';
+import { DomainCodeSchema, InspectorIdSchema, TextSchema } from '../model/ids.js';
+import type { RuleIssue } from '../model/issue.js';
+import { parseWith } from '../model/parse.js';
+import { TaskSchema } from '../model/task.js';
+import { matchIssue, nested } from './issues.js';
+import { compareText } from './order.js';
+import { type DrawReceipt, DrawReceiptSchema, isWellFormedText, type LockedDraw } from './stage-one.js';
+
+/** 回避事由 (《行政处罚法》第四十三条): close relative, interest, former post or shareholding, other (with a note). */
+export const RecusalReasonSchema = z.enum(['近亲属', '利害关系', '曾任职或持股', '其他']);
+
+/**
+ * A recusal (回避) of one inspector for one object: declared by the inspector, or a relationship recorded on the
+ * object's side (reported by the enterprise or found by the department). Personal information: only its digest
+ * is published.
+ */
+export const RecusalSchema = z
+  .object({
+    inspectorId: InspectorIdSchema,
+    /** The object's 统一社会信用代码. */
+    objectId: z.string().min(1).max(128),
+    reason: RecusalReasonSchema,
+    note: TextSchema.optional(),
+    declaredOn: CalendarDateSchema,
+    /** Who recorded it: the inspector's own declaration, or the object's side. */
+    declaredBy: z.enum(['inspector', 'object']).default('inspector'),
+  })
+  .refine((r) => r.reason !== '其他' || r.note !== undefined, {
+    message: '回避原因为“其他”时须说明',
+    path: ['note'],
+  });
+export type Recusal = z.output<typeof RecusalSchema>;
+
+/** Rules of the draw, announced before the seed. */
+export const MatchOptionsSchema = z
+  .object({
+    /** Counted inspectors per object (第二十一条: 不得少于两人). Default 2. */
+    minimum: z.int().min(2).max(1000).default(2),
+    /** Most objects one inspector may be given (负荷上限); none by default. */
+    maxLoad: z.int().min(1).max(1_000_000).optional(),
+  })
+  .default({ minimum: 2 });
+
+/** An expert (专家/第三方, 第二十条 ¶3) attached to one object: never counted toward the minimum. */
+export const ExpertAttachmentSchema = z.object({
+  objectId: z.string().min(1).max(128),
+  expertId: InspectorIdSchema,
+});
+
+/** The parts common to the announcement and the draw. */
+export const StageTwoInputSchema = z.object({
+  /** The locked stage-one draw, or its receipt. */
+  draw: z.unknown(),
+  task: TaskSchema,
+  department: DepartmentSchema,
+  directory: InspectorDirectorySchema,
+  recusals: z.array(RecusalSchema).default([]),
+  /** 执法领域 of the task: a counted inspector must be qualified for every one (第十八条 ¶2). */
+  domains: z.array(DomainCodeSchema).min(1),
+  options: MatchOptionsSchema.optional().nullable(),
+});
+
+/** The draw the matcher takes its objects from: a LockedDraw or its receipt. */
+export type MatchDrawInput = LockedDraw | DrawReceipt | z.input<typeof DrawReceiptSchema>;
+
+/** Input fields of {@link StageTwoInputSchema}, typed by their schemas' input types. */
+export type StageTwoInput = Omit<z.input<typeof StageTwoInputSchema>, 'draw'> & {
+  readonly draw: MatchDrawInput;
+};
+
+/** The checked, canonical inputs. */
+export interface StageTwoInputs {
+  readonly taskId: string;
+  readonly initiator: boolean;
+  readonly schedule: { readonly start: string; readonly end: string };
+  readonly department: Department;
+  readonly directory: InspectorDirectory;
+  /** Sorted by their encoding (see digests.ts), no exact duplicates. */
+  readonly recusals: readonly Recusal[];
+  /** Sorted, distinct. */
+  readonly domains: readonly string[];
+  readonly minimum: number;
+  readonly maxLoad: number | undefined;
+  /** The stage-one receipt the objects come from. */
+  readonly draw: DrawReceipt;
+  /** The drawn objects' ids (not the reserve), ascending. */
+  readonly objects: readonly string[];
+}
+
+function drawReceiptOf(draw: unknown): unknown {
+  if (draw !== null && typeof draw === 'object' && 'receipt' in draw) return (draw as LockedDraw).receipt;
+  return draw;
+}
+
+function stringsWellFormed(x: unknown): boolean {
+  if (typeof x === 'string') return isWellFormedText(x);
+  if (Array.isArray(x)) return x.every(stringsWellFormed);
+  if (x !== null && typeof x === 'object') return Object.values(x).every(stringsWellFormed);
+  return true;
+}
+
+/** Reads and cross-checks the inputs; every list in canonical order. */
+export function readInputs(input: unknown): Result<StageTwoInputs, RuleIssue[]> {
+  const parsed = parseWith(StageTwoInputSchema, input, '第十九条');
+  if (parsed.isErr()) return err(parsed.error);
+  const v = parsed.value;
+  const issues: RuleIssue[] = [];
+  if (!stringsWellFormed(input)) {
+    issues.push(
+      matchIssue(
+        'MATCH_INPUT_INVALID',
+        [],
+        '输入含有不成对的代理字符，无法唯一编码为 UTF-8',
+        'An input text contains an unpaired surrogate and has no exact UTF-8 encoding',
+      ),
+    );
+  }
+  const receipt = parseWith(DrawReceiptSchema, drawReceiptOf(v.draw), '第十九条');
+  if (receipt.isErr()) return err([...issues, ...nested(['draw'], receipt.error)]);
+  const draw = receipt.value as DrawReceipt;
+  const { task, department, directory } = v;
+  if (draw.taskId !== task.id) {
+    issues.push(
+      matchIssue(
+        'MATCH_DRAW_MISMATCH',
+        ['draw', 'taskId'],
+        `检查对象名单属于任务 ${draw.taskId}，不是任务 ${task.id}`,
+        `The object list is task ${draw.taskId}'s, not task ${task.id}'s`,
+      ),
+    );
+  }
+  if (!task.departments.includes(department.id)) {
+    issues.push(
+      matchIssue(
+        'MATCH_DEPARTMENT_NOT_IN_TASK',
+        ['department', 'id'],
+        `部门 ${department.id} 不是任务 ${task.id} 的联合抽查部门`,
+        `Department ${department.id} is not a department of task ${task.id}`,
+      ),
+    );
+  }
+  if (directory.departmentId !== department.id) {
+    issues.push(
+      matchIssue(
+        'MATCH_DIRECTORY_MISMATCH',
+        ['directory', 'departmentId'],
+        `执法检查人员名录库属于部门 ${directory.departmentId}，不是 ${department.id}`,
+        `The inspector directory is department ${directory.departmentId}'s, not ${department.id}'s`,
+      ),
+    );
+  }
+  const seen = new Set<string>();
+  directory.inspectors.forEach((p, k) => {
+    if (seen.has(p.id)) {
+      issues.push(
+        matchIssue(
+          'MATCH_DIRECTORY_MISMATCH',
+          ['directory', 'inspectors', k, 'id'],
+          `执法检查人员 ${p.id} 在名录库中出现两次`,
+          `Inspector ${p.id} appears twice in the directory`,
+        ),
+      );
+    }
+    seen.add(p.id);
+  });
+  const objects = draw.strata.flatMap((s) => s.selected.map((e) => e.id)).sort(compareText);
+  const recusalKeys = new Map<string, number>();
+  const recusals = v.recusals.map((r, k) => ({ r, k, key: recusalSortKey(r) }));
+  recusals.sort((a, b) => compareText(a.key, b.key));
+  for (const { r, k, key } of recusals) {
+    if (recusalKeys.has(key)) {
+      issues.push(
+        matchIssue(
+          'MATCH_RECUSAL_INVALID',
+          ['recusals', k],
+          `回避记录（${r.inspectorId}，${r.objectId}）重复`,
+          `The recusal (${r.inspectorId}, ${r.objectId}) appears twice`,
+        ),
+      );
+    }
+    recusalKeys.set(key, k);
+  }
+  if (issues.length > 0) return err(issues);
+  const options = v.options ?? { minimum: 2 };
+  return ok({
+    taskId: task.id,
+    initiator: task.initiator === department.id,
+    schedule: { start: task.schedule.start, end: task.schedule.end },
+    department,
+    directory: {
+      ...directory,
+      inspectors: [...directory.inspectors].sort((a, b) => compareText(a.id, b.id)),
+    },
+    recusals: recusals.map((x) => x.r),
+    domains: [...new Set(v.domains)].sort(compareText),
+    minimum: options.minimum,
+    maxLoad: options.maxLoad,
+    draw,
+    objects,
+  });
+}
+
+/** The canonical order of recusals: by their fields in a fixed order (ties impossible: duplicates rejected). */
+export function recusalSortKey(r: Recusal): string {
+  return [r.inspectorId, r.objectId, r.declaredBy, r.reason, r.declaredOn, r.note ?? ''].join('\u0000');
+}
