@@ -39,6 +39,8 @@ export interface EngineInput {
   readonly minimum: number;
   readonly maxLoad: number | undefined;
   readonly leaders: boolean;
+  /** Step 2 on (default). Off only in tests, to show the greedy draw alone can paint itself into a corner. */
+  readonly repair?: boolean;
 }
 
 class State {
@@ -144,7 +146,7 @@ export function runEngine(input: EngineInput): Engine {
   for (let o = 0; o < order.length; o++) {
     drawObject(s, o, new SeededOrder(key, order[o]!, n), m, bound);
   }
-  for (;;) {
+  while (input.repair !== false) {
     for (let o = 0; o < order.length; o++) {
       while (s.members[o]!.length < m && augment(s, o, rankOrder, bound)) {}
     }

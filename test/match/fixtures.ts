@@ -8,7 +8,14 @@ export const COOPERATOR = 'lt-health';
 export const DOMAINS = ['food-safety'];
 
 /** A locked draw of `count` objects (ratio 1: every object of the frame is drawn). */
-export function lockedDraw(count: number, task = TASK) {
+const draws = new Map<number, ReturnType<typeof drawLocked>>();
+export function lockedDraw(count: number) {
+  const d = draws.get(count) ?? drawLocked(count);
+  draws.set(count, d);
+  return d;
+}
+
+function drawLocked(count: number, task = TASK) {
   return drawObjects({
     task,
     frame: makeFrame(['A'], [count]),
@@ -84,7 +91,7 @@ export function matchInputs(
   const deptId = extra.deptId ?? INITIATOR;
   return {
     draw: lockedDraw(objects),
-    task: TASK,
+    task: TASK as never,
     department: department(deptId),
     directory: directory(n, deptId),
     recusals: (extra.recusals ?? []) as never[],
