@@ -114,7 +114,7 @@ export function makeAnnouncement(inputs: StageTwoInputs, seed: MatchSeedSpec): M
     headInspectorId: inputs.department.headInspectorId,
     initiator: inputs.initiator,
     draw: {
-      announcementDigest: inputs.draw.announcement.digest,
+      announcementDigest: inputs.draw.announcementDigest,
       digest: drawDigest(inputs),
       objects: inputs.objects.length,
     },

@@ -55,6 +55,9 @@ class State {
     this.objectsOf = pool.ids.map(() => new Set<number>());
     this.recused = order.map((id) => pool.recused.get(id));
   }
+  recusedOf(o: number): ReadonlySet<number> | undefined {
+    return this.recused[o];
+  }
   /** Eligible for object o and not yet on it. */
   eligible(o: number, k: number): boolean {
     return !(this.recused[o]?.has(k) ?? false) && !this.members[o]!.includes(k);
@@ -66,23 +69,57 @@ class State {
   }
 }
 
-/** Step 1 for one object: up to m picks from its seeded order. */
-function drawObject(s: State, o: number, pi: SeededOrder, m: number, bound: number): void {
+/**
+ * Step 1 for one object: up to m picks from its seeded order. `blocked` is a zeroed scratch array of size n
+ * (marks the members recused for, or already on, the object; zeroed again before returning); `levels[ℓ]` counts
+ * the pool members with load ℓ, so the lowest load among the unblocked is found by looking at the few blocked
+ * ones only.
+ */
+function drawObject(
+  s: State,
+  o: number,
+  pi: SeededOrder,
+  m: number,
+  bound: number,
+  blocked: Uint8Array,
+  levels: Int32Array,
+): void {
   const n = pi.size;
-  while (s.members[o]!.length < m) {
-    let low = Number.POSITIVE_INFINITY;
-    for (let k = 0; k < n; k++) {
-      if (s.load[k]! < bound && s.load[k]! < low && s.eligible(o, k)) low = s.load[k]!;
+  const load = s.load;
+  const marks: number[] = [];
+  const recused = s.recusedOf(o);
+  if (recused) {
+    for (const k of recused) {
+      blocked[k] = 1;
+      marks.push(k);
     }
-    if (low === Number.POSITIVE_INFINITY) return;
+  }
+  const members = s.members[o]!;
+  while (members.length < m) {
+    let low = bound;
+    for (let l = 0; l < bound; l++) {
+      let free = levels[l]!;
+      if (free === 0) continue;
+      for (const k of marks) if (load[k] === l) free--;
+      if (free > 0) {
+        low = l;
+        break;
+      }
+    }
+    if (low === bound) break;
     for (let p = 0; p < n; p++) {
       const k = pi.at(p);
-      if (s.load[k] === low && s.eligible(o, k)) {
+      if (load[k] === low && blocked[k] === 0) {
+        levels[low]!--;
+        levels[low + 1]!++;
         s.add(o, k);
+        blocked[k] = 1;
+        marks.push(k);
         break;
       }
     }
   }
+  for (const k of marks) blocked[k] = 0;
 }
 
 /** Step 2: one augmenting path for object `root` under bound L; true when found and applied. */
@@ -143,9 +180,11 @@ export function runEngine(input: EngineInput): Engine {
   const s = new State(pool, order);
   const ceiling = input.maxLoad ?? Math.max(1, order.length);
   let bound = n === 0 ? 1 : Math.min(Math.max(1, Math.ceil((m * order.length) / n)), ceiling);
-  for (let o = 0; o < order.length; o++) {
-    drawObject(s, o, new SeededOrder(key, order[o]!, n), m, bound);
-  }
+  const pi = new SeededOrder(key, n);
+  const blocked = new Uint8Array(n);
+  const levels = new Int32Array(bound + 2);
+  levels[0] = n;
+  for (let o = 0; o < order.length; o++) drawObject(s, o, pi.start(order[o]!), m, bound, blocked, levels);
   while (input.repair !== false) {
     for (let o = 0; o < order.length; o++) {
       while (s.members[o]!.length < m && augment(s, o, rankOrder, bound)) {}

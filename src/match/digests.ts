@@ -15,15 +15,14 @@
  *                              order: lp(inspectorId) ‖ lp(objectId) ‖ lp(declaredBy) ‖ lp(reason)
  *                              ‖ lp(declaredOn) ‖ opt(lp(note)) )
  */
-import { sha256 } from '@noble/hashes/sha2';
-import { bytesToHex } from '@noble/hashes/utils';
+import { utf8ToBytes } from '@noble/hashes/utils';
 import type { Inspector } from '../model/inspector.js';
 import type { Recusal, StageTwoInputs } from './inputs.js';
 import { compareText } from './order.js';
-import { ByteWriter } from './stage-one.js';
+import { ByteWriter, sha256Words, wordsToHex } from './stage-one.js';
 
 function digestOf(w: ByteWriter): string {
-  return bytesToHex(sha256(w.toBytes()));
+  return wordsToHex(sha256Words(w.bytes, w.length));
 }
 
 function opt(w: ByteWriter, present: boolean, write: () => void): void {
@@ -35,8 +34,8 @@ function opt(w: ByteWriter, present: boolean, write: () => void): void {
 export function drawDigest(inputs: StageTwoInputs): string {
   const w = new ByteWriter()
     .lp('shuangsuiji/match-draw/v1')
-    .lp(inputs.draw.announcement.digest)
-    .lp(inputs.draw.derivation.key)
+    .lp(inputs.draw.announcementDigest)
+    .lp(inputs.draw.key)
     .u64(inputs.objects.length);
   for (const id of inputs.objects) w.lp(id);
   return digestOf(w);
@@ -65,14 +64,20 @@ export function directoryDigest(inputs: StageTwoInputs): string {
   return digestOf(w);
 }
 
+const REASON_BYTES = new Map<string, Uint8Array>();
+
 function writeRecusal(w: ByteWriter, r: Recusal): void {
-  w.lp(r.inspectorId).lp(r.objectId).lp(r.declaredBy).lp(r.reason).lp(r.declaredOn);
+  const reason = REASON_BYTES.get(r.reason) ?? utf8ToBytes(r.reason);
+  REASON_BYTES.set(r.reason, reason);
+  w.lp(r.inspectorId).lp(r.objectId).lp(r.declaredBy).lpBytes(reason).lp(r.declaredOn);
   opt(w, r.note !== undefined, () => w.lp(r.note!));
 }
 
 /** The digest of the recusal list (in canonical order). */
 export function recusalsDigest(inputs: StageTwoInputs): string {
-  const w = new ByteWriter(4096).lp('shuangsuiji/match-recusals/v1').u64(inputs.recusals.length);
+  const w = new ByteWriter(64 * inputs.recusals.length + 64)
+    .lp('shuangsuiji/match-recusals/v1')
+    .u64(inputs.recusals.length);
   for (const r of inputs.recusals) writeRecusal(w, r);
   return digestOf(w);
 }

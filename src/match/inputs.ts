@@ -13,9 +13,10 @@ import { DomainCodeSchema, InspectorIdSchema, TextSchema } from '../model/ids.js
 import type { RuleIssue } from '../model/issue.js';
 import { parseWith } from '../model/parse.js';
 import { TaskSchema } from '../model/task.js';
-import { matchIssue, nested } from './issues.js';
-import { compareText } from './order.js';
-import { type DrawReceipt, DrawReceiptSchema, isWellFormedText, type LockedDraw } from './stage-one.js';
+import { matchIssue } from './issues.js';
+import { type LockedObjects, readLockedObjects } from './locked-objects.js';
+import { isWellFormed, sortByText } from './order.js';
+import type { DrawReceipt, DrawReceiptSchema, LockedDraw } from './stage-one.js';
 
 /** 回避事由 (《行政处罚法》第四十三条): close relative, interest, former post or shareholding, other (with a note). */
 export const RecusalReasonSchema = z.enum(['近亲属', '利害关系', '曾任职或持股', '其他']);
@@ -92,22 +93,35 @@ export interface StageTwoInputs {
   readonly domains: readonly string[];
   readonly minimum: number;
   readonly maxLoad: number | undefined;
-  /** The stage-one receipt the objects come from. */
-  readonly draw: DrawReceipt;
+  /** The stage-one draw the objects come from. */
+  readonly draw: LockedObjects;
   /** The drawn objects' ids (not the reserve), ascending. */
   readonly objects: readonly string[];
 }
 
-function drawReceiptOf(draw: unknown): unknown {
-  if (draw !== null && typeof draw === 'object' && 'receipt' in draw) return (draw as LockedDraw).receipt;
-  return draw;
-}
-
-function stringsWellFormed(x: unknown): boolean {
-  if (typeof x === 'string') return isWellFormedText(x);
-  if (Array.isArray(x)) return x.every(stringsWellFormed);
-  if (x !== null && typeof x === 'object') return Object.values(x).every(stringsWellFormed);
-  return true;
+/** Every text that stage two hashes has an exact UTF-8 encoding (no unpaired surrogate). */
+function hashedTextsWellFormed(
+  v: z.output<typeof StageTwoInputSchema>,
+  objects: readonly string[],
+  draw: LockedObjects,
+): boolean {
+  const texts: string[] = [
+    v.task.id,
+    v.department.id,
+    v.department.headInspectorId,
+    v.directory.id,
+    v.directory.departmentId,
+    draw.announcementDigest,
+    draw.key,
+    ...v.domains,
+  ];
+  for (const p of v.directory.inspectors) {
+    texts.push(p.id, p.departmentId, p.name, ...p.fields);
+    if (p.certificate) texts.push(p.certificate.number);
+  }
+  for (const r of v.recusals)
+    texts.push(r.inspectorId, r.objectId, ...(r.note !== undefined ? [r.note] : []));
+  return texts.every(isWellFormed) && objects.every(isWellFormed);
 }
 
 /** Reads and cross-checks the inputs; every list in canonical order. */
@@ -116,7 +130,11 @@ export function readInputs(input: unknown): Result<StageTwoInputs, RuleIssue[]> 
   if (parsed.isErr()) return err(parsed.error);
   const v = parsed.value;
   const issues: RuleIssue[] = [];
-  if (!stringsWellFormed(input)) {
+  const read = readLockedObjects(v.draw);
+  if (read.isErr()) return err(read.error);
+  const draw = read.value;
+  const objects = sortByText([...draw.objects], (id) => id);
+  if (!hashedTextsWellFormed(v, objects, draw)) {
     issues.push(
       matchIssue(
         'MATCH_INPUT_INVALID',
@@ -126,9 +144,6 @@ export function readInputs(input: unknown): Result<StageTwoInputs, RuleIssue[]> 
       ),
     );
   }
-  const receipt = parseWith(DrawReceiptSchema, drawReceiptOf(v.draw), '第十九条');
-  if (receipt.isErr()) return err([...issues, ...nested(['draw'], receipt.error)]);
-  const draw = receipt.value as DrawReceipt;
   const { task, department, directory } = v;
   if (draw.taskId !== task.id) {
     issues.push(
@@ -174,12 +189,13 @@ export function readInputs(input: unknown): Result<StageTwoInputs, RuleIssue[]> 
     }
     seen.add(p.id);
   });
-  const objects = draw.strata.flatMap((s) => s.selected.map((e) => e.id)).sort(compareText);
-  const recusalKeys = new Map<string, number>();
-  const recusals = v.recusals.map((r, k) => ({ r, k, key: recusalSortKey(r) }));
-  recusals.sort((a, b) => compareText(a.key, b.key));
-  for (const { r, k, key } of recusals) {
-    if (recusalKeys.has(key)) {
+  const recusals = sortByText(
+    v.recusals.map((r, k) => ({ r, k, key: recusalSortKey(r) })),
+    (x) => x.key,
+  );
+  for (let j = 1; j < recusals.length; j++) {
+    const { r, k, key } = recusals[j]!;
+    if (key === recusals[j - 1]!.key) {
       issues.push(
         matchIssue(
           'MATCH_RECUSAL_INVALID',
@@ -189,7 +205,6 @@ export function readInputs(input: unknown): Result<StageTwoInputs, RuleIssue[]> 
         ),
       );
     }
-    recusalKeys.set(key, k);
   }
   if (issues.length > 0) return err(issues);
   const options = v.options ?? { minimum: 2 };
@@ -200,10 +215,10 @@ export function readInputs(input: unknown): Result<StageTwoInputs, RuleIssue[]> 
     department,
     directory: {
       ...directory,
-      inspectors: [...directory.inspectors].sort((a, b) => compareText(a.id, b.id)),
+      inspectors: sortByText([...directory.inspectors], (p) => p.id),
     },
     recusals: recusals.map((x) => x.r),
-    domains: [...new Set(v.domains)].sort(compareText),
+    domains: sortByText([...new Set(v.domains)], (d) => d),
     minimum: options.minimum,
     maxLoad: options.maxLoad,
     draw,

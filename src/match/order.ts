@@ -18,3 +18,39 @@ export function compareText(a: string, b: string): number {
   }
   return a.length - b.length;
 }
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/**
+ * Sorts items by a text key in code-point order. When no key has a surrogate (the usual case), UTF-16 order is
+ * code-point order and the engine's own string sort is used (no comparison callback).
+ */
+export function sortByText<T>(items: readonly T[], key: (x: T) => string): T[] {
+  const keys = items.map(key);
+  if (keys.some((k) => SURROGATE.test(k))) {
+    const order = items.map((_, i) => i);
+    order.sort((a, b) => compareText(keys[a]!, keys[b]!));
+    return order.map((i) => items[i]!);
+  }
+  const byKey = new Map<string, T[]>();
+  items.forEach((x, i) => {
+    const list = byKey.get(keys[i]!);
+    if (list) list.push(x);
+    else byKey.set(keys[i]!, [x]);
+  });
+  return [...byKey.keys()].sort().flatMap((k) => byKey.get(k)!);
+}
+
+/** True when a string has no unpaired surrogate (its UTF-8 encoding is exact). */
+export function isWellFormed(s: string): boolean {
+  if (!SURROGATE.test(s)) return true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = s.charCodeAt(i + 1);
+      if (!(d >= 0xdc00 && d <= 0xdfff)) return false;
+      i++;
+    } else if (c >= 0xdc00 && c <= 0xdfff) return false;
+  }
+  return true;
+}

@@ -58,7 +58,7 @@ export function nextInOrder(
   }
   const load = new Map<string, number>();
   for (const o of receipt.objects) for (const id of o.inspectorIds) load.set(id, (load.get(id) ?? 0) + 1);
-  const pi = new SeededOrder(ctx.key, objectId, ctx.pool.ids.length);
+  const pi = new SeededOrder(ctx.key, ctx.pool.ids.length).start(objectId);
   for (let p = 0; p < pi.size; p++) {
     const k = pi.at(p);
     const id = ctx.pool.ids[k]!;

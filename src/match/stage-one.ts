@@ -18,3 +18,4 @@ export {
   type SeedMaterial,
   textCommitment,
 } from '../draw/index.js';
+export { compress, finishInto, SHA256_IV, sha256Words, wordsToHex } from '../draw/sha256.js';

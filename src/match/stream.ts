@@ -11,27 +11,55 @@
  * Fisher–Yates shuffle of the pool, revealed lazily: π_o[k] is settled at step k by swapping position k with
  * k + uniform(n − k). π_o is the object's **seeded order**: the draw takes from it, replacements follow it.
  */
-import { sha256 } from '@noble/hashes/sha2';
-import { bytesToHex } from '@noble/hashes/utils';
+import { keyedPrefix, PrefixHasher } from './hash.js';
 import { compareText } from './order.js';
-import { ByteWriter } from './stage-one.js';
 
 const ORDER_LABEL = 'shuangsuiji/match-order/v1';
 const RANK_LABEL = 'shuangsuiji/match-rank/v1';
 const PERMUTATION_LABEL = 'shuangsuiji/match-permutation/v1';
 
-function ticket(key: Uint8Array, label: string, id: string): string {
-  return bytesToHex(sha256(new ByteWriter(128).raw(key).lp(label).lp(id).toBytes()));
+/** Ticket words of entry a minus b's, word by word (0 only for equal tickets). */
+function compareTickets(words: Uint32Array, a: number, b: number): number {
+  for (let j = 0; j < 8; j++) {
+    const x = words[8 * a + j]!;
+    const y = words[8 * b + j]!;
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
 }
 
-/** Ids sorted by ticket under `label` (ties, which need a SHA-256 collision, by id). */
+const INDEX_BITS = 2 ** 21;
+
+/**
+ * Ids sorted by ticket under `label` (as 256-bit big-endian numbers, i.e. by hex; ties, which need a SHA-256
+ * collision, by id). Sorted by (first ticket word, index) packed in one exact double, then runs with an equal
+ * first word are sorted by the whole ticket.
+ */
 function byTicket(key: Uint8Array, label: string, ids: readonly string[]): string[] {
-  const t = new Map(ids.map((id) => [id, ticket(key, label, id)]));
-  return [...ids].sort((a, b) => {
-    const x = t.get(a)!;
-    const y = t.get(b)!;
-    return x < y ? -1 : x > y ? 1 : compareText(a, b);
+  const h = new PrefixHasher(keyedPrefix(key, label));
+  const words = new Uint32Array(8 * ids.length);
+  ids.forEach((id, i) => {
+    h.begin().lp(id);
+    const st = h.finish();
+    for (let j = 0; j < 8; j++) words[8 * i + j] = st[j]! >>> 0;
   });
+  const full = (a: number, b: number) => compareTickets(words, a, b) || compareText(ids[a]!, ids[b]!);
+  let order: number[];
+  if (ids.length < INDEX_BITS) {
+    const packed = new Float64Array(ids.length);
+    for (let i = 0; i < ids.length; i++) packed[i] = words[8 * i]! * INDEX_BITS + i;
+    packed.sort();
+    order = Array.from(packed, (p) => p % INDEX_BITS);
+    for (let s = 0; s < order.length; ) {
+      let e = s + 1;
+      while (e < order.length && words[8 * order[e]!] === words[8 * order[s]!]) e++;
+      if (e - s > 1) order.splice(s, e - s, ...order.slice(s, e).sort(full));
+      s = e;
+    }
+  } else {
+    order = Array.from(ids, (_, i) => i).sort(full);
+  }
+  return order.map((i) => ids[i]!);
 }
 
 /** The objects in the order they are served. */
@@ -53,33 +81,48 @@ export function inspectorRanks(
   return { order, rank };
 }
 
-/** The seeded order π_o of one object over pool indexes 0 … n−1, revealed as far as asked. */
+/**
+ * The seeded orders π_o of one department's objects over pool indexes 0 … n−1. One instance serves every object
+ * in turn (`start` resets it), revealing each order only as far as asked.
+ */
 export class SeededOrder {
-  private readonly prefix: ByteWriter;
+  private readonly hasher: PrefixHasher;
   private readonly perm: Int32Array;
-  private block = -1;
-  private words: Uint8Array = new Uint8Array(0);
+  /** Positions swapped since the last start (to restore the identity cheaply). */
+  private readonly touched: number[] = [];
+  private objectId = '';
+  private block = 0;
   private word = 8;
   /** How many positions are settled. */
   revealed = 0;
 
-  constructor(key: Uint8Array, objectId: string, n: number) {
-    this.prefix = new ByteWriter(128).raw(key).lp(PERMUTATION_LABEL).lp(objectId);
+  constructor(key: Uint8Array, n: number) {
+    this.hasher = new PrefixHasher(keyedPrefix(key, PERMUTATION_LABEL));
     this.perm = new Int32Array(n);
     for (let k = 0; k < n; k++) this.perm[k] = k;
   }
 
+  /** Resets to the start of π_o. */
+  start(objectId: string): this {
+    for (const p of this.touched) this.perm[p] = p;
+    this.touched.length = 0;
+    this.objectId = objectId;
+    this.block = 0;
+    this.word = 8;
+    this.revealed = 0;
+    return this;
+  }
+
   private nextWord(): number {
     if (this.word === 8) {
-      this.block++;
-      const base = this.prefix.length;
-      this.words = sha256(this.prefix.u32(this.block).toBytes());
-      this.prefix.length = base;
+      this.hasher
+        .begin()
+        .lp(this.objectId)
+        .u32(this.block++);
+      this.hasher.finish();
       this.word = 0;
     }
-    const b = this.words;
-    const i = 4 * this.word++;
-    return ((b[i]! << 24) | (b[i + 1]! << 16) | (b[i + 2]! << 8) | b[i + 3]!) >>> 0;
+    return this.hasher.state[this.word++]! >>> 0;
   }
 
   /** Exact uniform integer in [0, r), r ≥ 1. */
@@ -94,15 +137,17 @@ export class SeededOrder {
   /** π_o[k] (reveals positions up to k). */
   at(k: number): number {
     const n = this.perm.length;
+    const perm = this.perm;
     while (this.revealed <= k) {
       const s = this.revealed;
       const j = s + this.uniform(n - s);
-      const t = this.perm[s]!;
-      this.perm[s] = this.perm[j]!;
-      this.perm[j] = t;
+      const t = perm[s]!;
+      perm[s] = perm[j]!;
+      perm[j] = t;
+      this.touched.push(s, j);
       this.revealed++;
     }
-    return this.perm[k]!;
+    return perm[k]!;
   }
 
   get size(): number {
