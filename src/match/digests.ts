@@ -11,12 +11,14 @@
  *                              lp(id) ‖ lp(departmentId) ‖ lp(name) ‖ lp(role)
  *                              ‖ opt(lp(number) ‖ lp(validFrom) ‖ lp(validUntil))
  *                              ‖ u32(#fields) ‖ lp(field) for each distinct field ascending ‖ u8(active) )
- *   recusalsDigest  = SHA-256( lp("shuangsuiji/match-recusals/v1") ‖ u64(#recusals) ‖ for each in canonical
- *                              order: lp(inspectorId) ‖ lp(objectId) ‖ lp(declaredBy) ‖ lp(reason)
- *                              ‖ lp(declaredOn) ‖ opt(lp(note)) )
+ *   recordHash(r)   = SHA-256( lp("shuangsuiji/match-recusal/v1") ‖ lp(inspectorId) ‖ lp(objectId)
+ *                              ‖ lp(declaredBy) ‖ lp(reason) ‖ lp(declaredOn) ‖ opt(lp(note)) )
+ *   recusalsDigest  = SHA-256( lp("shuangsuiji/match-recusals/v1") ‖ u64(#recusals)
+ *                              ‖ recordHash(r) for each recusal in ascending recordHash )
  */
 import { utf8ToBytes } from '@noble/hashes/utils';
 import type { Inspector } from '../model/inspector.js';
+import { PrefixHasher, sameDigest, sortByDigest } from './hash.js';
 import type { Recusal, StageTwoInputs } from './inputs.js';
 import { compareText } from './order.js';
 import { ByteWriter, sha256Words, wordsToHex } from './stage-one.js';
@@ -66,6 +68,7 @@ export function directoryDigest(inputs: StageTwoInputs): string {
 
 const REASON_BYTES = new Map<string, Uint8Array>();
 
+/** Writes one recusal record (the preimage of its hash after the label). */
 function writeRecusal(w: ByteWriter, r: Recusal): void {
   const reason = REASON_BYTES.get(r.reason) ?? utf8ToBytes(r.reason);
   REASON_BYTES.set(r.reason, reason);
@@ -73,11 +76,41 @@ function writeRecusal(w: ByteWriter, r: Recusal): void {
   opt(w, r.note !== undefined, () => w.lp(r.note!));
 }
 
-/** The digest of the recusal list (in canonical order). */
+/** Recusals in canonical order (ascending record hash) with their record hashes (8 words each, same order). */
+export interface CanonicalRecusals {
+  readonly recusals: readonly Recusal[];
+  readonly words: Uint32Array;
+  /** Input positions of records identical to an earlier one. */
+  readonly duplicates: readonly number[];
+}
+
+/**
+ * Puts recusals in canonical order: by recordHash = SHA-256(lp("shuangsuiji/match-recusal/v1") ‖ record), so
+ * the order needs no text sorting and two identical records are two equal hashes.
+ */
+export function canonicalRecusals(list: readonly Recusal[]): CanonicalRecusals {
+  const h = new PrefixHasher(new ByteWriter(64).lp('shuangsuiji/match-recusal/v1').toBytes());
+  const raw = new Uint32Array(8 * list.length);
+  list.forEach((r, i) => {
+    writeRecusal(h.begin(), r);
+    const st = h.finish();
+    for (let j = 0; j < 8; j++) raw[8 * i + j] = st[j]! >>> 0;
+  });
+  const order = sortByDigest(raw, list.length, (a, b) => a - b);
+  const words = new Uint32Array(raw.length);
+  order.forEach((i, k) => {
+    words.set(raw.subarray(8 * i, 8 * i + 8), 8 * k);
+  });
+  const duplicates = order.filter((_, k) => k > 0 && sameDigest(words, k, k - 1));
+  return { recusals: order.map((i) => list[i]!), words, duplicates };
+}
+
+/** The digest of the recusal list: its record hashes in canonical order. */
 export function recusalsDigest(inputs: StageTwoInputs): string {
-  const w = new ByteWriter(64 * inputs.recusals.length + 64)
+  const words = inputs.recusalWords;
+  const w = new ByteWriter(32 * inputs.recusals.length + 64)
     .lp('shuangsuiji/match-recusals/v1')
     .u64(inputs.recusals.length);
-  for (const r of inputs.recusals) writeRecusal(w, r);
+  for (const x of words) w.u32(x);
   return digestOf(w);
 }

@@ -39,3 +39,45 @@ export class PrefixHasher {
 export function keyedPrefix(key: Uint8Array, label: string): Uint8Array {
   return new ByteWriter(128).raw(key).lp(label).toBytes();
 }
+
+const INDEX_BITS = 2 ** 21;
+
+/** Digest words of entry a against b's, word by word (0 only for equal digests). */
+function compareWords(words: Uint32Array, a: number, b: number): number {
+  for (let j = 0; j < 8; j++) {
+    const x = words[8 * a + j]!;
+    const y = words[8 * b + j]!;
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+}
+
+/**
+ * Indexes 0 … count−1 in ascending order of their digests (`words`: 8 words per entry, as 256-bit big-endian
+ * numbers, i.e. by hex), equal digests by `tie`. Sorted by (first word, index) packed in one exact double, then
+ * runs with an equal first word by the whole digest — no comparison callback in the common case.
+ */
+export function sortByDigest(
+  words: Uint32Array,
+  count: number,
+  tie: (a: number, b: number) => number,
+): number[] {
+  const full = (a: number, b: number) => compareWords(words, a, b) || tie(a, b);
+  if (count >= INDEX_BITS) return Array.from({ length: count }, (_, i) => i).sort(full);
+  const packed = new Float64Array(count);
+  for (let i = 0; i < count; i++) packed[i] = words[8 * i]! * INDEX_BITS + i;
+  packed.sort();
+  const order = Array.from(packed, (p) => p % INDEX_BITS);
+  for (let s = 0; s < order.length; ) {
+    let e = s + 1;
+    while (e < order.length && words[8 * order[e]!] === words[8 * order[s]!]) e++;
+    if (e - s > 1) order.splice(s, e - s, ...order.slice(s, e).sort(full));
+    s = e;
+  }
+  return order;
+}
+
+/** Whether entries a and b have the same digest. */
+export function sameDigest(words: Uint32Array, a: number, b: number): boolean {
+  return compareWords(words, a, b) === 0;
+}

@@ -13,6 +13,7 @@ import { DomainCodeSchema, InspectorIdSchema, TextSchema } from '../model/ids.js
 import type { RuleIssue } from '../model/issue.js';
 import { parseWith } from '../model/parse.js';
 import { TaskSchema } from '../model/task.js';
+import { canonicalRecusals } from './digests.js';
 import { matchIssue } from './issues.js';
 import { type LockedObjects, readLockedObjects } from './locked-objects.js';
 import { isWellFormed, sortByText } from './order.js';
@@ -87,8 +88,10 @@ export interface StageTwoInputs {
   readonly schedule: { readonly start: string; readonly end: string };
   readonly department: Department;
   readonly directory: InspectorDirectory;
-  /** Sorted by their encoding (see digests.ts), no exact duplicates. */
+  /** In canonical order (ascending record hash, see digests.ts), no exact duplicates. */
   readonly recusals: readonly Recusal[];
+  /** Their record hashes, 8 words each, same order. */
+  readonly recusalWords: Uint32Array;
   /** Sorted, distinct. */
   readonly domains: readonly string[];
   readonly minimum: number;
@@ -189,22 +192,17 @@ export function readInputs(input: unknown): Result<StageTwoInputs, RuleIssue[]> 
     }
     seen.add(p.id);
   });
-  const recusals = sortByText(
-    v.recusals.map((r, k) => ({ r, k, key: recusalSortKey(r) })),
-    (x) => x.key,
-  );
-  for (let j = 1; j < recusals.length; j++) {
-    const { r, k, key } = recusals[j]!;
-    if (key === recusals[j - 1]!.key) {
-      issues.push(
-        matchIssue(
-          'MATCH_RECUSAL_INVALID',
-          ['recusals', k],
-          `回避记录（${r.inspectorId}，${r.objectId}）重复`,
-          `The recusal (${r.inspectorId}, ${r.objectId}) appears twice`,
-        ),
-      );
-    }
+  const canonical = canonicalRecusals(v.recusals);
+  for (const k of canonical.duplicates) {
+    const r = v.recusals[k]!;
+    issues.push(
+      matchIssue(
+        'MATCH_RECUSAL_INVALID',
+        ['recusals', k],
+        `回避记录（${r.inspectorId}，${r.objectId}）重复`,
+        `The recusal (${r.inspectorId}, ${r.objectId}) appears twice`,
+      ),
+    );
   }
   if (issues.length > 0) return err(issues);
   const options = v.options ?? { minimum: 2 };
@@ -217,16 +215,12 @@ export function readInputs(input: unknown): Result<StageTwoInputs, RuleIssue[]> 
       ...directory,
       inspectors: sortByText([...directory.inspectors], (p) => p.id),
     },
-    recusals: recusals.map((x) => x.r),
+    recusals: canonical.recusals,
+    recusalWords: canonical.words,
     domains: sortByText([...new Set(v.domains)], (d) => d),
     minimum: options.minimum,
     maxLoad: options.maxLoad,
     draw,
     objects,
   });
-}
-
-/** The canonical order of recusals: by their fields in a fixed order (ties impossible: duplicates rejected). */
-export function recusalSortKey(r: Recusal): string {
-  return [r.inspectorId, r.objectId, r.declaredBy, r.reason, r.declaredOn, r.note ?? ''].join('\u0000');
 }

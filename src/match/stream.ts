@@ -11,30 +11,15 @@
  * Fisher–Yates shuffle of the pool, revealed lazily: π_o[k] is settled at step k by swapping position k with
  * k + uniform(n − k). π_o is the object's **seeded order**: the draw takes from it, replacements follow it.
  */
-import { keyedPrefix, PrefixHasher } from './hash.js';
+import { keyedPrefix, PrefixHasher, sortByDigest } from './hash.js';
 import { compareText } from './order.js';
 
 const ORDER_LABEL = 'shuangsuiji/match-order/v1';
 const RANK_LABEL = 'shuangsuiji/match-rank/v1';
 const PERMUTATION_LABEL = 'shuangsuiji/match-permutation/v1';
 
-/** Ticket words of entry a minus b's, word by word (0 only for equal tickets). */
-function compareTickets(words: Uint32Array, a: number, b: number): number {
-  for (let j = 0; j < 8; j++) {
-    const x = words[8 * a + j]!;
-    const y = words[8 * b + j]!;
-    if (x !== y) return x < y ? -1 : 1;
-  }
-  return 0;
-}
-
-const INDEX_BITS = 2 ** 21;
-
-/**
- * Ids sorted by ticket under `label` (as 256-bit big-endian numbers, i.e. by hex; ties, which need a SHA-256
- * collision, by id). Sorted by (first ticket word, index) packed in one exact double, then runs with an equal
- * first word are sorted by the whole ticket.
- */
+/** Ids sorted by ticket under `label` (as 256-bit big-endian numbers, i.e. by hex; ties, which need a SHA-256
+ * collision, by id). */
 function byTicket(key: Uint8Array, label: string, ids: readonly string[]): string[] {
   const h = new PrefixHasher(keyedPrefix(key, label));
   const words = new Uint32Array(8 * ids.length);
@@ -43,23 +28,7 @@ function byTicket(key: Uint8Array, label: string, ids: readonly string[]): strin
     const st = h.finish();
     for (let j = 0; j < 8; j++) words[8 * i + j] = st[j]! >>> 0;
   });
-  const full = (a: number, b: number) => compareTickets(words, a, b) || compareText(ids[a]!, ids[b]!);
-  let order: number[];
-  if (ids.length < INDEX_BITS) {
-    const packed = new Float64Array(ids.length);
-    for (let i = 0; i < ids.length; i++) packed[i] = words[8 * i]! * INDEX_BITS + i;
-    packed.sort();
-    order = Array.from(packed, (p) => p % INDEX_BITS);
-    for (let s = 0; s < order.length; ) {
-      let e = s + 1;
-      while (e < order.length && words[8 * order[e]!] === words[8 * order[s]!]) e++;
-      if (e - s > 1) order.splice(s, e - s, ...order.slice(s, e).sort(full));
-      s = e;
-    }
-  } else {
-    order = Array.from(ids, (_, i) => i).sort(full);
-  }
-  return order.map((i) => ids[i]!);
+  return sortByDigest(words, ids.length, (a, b) => compareText(ids[a]!, ids[b]!)).map((i) => ids[i]!);
 }
 
 /** The objects in the order they are served. */

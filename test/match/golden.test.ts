@@ -80,7 +80,21 @@ describe('verify_match.py (第十九条 “公开”: checkable without this lib
         (r.objects[3].leaderId = r.objects[3].inspectorIds.find((x: string) => x !== r.objects[3].leaderId)),
     ],
     ['a replacement without the head', (r) => (r.events[0].approvedBy = 'lt-amr-i02')],
-    ['a hand-picked replacement', (r) => (r.events[2].inInspectorId = r.objects[0].drawn[0])],
+    [
+      'a hand-picked replacement',
+      (r) => {
+        const e = r.events[2];
+        const on = r.objects.find((o: Json) => o.objectId === e.objectId).inspectorIds;
+        e.inInspectorId = [
+          'lt-amr-i01',
+          'lt-amr-i02',
+          'lt-amr-i03',
+          'lt-amr-i04',
+          'lt-amr-i05',
+          'lt-amr-i06',
+        ].find((x) => x !== e.inInspectorId && !on.includes(x));
+      },
+    ],
     ['a replacement dropped', (r) => r.events.pop()],
     ['another seed', (r) => (r.seed.text = '福彩3D 2025060 3 8 6')],
     ['another key', (r) => (r.derivation.key = '0'.repeat(64))],

@@ -71,19 +71,22 @@ def directory_digest(d):
     return sha(out).hex()
 
 
+def record_hash(r):
+    out = lp("shuangsuiji/match-recusal/v1") + lp(r["inspectorId"]) + lp(r["objectId"]) + lp(r["declaredBy"])
+    out += lp(r["reason"]) + lp(r["declaredOn"]) + opt(None if "note" not in r else lp(r["note"].strip()))
+    return sha(out)
+
+
 def canonical_recusals(recusals):
+    """Recusals in ascending record hash; identical records are refused."""
     rs = [dict(r, declaredBy=r.get("declaredBy", "inspector")) for r in recusals]
-    key = lambda r: "\x00".join(
-        [r["inspectorId"], r["objectId"], r["declaredBy"], r["reason"], r["declaredOn"], r.get("note", "")]
-    )
-    return sorted(rs, key=key)
+    hashed = sorted(((record_hash(r), r) for r in rs), key=lambda e: e[0])
+    check(len({h for h, _ in hashed}) == len(hashed), "a recusal record appears twice")
+    return hashed
 
 
-def recusals_digest(recusals):
-    out = lp("shuangsuiji/match-recusals/v1") + u64(len(recusals))
-    for r in recusals:
-        out += lp(r["inspectorId"]) + lp(r["objectId"]) + lp(r["declaredBy"]) + lp(r["reason"]) + lp(r["declaredOn"])
-        out += opt(None if "note" not in r else lp(r["note"].strip()))
+def recusals_digest(hashed):
+    out = lp("shuangsuiji/match-recusals/v1") + u64(len(hashed)) + b"".join(h for h, _ in hashed)
     return sha(out).hex()
 
 
@@ -253,7 +256,8 @@ def expected_receipt(receipt, inputs):
     check(announcement_digest(a) == a["digest"], "announcement.digest is not the digest of the announcement")
     check(a["algorithm"] == ALGORITHM, "announcement.algorithm")
     objects = sorted(e["id"] for s in draw["strata"] for e in s["selected"])
-    recusals = canonical_recusals(inputs.get("recusals", []))
+    hashed = canonical_recusals(inputs.get("recusals", []))
+    recusals = [r for _, r in hashed]
     domains = sorted(set(inputs["domains"]))
     opts = inputs.get("options") or {}
     m = opts.get("minimum", 2)
@@ -277,7 +281,7 @@ def expected_receipt(receipt, inputs):
             "digest": directory_digest(directory),
             "inspectors": len(directory["inspectors"]),
         },
-        "recusals": {"digest": recusals_digest(recusals), "count": len(recusals)},
+        "recusals": {"digest": recusals_digest(hashed), "count": len(recusals)},
         "domains": domains,
         "schedule": {"start": task["schedule"]["start"], "end": task["schedule"]["end"]},
         "rules": {"minimum": m, "maxLoad": max_load, "leader": "least-led" if initiator else "none"},
