@@ -16,7 +16,7 @@ import { TaskSchema } from '../model/task.js';
 import { canonicalRecusals } from './digests.js';
 import { matchIssue } from './issues.js';
 import { type LockedObjects, readLockedObjects } from './locked-objects.js';
-import { isWellFormed, sortByText } from './order.js';
+import { isWellFormed, sortByText, sortTexts } from './order.js';
 import type { DrawReceipt, DrawReceiptSchema, LockedDraw } from './stage-one.js';
 
 /** 回避事由 (《行政处罚法》第四十三条): close relative, interest, former post or shareholding, other (with a note). */
@@ -136,7 +136,7 @@ export function readInputs(input: unknown): Result<StageTwoInputs, RuleIssue[]> 
   const read = readLockedObjects(v.draw);
   if (read.isErr()) return err(read.error);
   const draw = read.value;
-  const objects = sortByText([...draw.objects], (id) => id);
+  const objects = sortTexts(draw.objects);
   if (!hashedTextsWellFormed(v, objects, draw)) {
     issues.push(
       matchIssue(

@@ -200,7 +200,7 @@ function buildReceipt(
       eligible: e,
       random: e > m,
       drawn,
-      inspectorIds: [...drawn],
+      inspectorIds: drawn,
       ...(leader >= 0 ? { leaderId: ids[leader]! } : {}),
       ...(ex !== undefined ? { expertIds: ex } : {}),
     });

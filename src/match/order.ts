@@ -54,3 +54,8 @@ export function isWellFormed(s: string): boolean {
   }
   return true;
 }
+
+/** Distinct texts in code-point order (the engine's own sort when none has a surrogate). */
+export function sortTexts(texts: readonly string[]): string[] {
+  return texts.some((t) => SURROGATE.test(t)) ? [...texts].sort(compareText) : [...texts].sort();
+}
