@@ -19,8 +19,9 @@
 import { utf8ToBytes } from '@noble/hashes/utils';
 import type { Inspector } from '../model/inspector.js';
 import { PrefixHasher, sameDigest, sortByDigest } from './hash.js';
-import type { Recusal, StageTwoInputs } from './inputs.js';
+import type { StageTwoInputs } from './inputs.js';
 import { compareText } from './order.js';
+import type { Recusal } from './recusals.js';
 import { ByteWriter, sha256Words, wordsToHex } from './stage-one.js';
 
 function digestOf(w: ByteWriter): string {

@@ -12,7 +12,7 @@ export {
   parseMatchAnnouncement,
 } from './announce.js';
 export { type MatchCode, matchCodes } from './codes.js';
-export { type MatchDrawInput, RecusalReasonSchema, RecusalSchema } from './inputs.js';
+export type { MatchDrawInput } from './inputs.js';
 export { type MatchInput, matchInspectors } from './match.js';
 export {
   type AssignedObject,
@@ -23,6 +23,7 @@ export {
   type ReplacementEvent,
   ReplacementReasonSchema,
 } from './receipt.js';
+export { type Recusal, RecusalReasonSchema, RecusalSchema } from './recusals.js';
 export { type ReplacementRequest, replaceInspector } from './replace.js';
 export { type VerifyAssignmentInputs, type VerifyAssignmentOptions, verifyAssignment } from './verify.js';
 export { MATCH_ALGORITHM_ID, MATCH_ALGORITHM_VERSION } from './version.js';

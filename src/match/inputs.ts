@@ -6,10 +6,9 @@
  */
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod';
-import { CalendarDateSchema } from '../model/date.js';
 import { type Department, DepartmentSchema } from '../model/department.js';
 import { type InspectorDirectory, InspectorDirectorySchema } from '../model/directory.js';
-import { DomainCodeSchema, InspectorIdSchema, TextSchema } from '../model/ids.js';
+import { DomainCodeSchema, InspectorIdSchema } from '../model/ids.js';
 import type { RuleIssue } from '../model/issue.js';
 import { parseWith } from '../model/parse.js';
 import { TaskSchema } from '../model/task.js';
@@ -17,32 +16,8 @@ import { canonicalRecusals } from './digests.js';
 import { matchIssue } from './issues.js';
 import { type LockedObjects, readLockedObjects } from './locked-objects.js';
 import { isWellFormed, sortByText, sortTexts } from './order.js';
+import { type Recusal, type RecusalSchema, readRecusals } from './recusals.js';
 import type { DrawReceipt, DrawReceiptSchema, LockedDraw } from './stage-one.js';
-
-/** 回避事由 (《行政处罚法》第四十三条): close relative, interest, former post or shareholding, other (with a note). */
-export const RecusalReasonSchema = z.enum(['近亲属', '利害关系', '曾任职或持股', '其他']);
-
-/**
- * A recusal (回避) of one inspector for one object: declared by the inspector, or a relationship recorded on the
- * object's side (reported by the enterprise or found by the department). Personal information: only its digest
- * is published.
- */
-export const RecusalSchema = z
-  .object({
-    inspectorId: InspectorIdSchema,
-    /** The object's 统一社会信用代码. */
-    objectId: z.string().min(1).max(128),
-    reason: RecusalReasonSchema,
-    note: TextSchema.optional(),
-    declaredOn: CalendarDateSchema,
-    /** Who recorded it: the inspector's own declaration, or the object's side. */
-    declaredBy: z.enum(['inspector', 'object']).default('inspector'),
-  })
-  .refine((r) => r.reason !== '其他' || r.note !== undefined, {
-    message: '回避原因为“其他”时须说明',
-    path: ['note'],
-  });
-export type Recusal = z.output<typeof RecusalSchema>;
 
 /** Rules of the draw, announced before the seed. */
 export const MatchOptionsSchema = z
@@ -67,7 +42,8 @@ export const StageTwoInputSchema = z.object({
   task: TaskSchema,
   department: DepartmentSchema,
   directory: InspectorDirectorySchema,
-  recusals: z.array(RecusalSchema).default([]),
+  /** Read by readRecusals (recusals.ts). */
+  recusals: z.unknown(),
   /** 执法领域 of the task: a counted inspector must be qualified for every one (第十八条 ¶2). */
   domains: z.array(DomainCodeSchema).min(1),
   options: MatchOptionsSchema.optional().nullable(),
@@ -77,8 +53,9 @@ export const StageTwoInputSchema = z.object({
 export type MatchDrawInput = LockedDraw | DrawReceipt | z.input<typeof DrawReceiptSchema>;
 
 /** Input fields of {@link StageTwoInputSchema}, typed by their schemas' input types. */
-export type StageTwoInput = Omit<z.input<typeof StageTwoInputSchema>, 'draw'> & {
+export type StageTwoInput = Omit<z.input<typeof StageTwoInputSchema>, 'draw' | 'recusals'> & {
   readonly draw: MatchDrawInput;
+  readonly recusals?: readonly z.input<typeof RecusalSchema>[];
 };
 
 /** The checked, canonical inputs. */
@@ -105,6 +82,7 @@ export interface StageTwoInputs {
 /** Every text that stage two hashes has an exact UTF-8 encoding (no unpaired surrogate). */
 function hashedTextsWellFormed(
   v: z.output<typeof StageTwoInputSchema>,
+  recusals: readonly Recusal[],
   objects: readonly string[],
   draw: LockedObjects,
 ): boolean {
@@ -122,8 +100,7 @@ function hashedTextsWellFormed(
     texts.push(p.id, p.departmentId, p.name, ...p.fields);
     if (p.certificate) texts.push(p.certificate.number);
   }
-  for (const r of v.recusals)
-    texts.push(r.inspectorId, r.objectId, ...(r.note !== undefined ? [r.note] : []));
+  for (const r of recusals) texts.push(r.inspectorId, r.objectId, ...(r.note !== undefined ? [r.note] : []));
   return texts.every(isWellFormed) && objects.every(isWellFormed);
 }
 
@@ -132,12 +109,15 @@ export function readInputs(input: unknown): Result<StageTwoInputs, RuleIssue[]> 
   const parsed = parseWith(StageTwoInputSchema, input, '第十九条');
   if (parsed.isErr()) return err(parsed.error);
   const v = parsed.value;
+  const recusalList = readRecusals(v.recusals);
+  if (recusalList.isErr()) return err(recusalList.error);
+  const recusalsIn = recusalList.value;
   const issues: RuleIssue[] = [];
   const read = readLockedObjects(v.draw);
   if (read.isErr()) return err(read.error);
   const draw = read.value;
   const objects = sortTexts(draw.objects);
-  if (!hashedTextsWellFormed(v, objects, draw)) {
+  if (!hashedTextsWellFormed(v, recusalsIn, objects, draw)) {
     issues.push(
       matchIssue(
         'MATCH_INPUT_INVALID',
@@ -192,9 +172,9 @@ export function readInputs(input: unknown): Result<StageTwoInputs, RuleIssue[]> 
     }
     seen.add(p.id);
   });
-  const canonical = canonicalRecusals(v.recusals);
+  const canonical = canonicalRecusals(recusalsIn);
   for (const k of canonical.duplicates) {
-    const r = v.recusals[k]!;
+    const r = recusalsIn[k]!;
     issues.push(
       matchIssue(
         'MATCH_RECUSAL_INVALID',

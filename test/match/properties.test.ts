@@ -3,6 +3,7 @@
 // independence byte for byte, replacements that change exactly one slot, and never a throw.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod';
 import { runEngine } from '../../src/match/assign.js';
 import {
   type LockedAssignment,
@@ -10,6 +11,8 @@ import {
   replaceInspector,
   verifyAssignment,
 } from '../../src/match/index.js';
+import { RecusalSchema, readRecusals } from '../../src/match/recusals.js';
+import { parseWith } from '../../src/model/parse.js';
 import { directory, INITIATOR, inspector, lockedDraw, matchInputs, recusal } from './fixtures.js';
 import { maxFlow, minimalMaxLoad } from './maxflow.js';
 
@@ -255,5 +258,51 @@ describe('the repair is what makes the draw complete (a greedy draw paints itsel
     );
     expect(tight).toBeGreaterThan(50);
     expect(cornered).toBeGreaterThan(0);
+  });
+});
+
+describe('the direct reader of recusals reads exactly what RecusalSchema reads', () => {
+  it('agrees with the schema on arbitrary records (value or findings)', () => {
+    const field = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
+    const record = fc.record(
+      {
+        inspectorId: field(fc.oneof(fc.constantFrom('lt-amr-i01', ' x', 'a b', ''), fc.string())),
+        objectId: field(fc.oneof(fc.constant('91410202000000001W'), fc.string({ maxLength: 140 }))),
+        reason: field(fc.constantFrom('近亲属', '利害关系', '曾任职或持股', '其他', '别的')),
+        note: field(fc.oneof(fc.constantFrom(' 说明 ', '  ', '配偶持股'), fc.integer())),
+        declaredOn: field(fc.constantFrom('2025-02-25', '2025-02-30', '25-2-2')),
+        declaredBy: field(fc.constantFrom('inspector', 'object', 'other')),
+        extra: field(fc.constant(1)),
+      },
+      { requiredKeys: [] },
+    );
+    const valid = fc.record(
+      {
+        inspectorId: fc.constantFrom('lt-amr-i01', 'lt-amr-i02'),
+        objectId: fc.constant('91410202000000001W'),
+        reason: fc.constantFrom('近亲属', '其他'),
+        note: fc.constantFrom(' 配偶持股 ', '说明'),
+        declaredOn: fc.constant('2025-02-25'),
+        declaredBy: fc.constantFrom('inspector', 'object'),
+      },
+      { requiredKeys: ['inspectorId', 'objectId', 'reason', 'note', 'declaredOn'] },
+    );
+    let oks = 0;
+    fc.assert(
+      fc.property(fc.array(fc.oneof(record, valid), { maxLength: 4 }), (list) => {
+        const direct = readRecusals(list);
+        const schema = parseWith(z.array(RecusalSchema), list, '第十九条');
+        expect(direct.isOk()).toBe(schema.isOk());
+        if (direct.isOk()) {
+          oks += list.length > 0 ? 1 : 0;
+          expect(direct.value).toEqual(schema._unsafeUnwrap());
+        } else
+          expect(direct.error.map((i) => i.path.slice(1))).toEqual(
+            schema._unsafeUnwrapErr().map((i) => i.path),
+          );
+      }),
+      { numRuns: 400 },
+    );
+    expect(oks).toBeGreaterThan(20);
   });
 });
