@@ -6,13 +6,14 @@
  * compares every field. Ok holds the recomputed, deeply frozen assignment (which replaceInspector accepts).
  */
 import { err, ok, type Result } from 'neverthrow';
+import * as z from 'zod';
 import type { RuleIssue } from '../model/issue.js';
 import { parseWith } from '../model/parse.js';
-import type { MatchAnnouncement } from './announce.js';
+import { type MatchAnnouncement, MatchAnnouncementSchema } from './announce.js';
 import type { StageTwoInput } from './inputs.js';
 import { guarded, matchIssue } from './issues.js';
 import { matchInspectors } from './match.js';
-import { type LockedAssignment, type MatchReceipt, MatchReceiptSchema } from './receipt.js';
+import { type LockedAssignment, MatchReceiptSchema } from './receipt.js';
 import { replaceInspector } from './replace.js';
 import { firstDifference } from './stage-one.js';
 
@@ -24,6 +25,30 @@ export interface VerifyAssignmentOptions {
   readonly announcement?: MatchAnnouncement | string;
 }
 
+/** What verification reads before recomputing (the rest is compared as a whole afterwards). */
+const HeadSchema = z.object({
+  announcement: MatchAnnouncementSchema,
+  seed: MatchReceiptSchema.shape.seed,
+  events: MatchReceiptSchema.shape.events,
+});
+
+/** The experts listed in the receipt's objects, or undefined when the list is not readable as such. */
+function expertsOf(objects: unknown): { objectId: string; expertId: string }[] | undefined {
+  if (!Array.isArray(objects)) return undefined;
+  const out: { objectId: string; expertId: string }[] = [];
+  for (const o of objects) {
+    if (o === null || typeof o !== 'object') return undefined;
+    const { objectId, expertIds } = o as { objectId?: unknown; expertIds?: unknown };
+    if (expertIds === undefined) continue;
+    if (typeof objectId !== 'string' || !Array.isArray(expertIds)) return undefined;
+    for (const e of expertIds) {
+      if (typeof e !== 'string') return undefined;
+      out.push({ objectId, expertId: e });
+    }
+  }
+  return out;
+}
+
 function mismatch(path: (string | number)[], zh: string, en: string): RuleIssue[] {
   return [matchIssue('MATCH_VERIFY_MISMATCH', path, zh, en)];
 }
@@ -33,13 +58,17 @@ function verifyImpl(
   inputs: VerifyAssignmentInputs,
   options?: VerifyAssignmentOptions | null,
 ): Result<LockedAssignment, RuleIssue[]> {
-  const parsed = parseWith(MatchReceiptSchema, receipt, '第十九条');
-  if (parsed.isErr()) {
-    return err(
-      parsed.error.map((i) => matchIssue('MATCH_VERIFY_MALFORMED', i.path, i.message.zh, i.message.en)),
-    );
-  }
-  const r = parsed.value as MatchReceipt;
+  const malformed = () => {
+    const full = parseWith(MatchReceiptSchema, receipt, '第十九条');
+    return full.isErr()
+      ? full.error.map((i) => matchIssue('MATCH_VERIFY_MALFORMED', i.path, i.message.zh, i.message.en))
+      : undefined;
+  };
+  // The parts needed to recompute; the whole receipt is compared with the recomputed one at the end.
+  const head = parseWith(HeadSchema, receipt, '第十九条');
+  const experts = head.isOk() ? expertsOf((receipt as { objects?: unknown }).objects) : undefined;
+  if (head.isErr() || experts === undefined) return err(malformed() ?? (head.isErr() ? head.error : []));
+  const r = head.value;
   const published = options?.announcement;
   const publishedDigest = typeof published === 'string' ? published : published?.digest;
   if (publishedDigest !== undefined && publishedDigest !== r.announcement.digest) {
@@ -51,9 +80,6 @@ function verifyImpl(
       ),
     );
   }
-  const experts = r.objects.flatMap((o) =>
-    (o.expertIds ?? []).map((expertId) => ({ objectId: o.objectId, expertId })),
-  );
   const { encoding: _e, bytes: _b, ...seed } = r.seed;
   const made = matchInspectors({
     ...(inputs ?? {}),
@@ -76,9 +102,11 @@ function verifyImpl(
     if (next.isErr()) return err(next.error.map((i) => ({ ...i, path: ['events', k, ...i.path] })));
     current = next.value;
   }
-  // Equal serialisations (the schema keeps the receipt's key order) settle it; otherwise find the first difference.
-  const path =
-    JSON.stringify(r) === JSON.stringify(current.receipt) ? undefined : firstDifference(r, current.receipt);
+  // Equal serialisations settle it; otherwise the receipt is malformed or differs somewhere.
+  if (JSON.stringify(receipt) === JSON.stringify(current.receipt)) return ok(current);
+  const bad = malformed();
+  if (bad) return err(bad);
+  const path = firstDifference(parseWith(MatchReceiptSchema, receipt)._unsafeUnwrap(), current.receipt);
   if (path !== undefined) {
     return err(
       mismatch(

@@ -54,6 +54,20 @@ describe('verifyAssignment', () => {
     ).toBe(true);
   });
 
+  it('does not depend on the key order of the receipt as stored', () => {
+    const reversed = (o: Json): Json =>
+      Array.isArray(o)
+        ? o.map(reversed)
+        : o !== null && typeof o === 'object'
+          ? Object.fromEntries(
+              Object.entries(o)
+                .reverse()
+                .map(([k, v]) => [k, reversed(v)]),
+            )
+          : o;
+    expect(verify(reversed(genuine())).isOk()).toBe(true);
+  });
+
   it('a second replacement of the same slot follows the same seeded order', () => {
     const [first, second] = twice.events;
     expect(second!.outInspectorId).toBe(first!.inInspectorId);
