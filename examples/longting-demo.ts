@@ -4,19 +4,24 @@
 import { readFileSync } from 'node:fs';
 import {
   announceDraw,
+  announceMatch,
   applyAdjustment,
   commitFrame,
   deadline,
   drawObjects,
   eligibleObjects,
   inclusionProbabilities,
+  matchInspectors,
+  parseDepartments,
   parseInspectorDirectory,
   parseObjectDirectory,
   type RuleIssue,
+  replaceInspector,
   stratify,
   usccWarnings,
   validateAnnualPlan,
   validateCatalog,
+  verifyAssignment,
   verifyDraw,
 } from 'shuangsuiji';
 
@@ -157,6 +162,69 @@ console.log(
 console.log(
   `   抽取结果已锁定（第十九条）：Object.isFrozen = ${Object.isFrozen(locked) && Object.isFrozen(locked.selected)}`,
 );
+
+// 6b. 二次随机 stage two (第十九条 ¶1): each participating department draws its own inspectors for the locked
+// objects — two distinct eligible ones per object (第二十一条), nobody recused, a leader from the initiator (第二十条).
+const domains = [...new Set(entries.filter((e) => task.items.includes(e.id)).map((e) => e.domain))];
+const departments = unwrap('departments', parseDepartments(departmentsJson));
+console.log(`\n6b. 第二次随机：各参与部门自行抽取执法检查人员（执法领域 ${domains.join('、')}）`);
+for (const departmentId of task.departments) {
+  const department = departments.find((d) => d.id === departmentId)!;
+  const inspectorDirectory = inspectorDirs.find((d) => d.departmentId === departmentId)!;
+  const first = locked.selected[0]!.id;
+  const inputs = {
+    draw: locked,
+    task,
+    department,
+    directory: inspectorDirectory,
+    recusals: [
+      {
+        inspectorId: `${departmentId}-02`,
+        objectId: first,
+        reason: '近亲属' as const,
+        declaredOn: '2026-03-28',
+      },
+    ],
+    domains,
+  };
+  const source = `drand mainnet round 5123456（${departmentId}）`;
+  const published = unwrap('announceMatch', announceMatch({ ...inputs, seed: { kind: 'beacon', source } }));
+  const team = unwrap(
+    'matchInspectors',
+    matchInspectors({
+      ...inputs,
+      seed: { kind: 'beacon', source, text: `drand 5123456 ${departmentId}` },
+      announcement: published,
+    }),
+  );
+  const o = team.objects.find((x) => x.objectId === first)!;
+  console.log(
+    `   ${department.id}：派员公告 ${published.digest.slice(0, 16)}…；${team.objects.length} 户各 ${o.inspectorIds.length} 人，` +
+      `负荷 ${team.receipt.load.min}–${team.receipt.load.max}，${first}：${o.inspectorIds.join('、')}` +
+      (o.leaderId ? `（组长 ${o.leaderId}）` : ''),
+  );
+  if (departmentId === task.initiator) {
+    // 第十九条 ¶3: a replacement needs the head's approval and takes the next inspector of the seeded order.
+    const changed = unwrap(
+      'replaceInspector',
+      replaceInspector(team, {
+        objectId: first,
+        inspectorId: o.inspectorIds[0]!,
+        reason: '健康状况',
+        approvedBy: department.headInspectorId,
+        approvedOn: '2026-04-02',
+      }),
+    );
+    const event = changed.events[0]!;
+    const audit = verifyAssignment(JSON.parse(JSON.stringify(changed.receipt)), inputs, {
+      announcement: published.digest,
+    });
+    console.log(
+      `   经负责人 ${event.approvedBy} 同意，${event.outInspectorId} 因${event.reason}由 ${event.inInspectorId} 按随机顺序递补；` +
+        `第三方复核 ${audit.isOk() ? '通过 ✓' : '未通过 ✗'}`,
+    );
+  }
+}
 
 // 7. Deadlines in working days (第二十二条), on the State Council's 2026 holiday arrangements.
 const completed = task.schedule.end;

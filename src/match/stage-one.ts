@@ -1,0 +1,22 @@
+/**
+ * The one place where stage two (第十九条 “二次随机”, the inspector draw) reaches into stage one (the object
+ * draw): its public seed material, key derivation and receipt types, and three internal helpers both stages
+ * share — the canonical byte writer (`lp`, `u32`, …), the SHA-256 compression with its midstate helpers, and the
+ * JSON difference finder. Every other file of src/match imports stage one through here, so a move of those
+ * helpers inside src/draw is fixed in this file alone.
+ */
+
+export { firstDifference } from '../draw/diff.js';
+export { ByteWriter } from '../draw/encoding.js';
+export {
+  DERIVE_KEY_LABEL,
+  type DrawReceipt,
+  type DrawReceiptSchema,
+  deriveKey,
+  LIBRARY_VERSION,
+  type LockedDraw,
+  parseSeed,
+  type SeedMaterial,
+  textCommitment,
+} from '../draw/index.js';
+export { compress, finishInto, SHA256_IV, sha256Words, wordsToHex } from '../draw/sha256.js';
