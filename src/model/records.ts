@@ -17,11 +17,26 @@ import { makeParser } from './parse.js';
 import { CheckMethodSchema } from './task.js';
 import { UsccSchema } from './uscc.js';
 
-/** 提前告知 (第二十一条 ¶1): written, phone or fax; or none for a surprise check on a lead. */
+/**
+ * 提前告知 (第二十一条 ¶1): written, phone or fax, given before the check day and telling at once (一次性告知) the
+ * items, the time and the materials to prepare; or none for a surprise check (突击检查) on a lead (问题线索) held
+ * by a department of the task. The told items, time and materials are optional here so that a record missing
+ * them gets a finding naming what is missing (`validateOnSiteRecord`), not a bare schema error.
+ */
 export const AdvanceNoticeSchema = z.discriminatedUnion('mode', [
-  z.object({ mode: z.enum(['written', 'phone', 'fax']), date: CalendarDateSchema }),
-  /** 突击检查: only where the department holds a lead (问题线索). */
-  z.object({ mode: z.literal('surprise'), lead: TextSchema }),
+  z.object({
+    mode: z.enum(['written', 'phone', 'fax']),
+    /** Day the object was told. */
+    date: CalendarDateSchema,
+    /** 检查事项 told. */
+    items: z.array(CatalogItemIdSchema).optional(),
+    /** 检查时间 told: the day the check was announced for. */
+    checkDate: CalendarDateSchema.optional(),
+    /** 需要准备的检查材料 told. */
+    materials: z.array(TextSchema).optional(),
+  }),
+  /** 突击检查: only where a department of the task holds a lead (问题线索). */
+  z.object({ mode: z.literal('surprise'), lead: TextSchema, heldBy: DepartmentIdSchema }),
 ]);
 export type AdvanceNotice = z.infer<typeof AdvanceNoticeSchema>;
 
@@ -51,8 +66,12 @@ export const OnSiteRecordSchema = z
     method: CheckMethodSchema,
     checkDate: CalendarDateSchema,
     notice: AdvanceNoticeSchema,
-    /** Who was on site; at least two counted inspectors per department (第二十一条). */
-    inspectorIds: z.array(InspectorIdSchema).min(1),
+    /**
+     * Who was on site for the department: at least two counted inspectors (第二十一条; role inspector, certificate
+     * valid on the check day, assigned to the object — see `validateOnSiteRecord`). Experts may be listed but
+     * never count (第二十条).
+     */
+    inspectorIds: z.array(InspectorIdSchema).min(2),
     items: z.array(CatalogItemIdSchema).min(1),
     findings: TextSchema,
     measures: z.array(z.object({ measure: OnSiteMeasureSchema, form: OrderFormSchema.optional() })),
@@ -100,6 +119,12 @@ export const ResultEntrySchema = z
     publishedDate: CalendarDateSchema.optional(),
     results: z.array(ResultCategorySchema).min(1),
     followUp: z.array(FollowUpSchema).min(1),
+    /** 涉嫌犯罪: then 移送司法机关 is required (第二十二条 ¶2). */
+    suspectedCrime: z.boolean().optional(),
+    /** Department that entered the result on the 监督平台 (谁录入), when recorded; must be the one that checked. */
+    enteredBy: DepartmentIdSchema.optional(),
+    /** Department that published it (谁公开), when recorded; must be the one that checked. */
+    publishedBy: DepartmentIdSchema.optional(),
   })
   .meta({ id: 'ResultEntry', description: '抽查检查结果 (第二十二条)' });
 export type ResultEntry = z.infer<typeof ResultEntrySchema>;
@@ -118,8 +143,17 @@ export const PenaltyRecordSchema = z
     publishedDate: CalendarDateSchema.optional(),
     /** When the decision was changed or revoked, and when its publicity was withdrawn. */
     change: z
-      .object({ changedDate: CalendarDateSchema, withdrawnDate: CalendarDateSchema.optional() })
+      .object({
+        /** 变更 or 撤销 (《行政处罚法》第四十八条 also names 确认违法、确认无效). */
+        kind: z.enum(['changed', 'revoked', 'confirmed-illegal', 'confirmed-void']).optional(),
+        changedDate: CalendarDateSchema,
+        withdrawnDate: CalendarDateSchema.optional(),
+      })
       .optional(),
+    /** 涉嫌犯罪 (第二十二条 ¶2): then the transfer to the judicial organs must be recorded. */
+    suspectedCrime: z.boolean().optional(),
+    /** 移送司法机关: when and to whom. */
+    judicialTransfer: z.object({ date: CalendarDateSchema, organ: TextSchema }).optional(),
   })
   .meta({ id: 'PenaltyRecord', description: '行政处罚信息 (第二十二条)' });
 export type PenaltyRecord = z.infer<typeof PenaltyRecordSchema>;

@@ -28,14 +28,20 @@ export type AdHocTrigger = z.infer<typeof AdHocTriggerSchema>;
 export const CheckMethodSchema = z.enum(['on-site', 'document-review', 'online-monitoring']);
 export type CheckMethod = z.infer<typeof CheckMethodSchema>;
 
-/** Lifecycle (第十七条): 分类建库 → 摇号派发 → 实地核查 → 公示处理. */
+/**
+ * Lifecycle (第十七条): 分类建库 → 摇号派发 → 实地核查 → 公示处理, driven by `applyTaskEvent` in
+ * `shuangsuiji/records`: planned → directories-built → drawn → dispatched → checked → results-entered →
+ * published → closed.
+ */
 export const TaskStageSchema = z.enum([
   'planned',
   'directories-built',
   'drawn',
   'dispatched',
   'checked',
+  'results-entered',
   'published',
+  'closed',
 ]);
 export type TaskStage = z.infer<typeof TaskStageSchema>;
 
