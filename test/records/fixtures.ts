@@ -108,3 +108,23 @@ export function onSiteRecord() {
 export function onSiteContext() {
   return { task: task(), draw, assignments: assignments(), inspectorDirectories: inspectorDirectories() };
 }
+
+/** 区市场监管局's result for the first drawn object: a problem corrected on the spot, entered and published on time. */
+export function resultEntry() {
+  return {
+    taskId: 'LT-2026-T01',
+    objectId: OBJECT,
+    departmentId: 'lt-scjgj',
+    taskCompletedDate: '2026-06-30',
+    checkDate: '2026-05-12',
+    enteredDate: '2026-07-10',
+    publishedDate: '2026-07-13',
+    results: ['发现问题经责令已改正'],
+    followUp: ['责令改正'],
+  } as Record<string, unknown> & { results: string[]; followUp: string[] };
+}
+
+/** The result context: the task, its draw and the on-site record of the department. */
+export function resultContext() {
+  return { task: task(), draw, onSiteRecords: [onSiteRecord()] };
+}
