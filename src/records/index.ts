@@ -6,5 +6,6 @@
 export { type RecordsCode, recordsCodes } from './codes.js';
 export type { CheckedRecord } from './input.js';
 export { type OnSiteContext, validateOnSiteRecord } from './on-site.js';
+export { type PenaltyContext, validatePenaltyRecord } from './penalty.js';
 export { type ResultContext, validateResultEntry } from './result-entry.js';
 export { type AssignmentView, AssignmentViewSchema, DrawViewSchema, type LockedDrawInput } from './views.js';

@@ -32,7 +32,7 @@ import {
   parseArgument,
   verdict,
 } from './input.js';
-import { deadlineFindings } from './timeliness.js';
+import { deadlineFindings, mergeDeadlineFindings } from './timeliness.js';
 import {
   type AssignmentView,
   AssignmentViewSchema,
@@ -307,13 +307,7 @@ function dateRules(e: ResultEntry, c: Ctx): RuleIssue[] {
     overdue: 'RESULT_PUBLICATION_OVERDUE',
     what: { zh: '公示', en: 'Published' },
   });
-  // One provisional warning and one calendar finding about the trigger are enough.
-  const seen = new Set<string>();
-  for (const i of [...entered, ...published]) {
-    const key = i.code === 'RESULT_DEADLINE_PROVISIONAL' ? i.code : `${i.code}@${i.path.join('.')}`;
-    if (!seen.has(key)) out.push(i);
-    seen.add(key);
-  }
+  out.push(...mergeDeadlineFindings([entered, published], 'RESULT_DEADLINE_PROVISIONAL'));
   return out;
 }
 

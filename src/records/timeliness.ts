@@ -80,3 +80,20 @@ export function deadlineFindings(c: DeadlineCheck): RuleIssue[] {
 function strip(issues: readonly RuleIssue[]): RuleIssue[] {
   return issues.map((i) => Object.freeze({ ...i, path: Object.freeze(i.path.slice(1)) }));
 }
+
+/**
+ * Findings of several deadlines of one record: one provisional warning is enough, and a calendar finding about a
+ * shared trigger is reported once.
+ */
+export function mergeDeadlineFindings(
+  lists: readonly (readonly RuleIssue[])[],
+  provisional: RecordsCode,
+): RuleIssue[] {
+  const seen = new Set<string>();
+  return lists.flat().filter((i) => {
+    const key = i.code === provisional ? i.code : `${i.code}@${i.path.join('.')}`;
+    const fresh = !seen.has(key);
+    seen.add(key);
+    return fresh;
+  });
+}
