@@ -421,12 +421,6 @@ export const recordsCodes = {
     zh: '部门列表中没有检查实施机关的名称',
     en: 'The department list does not name the inspecting department',
   },
-  PUBLICATION_ENTRY_NOT_DRAWN: {
-    severity: 'error',
-    article: A19,
-    zh: '检查结果的对象不在锁定的抽取名单中',
-    en: 'A result entry is for an object outside the locked draw',
-  },
   // ── Task lifecycle, 第十六条, 第十七条, 第十九条 ──
   TASK_EVENT_OUT_OF_ORDER: {
     severity: 'error',

@@ -7,5 +7,13 @@ export { type RecordsCode, recordsCodes } from './codes.js';
 export type { CheckedRecord } from './input.js';
 export { type OnSiteContext, validateOnSiteRecord } from './on-site.js';
 export { type PenaltyContext, validatePenaltyRecord } from './penalty.js';
+export {
+  InspectionTypeSchema,
+  type ResultPublication,
+  type PublicationInput,
+  type PublicRecord,
+  PublicRecordSchema,
+  publicationRecord,
+} from './publication.js';
 export { type ResultContext, validateResultEntry } from './result-entry.js';
 export { type AssignmentView, AssignmentViewSchema, DrawViewSchema, type LockedDrawInput } from './views.js';
