@@ -530,6 +530,12 @@ export const recordsCodes = {
     zh: '该对象已登记为无法检查（注销、停业或无法联系等）',
     en: 'The object has already been recorded as not checkable (deregistered, closed, unreachable…)',
   },
+  TASK_RESULT_OUTCOME_MISMATCH: {
+    severity: 'error',
+    article: A22,
+    zh: '对象已登记为注销、停业或无法联系，检查结果须载明相应类别',
+    en: 'The object was recorded as deregistered, closed or unreachable; its result must carry that category',
+  },
   TASK_CHECKS_INCOMPLETE: {
     severity: 'error',
     article: A17,

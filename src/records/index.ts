@@ -9,11 +9,35 @@ export { type OnSiteContext, validateOnSiteRecord } from './on-site.js';
 export { type PenaltyContext, validatePenaltyRecord } from './penalty.js';
 export {
   InspectionTypeSchema,
-  type ResultPublication,
   type PublicationInput,
   type PublicRecord,
   PublicRecordSchema,
   publicationRecord,
+  type ResultPublication,
 } from './publication.js';
 export { type ResultContext, validateResultEntry } from './result-entry.js';
+export {
+  ObjectOutcomeSchema,
+  ReplacementReasonSchema,
+  type TaskEvent,
+  TaskEventSchema,
+  type TaskEventType,
+} from './task-events.js';
+export {
+  applyTaskEvent,
+  createTaskState,
+  type LifecycleStartInput,
+  replayTask,
+  type TaskEventInput,
+} from './task-lifecycle.js';
+export type {
+  CheckDone,
+  DepartmentAssignment,
+  LifecycleOptions,
+  ObjectDepartment,
+  ResultDone,
+  TaskObject,
+  TaskState,
+  TrailEntry,
+} from './task-state.js';
 export { type AssignmentView, AssignmentViewSchema, DrawViewSchema, type LockedDrawInput } from './views.js';

@@ -32,7 +32,9 @@ export const PublicRecordSchema = z
     /** 统一社会信用代码 of the object. */
     objectId: UsccSchema,
     /** 检查实施机关: the name of the department that checked. */
-    inspectingAuthority: TextSchema.meta({ description: '检查实施机关 (inspecting authority): department name' }),
+    inspectingAuthority: TextSchema.meta({
+      description: '检查实施机关 (inspecting authority): department name',
+    }),
     departmentId: DepartmentIdSchema,
     /** 检查类型. */
     type: InspectionTypeSchema.meta({ description: '检查类型 (type of check)' }),
