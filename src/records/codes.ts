@@ -542,12 +542,6 @@ export const recordsCodes = {
     zh: '仍有检查对象未经各部门检查或登记结果，任务不能完成',
     en: 'Some objects are neither checked by every department nor given an outcome; the task cannot be completed',
   },
-  TASK_RESULT_NOT_CHECKED: {
-    severity: 'error',
-    article: A22,
-    zh: '该部门未检查该对象，不能录入检查结果（谁检查、谁录入）',
-    en: 'The department did not check the object, so it cannot enter a result (whoever checks, enters)',
-  },
   TASK_RESULT_ALREADY_ENTERED: {
     severity: 'error',
     article: A22,

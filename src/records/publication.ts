@@ -12,7 +12,12 @@ import { type Department, DepartmentListSchema } from '../model/department.js';
 import { deepFreeze } from '../model/freeze.js';
 import { DepartmentIdSchema, TaskIdSchema, TextSchema } from '../model/ids.js';
 import { type RuleIssue, sortIssues } from '../model/issue.js';
-import { type OnSiteRecordSchema, ResultCategorySchema, type ResultEntry } from '../model/records.js';
+import {
+  type OnSiteRecordSchema,
+  ResultCategorySchema,
+  type ResultEntry,
+  type ResultEntrySchema,
+} from '../model/records.js';
 import { type Task, TaskSchema } from '../model/task.js';
 import { UsccSchema } from '../model/uscc.js';
 import { prefixIssues } from '../plan/issue.js';
@@ -69,7 +74,7 @@ export interface PublicationInput {
   readonly draw: LockedDrawInput;
   readonly departments: z.input<typeof DepartmentListSchema>;
   /** The result entries of the task (each validated with `validateResultEntry`). */
-  readonly entries: readonly unknown[];
+  readonly entries: readonly z.input<typeof ResultEntrySchema>[];
   readonly onSiteRecords?: readonly z.input<typeof OnSiteRecordSchema>[];
   readonly assignments?: readonly AssignmentView[];
   readonly calendar?: CnCalendar;

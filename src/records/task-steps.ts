@@ -467,17 +467,7 @@ const enterResult: Step<'enter-result'> = (s, e) => {
   if (!o) return notInList(e.objectId);
   if (!s.task.departments.includes(e.departmentId))
     return fail(notParticipant(s, e.departmentId, ['event', 'departmentId']));
-  const checked = s.checks.some((c) => c.objectId === e.objectId && c.departmentId === e.departmentId);
-  if (!checked && o.outcome === undefined) {
-    return fail(
-      recordIssue(
-        'TASK_RESULT_NOT_CHECKED',
-        ['event', 'departmentId'],
-        `部门 ${e.departmentId} 未检查对象 ${e.objectId}，不能录入其检查结果`,
-        `Department ${e.departmentId} did not check ${e.objectId} and cannot enter its result`,
-      ),
-    );
-  }
+  // Completion (complete-checks) already required every department to check every object without an outcome.
   if (o.outcome !== undefined && !e.results.includes(o.outcome)) {
     return fail(
       recordIssue(

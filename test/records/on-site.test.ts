@@ -197,6 +197,8 @@ describe('第二十一条 实地抽查记录表 (validateOnSiteRecord)', () => {
       { measure: 'evidence', form: 'oral' },
     ];
     expectWarning(check(r, onSiteContext()), 'RECORD_MEASURE_FORM_UNEXPECTED', A21, ['measures', 1, 'form']);
+    r.measures = [{ measure: 'evidence' }, { measure: 'evidence' }];
+    expectWarning(check(r, onSiteContext()), 'RECORD_MEASURE_REPEATED', A21, ['measures', 1]);
   });
 
   it('第二十一条 ¶4: signed or sealed, or the refusal noted by the inspectors', () => {
