@@ -152,8 +152,27 @@ function apply(s: TaskState, e: TaskEvent): Result<TaskState, RuleIssue[]> {
         stage,
         trail: [...s.trail, entry],
       };
-      return register(deepFreeze(next));
+      return register(freezeFresh(next, s));
     });
+}
+
+/**
+ * Deep-freezes the parts of a new state that are new. Everything carried over from the previous state is already
+ * deeply frozen and shared by reference, so a value identical to its counterpart in the previous state is skipped
+ * with a pointer comparison (cheaper than asking whether it is frozen): a step costs little beyond copying the
+ * arrays it appends to.
+ */
+function freezeFresh<T>(value: T, previous: unknown): T {
+  if (value === previous || value === null || typeof value !== 'object' || Object.isFrozen(value))
+    return value;
+  Object.freeze(value);
+  const old = (previous ?? {}) as Record<string | number, unknown>;
+  if (Array.isArray(value)) {
+    for (let k = 0; k < value.length; k++) freezeFresh(value[k], old[k]);
+  } else {
+    for (const key in value) freezeFresh((value as Record<string, unknown>)[key], old[key]);
+  }
+  return value;
 }
 
 /** A state made here, or one rebuilt from the start and trail it carries (e.g. after JSON). */

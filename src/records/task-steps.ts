@@ -56,6 +56,11 @@ export const ALLOWED_STAGES: Readonly<Record<TaskEvent['type'], readonly TaskSta
 
 const fail = (issue: RuleIssue): Result<Change, RuleIssue[]> => err([issue]);
 
+/** Key of an (object, department) pair. */
+function pairKey(p: { readonly objectId: string; readonly departmentId: string }): string {
+  return `${p.objectId}\u0000${p.departmentId}`;
+}
+
 function objectOf(s: TaskState, objectId: string): TaskObject | undefined {
   return s.objects.find((o) => o.objectId === objectId);
 }
@@ -439,11 +444,9 @@ const substitute: Step<'substitute'> = (s, e) => {
 
 const completeChecks: Step<'complete-checks'> = (s, e) => {
   const undispatched = s.task.departments.filter((d) => !s.assignments.some((a) => a.departmentId === d));
-  const open = pairs(s).filter(
-    (p) =>
-      objectOf(s, p.objectId)?.outcome === undefined &&
-      !s.checks.some((c) => c.objectId === p.objectId && c.departmentId === p.departmentId),
-  );
+  const done = new Set(s.checks.map(pairKey));
+  const settled = new Set(s.objects.filter((o) => o.outcome !== undefined).map((o) => o.objectId));
+  const open = pairs(s).filter((p) => !settled.has(p.objectId) && !done.has(pairKey(p)));
   if (undispatched.length > 0 || open.length > 0) {
     const list = open.slice(0, 5).map((p) => `${p.objectId}/${p.departmentId}`);
     return fail(
@@ -492,9 +495,8 @@ const enterResult: Step<'enter-result'> = (s, e) => {
     ...s.results,
     { objectId: e.objectId, departmentId: e.departmentId, results: [...e.results], enteredDate: e.on },
   ];
-  const all = pairs(s).every((p) =>
-    results.some((r) => r.objectId === p.objectId && r.departmentId === p.departmentId),
-  );
+  // Each entry is for a distinct pair of the list (checked above), so a full count means every pair is entered.
+  const all = results.length === s.objects.length * s.task.departments.length;
   return ok({
     patch: { results, ...(all ? { stage: 'results-entered' as const } : {}) },
     zh: `部门 ${e.departmentId} 录入对象 ${e.objectId} 的检查结果：${e.results.join('；')}`,
@@ -525,11 +527,7 @@ const publish: Step<'publish'> = (s, e) => {
     );
   }
   const results = s.results.map((r, j) => (j === k ? { ...r, publishedDate: e.on } : r));
-  const all =
-    s.stage === 'results-entered' &&
-    pairs(s).every((p) =>
-      results.some((r) => r.objectId === p.objectId && r.departmentId === p.departmentId && r.publishedDate),
-    );
+  const all = s.stage === 'results-entered' && results.every((r) => r.publishedDate !== undefined);
   return ok({
     patch: { results, ...(all ? { stage: 'published' as const } : {}) },
     zh: `部门 ${e.departmentId} 公示对象 ${e.objectId} 的检查结果`,
