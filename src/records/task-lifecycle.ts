@@ -183,16 +183,40 @@ function trusted(state: unknown): Result<TaskState, RuleIssue[]> {
     typeof s === 'object' && s !== null && Array.isArray(s.trail)
       ? replayTask({ ...(s.start as LifecycleStartInput), events: s.trail })
       : err<TaskState, RuleIssue[]>([]);
-  return rebuilt.mapErr((issues) => [
-    ruleIssue({
-      code: 'TASK_STATE_INVALID',
-      article: A17,
-      path: ['state'],
-      zh: '任务状态不是由本库生成，且无法由其起点和审计记录重建',
-      en: 'The task state was not made by this library and cannot be rebuilt from its start and audit trail',
-    }),
-    ...issues.map((i) => Object.freeze({ ...i, path: Object.freeze(['state', ...i.path]) })),
-  ]);
+  const invalid = (zh: string, en: string): RuleIssue =>
+    ruleIssue({ code: 'TASK_STATE_INVALID', article: A17, path: ['state'], zh, en });
+  if (rebuilt.isErr()) {
+    return err([
+      invalid(
+        '任务状态不是由本库生成，且无法由其起点和审计记录重建',
+        'The task state was not made by this library and cannot be rebuilt from its start and audit trail',
+      ),
+      ...rebuilt.error.map((i) => Object.freeze({ ...i, path: Object.freeze(['state', ...i.path]) })),
+    ]);
+  }
+  // A state whose fields say something else than its trail has been edited: the trail is what happened.
+  if (!sameData(rebuilt.value, state)) {
+    return err([
+      invalid(
+        '任务状态与其审计记录重建的结果不一致（状态被修改过）',
+        'The task state differs from the one its audit trail rebuilds (it has been edited)',
+      ),
+    ]);
+  }
+  return rebuilt;
+}
+
+/** Deep equality of plain data, ignoring key order and keys whose value is undefined. */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = (x: object) => Object.keys(x).filter((k) => (x as Record<string, unknown>)[k] !== undefined);
+  const ka = keys(a);
+  const kb = keys(b);
+  if (ka.length !== kb.length) return false;
+  const rb = b as Record<string, unknown>;
+  return ka.every((k) => Object.hasOwn(rb, k) && sameData((a as Record<string, unknown>)[k], rb[k]));
 }
 
 /**

@@ -425,5 +425,10 @@ describe('replayTask', () => {
     expect(next.trail).toHaveLength(3);
     const forged = { ...s, trail: [s.trail[1]] } as TaskState;
     expectFinding(applyTaskEvent(forged, dispatchEvents()[0]!), 'TASK_STATE_INVALID', A17, ['state']);
+    const edited = { ...s, objects: s.objects.slice(1) } as TaskState;
+    const hit = expectFinding(applyTaskEvent(edited, dispatchEvents()[0]!), 'TASK_STATE_INVALID', A17, [
+      'state',
+    ]);
+    expect(hit.message.zh).toContain('被修改');
   });
 });
