@@ -22,6 +22,7 @@ export const topLevelSchemas: Record<string, z.ZodType> = {
   ResultEntry: model.ResultEntrySchema,
   PenaltyRecord: model.PenaltyRecordSchema,
   PublicRecord: records.PublicRecordSchema,
+  TaskEvent: records.TaskEventSchema,
 };
 
 /** File name → pretty-printed JSON Schema text (draft 2020-12, the input side of each schema). */
