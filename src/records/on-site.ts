@@ -24,6 +24,8 @@ import {
   DrawViewSchema,
   type LockedDrawInput,
   type ParsedAssignment,
+  SubstitutesSchema,
+  taskObjectIds,
 } from './views.js';
 
 const A21 = article(21);
@@ -35,6 +37,8 @@ export const OnSiteContextSchema = z.object({
   assignments: z.array(AssignmentViewSchema).optional(),
   /** The departments' inspector directories: role, certificate and post of everyone on the record. */
   inspectorDirectories: z.array(InspectorDirectorySchema),
+  /** Reserve objects substituted in the lifecycle (where the task enables it); they count as drawn. */
+  substitutes: SubstitutesSchema.optional(),
 });
 
 /** The context of an on-site record. */
@@ -43,6 +47,8 @@ export interface OnSiteContext {
   readonly draw: LockedDrawInput;
   readonly assignments?: readonly AssignmentView[];
   readonly inspectorDirectories: readonly z.input<typeof InspectorDirectorySchema>[];
+  /** Reserve objects that replaced drawn ones (`TaskState.objects` with origin `reserve`). */
+  readonly substitutes?: readonly string[];
 }
 
 interface Ctx {
@@ -50,6 +56,7 @@ interface Ctx {
   readonly draw: DrawView;
   readonly assignments: readonly ParsedAssignment[] | undefined;
   readonly inspectors: ReadonlyMap<string, Inspector>;
+  readonly objects: ReadonlySet<string>;
 }
 
 /** The record's object, task, department, date and method against the task and the draw. */
@@ -76,7 +83,7 @@ function frameRules(r: OnSiteRecord, c: Ctx): RuleIssue[] {
       ),
     );
   }
-  if (!draw.selected.some((o) => o.id === r.objectId)) {
+  if (!c.objects.has(r.objectId)) {
     const reserve = draw.reserve.some((o) => o.id === r.objectId);
     out.push(
       recordIssue(
@@ -464,6 +471,7 @@ export function validateOnSiteRecord(
         draw: c.draw,
         assignments: c.assignments,
         inspectors: inspectorIndex(c.inspectorDirectories),
+        objects: taskObjectIds(c.draw, c.substitutes),
       };
       const issues = [
         ...frameRules(r, ctx),

@@ -24,7 +24,14 @@ import { prefixIssues } from '../plan/issue.js';
 import { recordIssue } from './codes.js';
 import { CalendarOptionSchema, guarded, parseArgument } from './input.js';
 import { validateResultEntry } from './result-entry.js';
-import { type AssignmentView, AssignmentViewSchema, DrawViewSchema, type LockedDrawInput } from './views.js';
+import {
+  type AssignmentView,
+  AssignmentViewSchema,
+  DrawViewSchema,
+  type LockedDrawInput,
+  SubstitutesSchema,
+  taskObjectIds,
+} from './views.js';
 
 const A22 = article(22);
 
@@ -63,6 +70,7 @@ const PublicationInputSchema = z.object({
   /** Every department's name (检查实施机关). */
   departments: DepartmentListSchema,
   entries: z.array(z.unknown()),
+  substitutes: SubstitutesSchema.optional(),
   onSiteRecords: z.array(z.unknown()).optional(),
   assignments: z.array(AssignmentViewSchema).optional(),
   calendar: CalendarOptionSchema.optional(),
@@ -75,6 +83,8 @@ export interface PublicationInput {
   readonly departments: z.input<typeof DepartmentListSchema>;
   /** The result entries of the task (each validated with `validateResultEntry`). */
   readonly entries: readonly z.input<typeof ResultEntrySchema>[];
+  /** Reserve objects that replaced drawn ones in the lifecycle (where the task enables it). */
+  readonly substitutes?: readonly string[];
   readonly onSiteRecords?: readonly z.input<typeof OnSiteRecordSchema>[];
   readonly assignments?: readonly AssignmentView[];
   readonly calendar?: CnCalendar;
@@ -109,6 +119,7 @@ function collect(input: z.output<typeof PublicationInputSchema>): Result<ResultP
   const context = {
     task,
     draw,
+    ...(input.substitutes !== undefined ? { substitutes: input.substitutes } : {}),
     ...(input.onSiteRecords !== undefined ? { onSiteRecords: input.onSiteRecords } : {}),
     ...(input.assignments !== undefined ? { assignments: input.assignments } : {}),
     ...(input.calendar !== undefined ? { calendar: input.calendar } : {}),
@@ -160,7 +171,7 @@ function collect(input: z.output<typeof PublicationInputSchema>): Result<ResultP
     }
   }
   const records: PublicRecord[] = [];
-  const objects = [...new Set(draw.selected.map((o) => o.id))].sort();
+  const objects = [...taskObjectIds(draw, input.substitutes)].sort();
   const departments = [...task.departments].sort();
   for (const objectId of objects) {
     for (const dept of departments) {

@@ -36,10 +36,11 @@ import { deadlineFindings, mergeDeadlineFindings } from './timeliness.js';
 import {
   type AssignmentView,
   AssignmentViewSchema,
-  type DrawView,
   DrawViewSchema,
   type LockedDrawInput,
   type ParsedAssignment,
+  SubstitutesSchema,
+  taskObjectIds,
 } from './views.js';
 
 const A22 = article(22);
@@ -48,6 +49,8 @@ export const ResultContextSchema = z.object({
   task: TaskSchema,
   /** The locked draw: the object must be among its selected objects. */
   draw: DrawViewSchema.optional(),
+  /** Reserve objects substituted in the lifecycle (where the task enables it); they count as drawn. */
+  substitutes: SubstitutesSchema.optional(),
   /** The 实地抽查记录表 of the task: who inspected which object (谁检查). */
   onSiteRecords: z.array(OnSiteRecordSchema).optional(),
   /** Stage-two assignments: who was to inspect which object, when the records are not given. */
@@ -61,6 +64,8 @@ export const ResultContextSchema = z.object({
 export interface ResultContext {
   readonly task: z.input<typeof TaskSchema>;
   readonly draw?: LockedDrawInput;
+  /** Reserve objects that replaced drawn ones (`TaskState.objects` with origin `reserve`). */
+  readonly substitutes?: readonly string[];
   readonly onSiteRecords?: readonly z.input<typeof OnSiteRecordSchema>[];
   readonly assignments?: readonly AssignmentView[];
   readonly calendar?: CnCalendar;
@@ -69,7 +74,8 @@ export interface ResultContext {
 
 interface Ctx {
   readonly task: Task;
-  readonly draw: DrawView | undefined;
+  /** The drawn objects and named substitutes, when a draw is given. */
+  readonly objects: ReadonlySet<string> | undefined;
   readonly onSiteRecords: readonly OnSiteRecord[] | undefined;
   readonly assignments: readonly ParsedAssignment[] | undefined;
   readonly calendar: CnCalendar;
@@ -204,7 +210,7 @@ function whoRules(e: ResultEntry, c: Ctx): RuleIssue[] {
       ),
     );
   }
-  if (c.draw !== undefined && !c.draw.selected.some((o) => o.id === e.objectId)) {
+  if (c.objects !== undefined && !c.objects.has(e.objectId)) {
     out.push(
       recordIssue(
         'RESULT_OBJECT_NOT_DRAWN',
@@ -327,7 +333,7 @@ export function validateResultEntry(
     ).andThen(([e, c]) => {
       const ctx: Ctx = {
         task: c.task,
-        draw: c.draw,
+        objects: c.draw && taskObjectIds(c.draw, c.substitutes),
         onSiteRecords: c.onSiteRecords,
         assignments: c.assignments,
         calendar: calendarOf(c.calendar),

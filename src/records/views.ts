@@ -96,3 +96,19 @@ export type LockedDrawInput =
       readonly selected: readonly { readonly id: string; readonly stratum: string; readonly rank: number }[];
       readonly reserve: readonly { readonly id: string; readonly stratum: string; readonly rank: number }[];
     };
+
+/** Reserve objects that took a drawn object's place in the lifecycle (`TaskState.objects`, origin `reserve`). */
+export const SubstitutesSchema = z.array(IdText);
+
+/**
+ * The objects of the task: the drawn ones, plus reserve objects named as substitutes (only where the task enables
+ * reserve substitution; a name not on the reserve list adds nothing).
+ */
+export function taskObjectIds(draw: DrawView, substitutes: readonly string[] | undefined): Set<string> {
+  const ids = new Set(draw.selected.map((o) => o.id));
+  if (substitutes !== undefined) {
+    const named = new Set(substitutes);
+    for (const r of draw.reserve) if (named.has(r.id)) ids.add(r.id);
+  }
+  return ids;
+}

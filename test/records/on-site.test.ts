@@ -33,6 +33,18 @@ describe('第二十一条 实地抽查记录表 (validateOnSiteRecord)', () => {
     expect(hit.message.zh).toContain('备选');
   });
 
+  it('a reserve object counts once the lifecycle substituted it (substitutes, where the task enables a reserve list)', () => {
+    const r = onSiteRecord();
+    r.objectId = draw.reserve[0]!.id;
+    const { assignments: _, ...c } = onSiteContext();
+    expectClean(check(r, { ...c, substitutes: [draw.reserve[0]!.id] }));
+    // A name that is not on the reserve list adds nothing.
+    r.objectId = '91350100M000100Y43';
+    expectFinding(check(r, { ...c, substitutes: ['91350100M000100Y43'] }), 'RECORD_OBJECT_NOT_DRAWN', A19, [
+      'objectId',
+    ]);
+  });
+
   it('第十九条: the draw must be the task’s', () => {
     const c = { ...onSiteContext(), draw: { ...draw, taskId: 'LT-2026-T02' } };
     expectFinding(check(onSiteRecord(), c), 'RECORD_DRAW_TASK_MISMATCH', A19, ['context', 'draw', 'taskId']);

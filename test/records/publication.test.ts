@@ -86,6 +86,20 @@ describe('第二十二条 公示 (publicationRecord)', () => {
     ]);
   });
 
+  it('a substitute from the reserve is published too, and then needs its entries', () => {
+    const sub = draw.reserve[0]!.id;
+    expectFinding(run({ substitutes: [sub] }), 'PUBLICATION_ENTRY_MISSING', A22, ['entries']);
+    const extra = ['lt-scjgj', 'lt-wjw'].map((departmentId) => ({
+      ...resultEntry(),
+      objectId: sub,
+      departmentId,
+      results: ['未发现问题'],
+      followUp: ['无需后续处置'],
+    }));
+    const pub = run({ substitutes: [sub], entries: [...entries(), ...extra] })._unsafeUnwrap();
+    expect(pub.records).toHaveLength((draw.selected.length + 1) * 2);
+  });
+
   it('needs the name of every department (检查实施机关)', () => {
     const departments = departmentList.filter((d) => d.id !== 'lt-wjw');
     expectFinding(run({ departments }), 'PUBLICATION_DEPARTMENT_UNKNOWN', A22, ['departments']);

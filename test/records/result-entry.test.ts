@@ -83,6 +83,7 @@ describe('第二十二条 ¶1 检查结果 (validateResultEntry)', () => {
       const e = resultEntry();
       e.objectId = draw.reserve[0]!.id;
       expectFinding(check(e, { task: task(), draw }), 'RESULT_OBJECT_NOT_DRAWN', A19, ['objectId']);
+      expectClean(check(e, { task: task(), draw, substitutes: [e.objectId] }));
     });
 
     it('the entry belongs to the task given, and its check date is the record’s', () => {
