@@ -8,7 +8,8 @@ import * as z from 'zod';
 import type { CnCalendar } from '../calendar/index.js';
 import { getDefaultCnCalendar } from '../calendar/index.js';
 import { type IssuePath, type RuleIssue, ruleIssue, sortIssues } from '../model/issue.js';
-import { type ArticleRule, parseWith } from '../model/parse.js';
+import { type ArticleRule, nestArticles, parseWith } from '../model/parse.js';
+import { TASK_ARTICLES } from '../model/task.js';
 import { prefixIssues } from '../plan/issue.js';
 
 /** True for an object with the working-day calendar's `deadlineStatus` (a `CnCalendar`). */
@@ -44,6 +45,28 @@ export function parseArgument<S extends z.ZodType>(
 ): Result<z.output<S>, RuleIssue[]> {
   const parsed = parseWith(schema, input, article, rules);
   return parsed.isOk() ? parsed : err(prefixIssues(prefix, parsed.error));
+}
+
+/**
+ * Parses a record and its context (findings about the context under `context`, a task in it citing the task's
+ * field articles), or every finding of both; `refine` maps the record's own parse findings to clearer codes.
+ */
+export function recordAndContext<R extends z.ZodType, C extends z.ZodType>(
+  article: string,
+  schemas: { readonly record: R; readonly context: C },
+  input: { readonly record: unknown; readonly context: unknown },
+  refine: (issues: RuleIssue[]) => RuleIssue[] = (issues) => issues,
+): Result<[z.output<R>, z.output<C>], RuleIssue[]> {
+  return both(
+    parseArgument(schemas.record, input.record, [], article).mapErr(refine),
+    parseArgument(
+      schemas.context,
+      input.context,
+      ['context'],
+      article,
+      nestArticles(['task'], TASK_ARTICLES),
+    ),
+  );
 }
 
 /** Both parses, or every finding of both. */

@@ -12,11 +12,10 @@ import { InspectorDirectorySchema } from '../model/directory.js';
 import { deepFreeze } from '../model/freeze.js';
 import type { Inspector } from '../model/inspector.js';
 import type { RuleIssue } from '../model/issue.js';
-import { nestArticles } from '../model/parse.js';
 import { type OnSiteRecord, OnSiteRecordSchema } from '../model/records.js';
-import { TASK_ARTICLES, type Task, TaskSchema } from '../model/task.js';
+import { type Task, TaskSchema } from '../model/task.js';
 import { recordIssue } from './codes.js';
-import { both, type CheckedRecord, guarded, ids, parseArgument, verdict } from './input.js';
+import { type CheckedRecord, guarded, ids, recordAndContext, verdict } from './input.js';
 import {
   type AssignmentView,
   AssignmentViewSchema,
@@ -462,9 +461,11 @@ export function validateOnSiteRecord(
   context: OnSiteContext,
 ): Result<CheckedRecord<OnSiteRecord>, RuleIssue[]> {
   return guarded(A21, () =>
-    both(
-      parseArgument(OnSiteRecordSchema, record, [], A21).mapErr((e) => refineParse(e, record)),
-      parseArgument(OnSiteContextSchema, context, ['context'], A21, nestArticles(['task'], TASK_ARTICLES)),
+    recordAndContext(
+      A21,
+      { record: OnSiteRecordSchema, context: OnSiteContextSchema },
+      { record, context },
+      (e) => refineParse(e, record),
     ).andThen(([r, c]) => {
       const ctx: Ctx = {
         task: c.task,

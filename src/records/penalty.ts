@@ -14,12 +14,11 @@ import type { RuleIssue } from '../model/issue.js';
 import { type PenaltyRecord, PenaltyRecordSchema } from '../model/records.js';
 import { recordIssue } from './codes.js';
 import {
-  both,
   CalendarOptionSchema,
   type CheckedRecord,
   calendarOf,
   guarded,
-  parseArgument,
+  recordAndContext,
   verdict,
 } from './input.js';
 import { deadlineFindings, mergeDeadlineFindings } from './timeliness.js';
@@ -165,9 +164,10 @@ export function validatePenaltyRecord(
   context: PenaltyContext = {},
 ): Result<CheckedRecord<PenaltyRecord>, RuleIssue[]> {
   return guarded(A22, () =>
-    both(
-      parseArgument(PenaltyRecordSchema, record, [], A22),
-      parseArgument(PenaltyContextSchema, context, ['context'], A22),
+    recordAndContext(
+      A22,
+      { record: PenaltyRecordSchema, context: PenaltyContextSchema },
+      { record, context },
     ).andThen(([p, c]) =>
       verdict(deepFreeze(p), [
         ...orderRules(p),

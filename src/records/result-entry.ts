@@ -12,7 +12,6 @@ import { article } from '../model/article.js';
 import { type CalendarDate, CalendarDateSchema } from '../model/date.js';
 import { deepFreeze } from '../model/freeze.js';
 import type { RuleIssue } from '../model/issue.js';
-import { nestArticles } from '../model/parse.js';
 import {
   type OnSiteRecord,
   OnSiteRecordSchema,
@@ -20,16 +19,15 @@ import {
   type ResultEntry,
   ResultEntrySchema,
 } from '../model/records.js';
-import { TASK_ARTICLES, type Task, TaskSchema } from '../model/task.js';
+import { type Task, TaskSchema } from '../model/task.js';
 import { recordIssue } from './codes.js';
 import {
-  both,
   CalendarOptionSchema,
   type CheckedRecord,
   calendarOf,
   guarded,
   ids,
-  parseArgument,
+  recordAndContext,
   verdict,
 } from './input.js';
 import { deadlineFindings, mergeDeadlineFindings } from './timeliness.js';
@@ -327,9 +325,10 @@ export function validateResultEntry(
   context: ResultContext,
 ): Result<CheckedRecord<ResultEntry>, RuleIssue[]> {
   return guarded(A22, () =>
-    both(
-      parseArgument(ResultEntrySchema, entry, [], A22),
-      parseArgument(ResultContextSchema, context, ['context'], A22, nestArticles(['task'], TASK_ARTICLES)),
+    recordAndContext(
+      A22,
+      { record: ResultEntrySchema, context: ResultContextSchema },
+      { record: entry, context },
     ).andThen(([e, c]) => {
       const ctx: Ctx = {
         task: c.task,
