@@ -130,6 +130,12 @@ export const recordsCodes = {
     zh: '检查事项不是本任务的抽查事项',
     en: "A checked item is not among the task's items",
   },
+  RECORD_FINDINGS_MISSING: {
+    severity: 'error',
+    article: A21,
+    zh: '实地抽查记录表未记录检查情况',
+    en: 'The on-site record does not state what the check found',
+  },
   RECORD_ORDER_FORM_MISSING: {
     severity: 'error',
     article: A21,

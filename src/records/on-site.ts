@@ -425,6 +425,14 @@ function refineParse(issues: readonly RuleIssue[], raw: unknown): RuleIssue[] {
         `The record lists ${n} inspector(s); each department needs at least two on site`,
       );
     }
+    if (p === 'findings') {
+      return recordIssue(
+        'RECORD_FINDINGS_MISSING',
+        i.path,
+        '记录表须写明检查情况（未发现问题的也应写明）',
+        'The record must state what the check found (also when nothing was found)',
+      );
+    }
     if (p === 'acknowledgement') {
       return recordIssue(
         'RECORD_ACKNOWLEDGEMENT_MISSING',

@@ -200,6 +200,14 @@ describe('第二十一条 实地抽查记录表 (validateOnSiteRecord)', () => {
     expectFinding(check(r, onSiteContext()), 'RECORD_ITEM_NOT_IN_TASK', A21, ['items', 1]);
   });
 
+  it('第二十一条 ¶4: the record states what the check found', () => {
+    const r = onSiteRecord();
+    r.findings = '   ';
+    expectFinding(check(r, onSiteContext()), 'RECORD_FINDINGS_MISSING', A21, ['findings']);
+    delete r.findings;
+    expectFinding(check(r, onSiteContext()), 'RECORD_FINDINGS_MISSING', A21, ['findings']);
+  });
+
   it('第二十一条 ¶3: an order states its form (书面、口头、移动执法设备打印)', () => {
     const r = onSiteRecord();
     r.measures = [{ measure: 'order-to-stop' }];
