@@ -16,22 +16,15 @@ import {
   type OnSiteRecordSchema,
   ResultCategorySchema,
   type ResultEntry,
-  type ResultEntrySchema,
+  ResultEntrySchema,
 } from '../model/records.js';
-import { type Task, TaskSchema } from '../model/task.js';
+import type { Task, TaskSchema } from '../model/task.js';
 import { UsccSchema } from '../model/uscc.js';
 import { prefixIssues } from '../plan/issue.js';
 import { recordIssue } from './codes.js';
-import { CalendarOptionSchema, guarded, parseArgument } from './input.js';
-import { validateResultEntry } from './result-entry.js';
-import {
-  type AssignmentView,
-  AssignmentViewSchema,
-  DrawViewSchema,
-  type LockedDrawInput,
-  SubstitutesSchema,
-  taskObjectIds,
-} from './views.js';
+import { guarded, parseArgument } from './input.js';
+import { entryVerdict, ResultContextSchema, resultRules } from './result-entry.js';
+import { type AssignmentView, DrawViewSchema, type LockedDrawInput, taskObjectIds } from './views.js';
 
 const A22 = article(22);
 
@@ -64,16 +57,12 @@ export const PublicRecordSchema = z
   .meta({ id: 'PublicRecord', description: '抽查检查结果公示信息 (第二十二条)' });
 export type PublicRecord = z.infer<typeof PublicRecordSchema>;
 
-const PublicationInputSchema = z.object({
-  task: TaskSchema,
+/** The result context (task, draw, substitutes, records, assignments, calendar), parsed once for every entry. */
+const PublicationInputSchema = ResultContextSchema.omit({ asOf: true }).extend({
   draw: DrawViewSchema,
   /** Every department's name (检查实施机关). */
   departments: DepartmentListSchema,
   entries: z.array(z.unknown()),
-  substitutes: SubstitutesSchema.optional(),
-  onSiteRecords: z.array(z.unknown()).optional(),
-  assignments: z.array(AssignmentViewSchema).optional(),
-  calendar: CalendarOptionSchema.optional(),
 });
 
 /** What `publicationRecord` takes. */
@@ -116,16 +105,9 @@ function collect(input: z.output<typeof PublicationInputSchema>): Result<ResultP
   const { task, draw } = input;
   const issues: RuleIssue[] = [];
   const byPair = new Map<string, ResultEntry>();
-  const context = {
-    task,
-    draw,
-    ...(input.substitutes !== undefined ? { substitutes: input.substitutes } : {}),
-    ...(input.onSiteRecords !== undefined ? { onSiteRecords: input.onSiteRecords } : {}),
-    ...(input.assignments !== undefined ? { assignments: input.assignments } : {}),
-    ...(input.calendar !== undefined ? { calendar: input.calendar } : {}),
-  } as Parameters<typeof validateResultEntry>[1];
+  const rules = resultRules(input);
   input.entries.forEach((raw, k) => {
-    const checked = validateResultEntry(raw as never, context);
+    const checked = parseArgument(ResultEntrySchema, raw, [], A22).andThen((e) => entryVerdict(e, rules));
     if (checked.isErr()) {
       issues.push(...prefixIssues(['entries', k], checked.error));
       return;

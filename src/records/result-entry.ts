@@ -329,21 +329,29 @@ export function validateResultEntry(
       A22,
       { record: ResultEntrySchema, context: ResultContextSchema },
       { record: entry, context },
-    ).andThen(([e, c]) => {
-      const ctx: Ctx = {
-        task: c.task,
-        objects: c.draw && taskObjectIds(c.draw, c.substitutes),
-        onSiteRecords: c.onSiteRecords,
-        assignments: c.assignments,
-        calendar: calendarOf(c.calendar),
-        asOf: c.asOf,
-      };
-      return verdict(deepFreeze(e), [
-        ...categoryRules(e),
-        ...followUpRules(e),
-        ...whoRules(e, ctx),
-        ...dateRules(e, ctx),
-      ]);
-    }),
+    ).andThen(([e, c]) => entryVerdict(e, resultRules(c))),
   );
+}
+
+/** The rules of a result entry, bound to a parsed context (parsed once for many entries by `publicationRecord`). */
+export type ResultRules = (e: ResultEntry) => RuleIssue[];
+
+export function resultRules(c: z.output<typeof ResultContextSchema>): ResultRules {
+  const ctx: Ctx = {
+    task: c.task,
+    objects: c.draw && taskObjectIds(c.draw, c.substitutes),
+    onSiteRecords: c.onSiteRecords,
+    assignments: c.assignments,
+    calendar: calendarOf(c.calendar),
+    asOf: c.asOf,
+  };
+  return (e) => [...categoryRules(e), ...followUpRules(e), ...whoRules(e, ctx), ...dateRules(e, ctx)];
+}
+
+/** Ok with the frozen entry and its warnings, or every finding. */
+export function entryVerdict(
+  e: ResultEntry,
+  rules: ResultRules,
+): Result<CheckedRecord<ResultEntry>, RuleIssue[]> {
+  return verdict(deepFreeze(e), rules(e));
 }
