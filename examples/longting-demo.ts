@@ -6,7 +6,9 @@ import {
   announceDraw,
   announceMatch,
   applyAdjustment,
+  applyTaskEvent,
   commitFrame,
+  createTaskState,
   deadline,
   drawObjects,
   eligibleObjects,
@@ -15,13 +17,19 @@ import {
   parseDepartments,
   parseInspectorDirectory,
   parseObjectDirectory,
+  publicationRecord,
   type RuleIssue,
   replaceInspector,
+  replayTask,
   stratify,
+  type TaskEventInput,
+  type TaskState,
   usccWarnings,
   validateAnnualPlan,
   validateCatalog,
   verifyAssignment,
+  validateOnSiteRecord,
+  validateResultEntry,
   verifyDraw,
 } from 'shuangsuiji';
 
@@ -235,4 +243,130 @@ console.log(
 const penalty = unwrap('deadline', deadline('penalty-information-gathering', '2026-09-30'));
 console.log(
   `   2026-09-30 作出的行政处罚决定：信息须在 ${penalty.date} 前归集（7 个工作日，跨国庆假期及 10-10 调休上班日${penalty.provisional ? '，暂定' : ''}）`,
+);
+
+// 8. The task's lifecycle (第十七条) from the locked draw to publication, every step in the audit trail.
+const departmentsOf = task.departments; // 区市场监管局 + 区卫生健康委
+const ev = (type: string, on: string, fields: object = {}) =>
+  ({ taskId: task.id, type, by: '龙亭区市场监管局 王敏', on, ...fields }) as unknown as TaskEventInput;
+const assignments = departmentsOf.map((departmentId, k) => ({
+  taskId: task.id,
+  departmentId,
+  random: true,
+  // Stage two (the matcher of shuangsuiji/match) would draw these; two counted inspectors per object.
+  objects: locked.selected.map((o) => ({
+    objectId: o.id,
+    inspectorIds: k === 0 ? ['lt-scjgj-02', 'lt-scjgj-03'] : ['lt-wjw-02', 'lt-wjw-03'],
+  })),
+  events: [],
+}));
+let state: TaskState = unwrap(
+  'createTaskState',
+  createTaskState({ task, departments: departmentsJson as never }),
+);
+const step = (e: TaskEventInput) => {
+  state = unwrap(`applyTaskEvent ${(e as { type: string }).type}`, applyTaskEvent(state, e));
+};
+step(
+  ev('build-directories', '2026-03-20', {
+    objectDirectoryId: directory.id,
+    inspectorDirectoryIds: inspectorDirs
+      .filter((d) => departmentsOf.includes(d.departmentId))
+      .map((d) => d.id),
+  }),
+);
+step(ev('draw', '2026-03-31', { draw: locked }));
+const secondDraw = applyTaskEvent(state, ev('draw', '2026-04-01', { draw: locked }));
+for (const a of assignments) step(ev('dispatch', '2026-04-02', { assignment: a }));
+
+// 9. Each 实地抽查记录表 is checked before it is stored (第二十一条); a record with one counted inspector is refused.
+const records = locked.selected.flatMap((o) =>
+  assignments.map((a) => ({
+    taskId: task.id,
+    objectId: o.id,
+    departmentId: a.departmentId,
+    method: 'on-site' as const,
+    checkDate: '2026-05-12',
+    notice: {
+      mode: 'phone' as const,
+      date: '2026-05-08',
+      items: task.items,
+      checkDate: '2026-05-12',
+      materials: ['食品经营许可证', '进货查验记录'],
+    },
+    inspectorIds: a.objects[0]!.inspectorIds,
+    items: task.items,
+    findings: '未发现违法违规行为',
+    measures: [],
+    acknowledgement: { kind: 'signed' as const },
+  })),
+);
+const onSiteContext = { task, draw: locked, assignments, inspectorDirectories: inspectorDirs };
+for (const r of records) {
+  unwrap('validateOnSiteRecord', validateOnSiteRecord(r, onSiteContext));
+  step(
+    ev('record-check', r.checkDate, {
+      objectId: r.objectId,
+      departmentId: r.departmentId,
+      checkDate: r.checkDate,
+    }),
+  );
+}
+const withExpert = { ...records[0]!, inspectorIds: ['lt-scjgj-02', 'lt-scjgj-expert-01'] };
+const refused = validateOnSiteRecord(withExpert, onSiteContext)._unsafeUnwrapErr();
+step(ev('complete-checks', '2026-06-30'));
+
+// 10. Results entered and published by whoever checked (第二十二条), then the public record.
+const resultEntries = records.map((r) => ({
+  taskId: task.id,
+  objectId: r.objectId,
+  departmentId: r.departmentId,
+  taskCompletedDate: '2026-06-30',
+  checkDate: r.checkDate,
+  enteredDate: '2026-07-10',
+  publishedDate: '2026-07-13',
+  results: ['未发现问题' as const],
+  followUp: ['无需后续处置' as const],
+}));
+for (const e of resultEntries) {
+  unwrap('validateResultEntry', validateResultEntry(e, { task, draw: locked, onSiteRecords: records }));
+  step(
+    ev('enter-result', e.enteredDate, {
+      objectId: e.objectId,
+      departmentId: e.departmentId,
+      results: e.results,
+    }),
+  );
+}
+for (const e of resultEntries)
+  step(ev('publish', e.publishedDate, { objectId: e.objectId, departmentId: e.departmentId }));
+step(ev('close', '2026-07-20'));
+const late = validateResultEntry(
+  { ...resultEntries[0]!, enteredDate: '2026-07-29', publishedDate: '2026-07-29' },
+  { task, draw: locked },
+);
+const publication = unwrap(
+  'publicationRecord',
+  publicationRecord({ task, draw: locked, departments: departmentsJson as never, entries: resultEntries }),
+);
+const replayed = replayTask({ ...state.start, events: state.trail });
+
+console.log(
+  `\n8. 任务生命周期：${state.trail.length} 条审计记录，阶段 ${state.stage}；锁定后再次抽取：${secondDraw.isErr() ? secondDraw.error[0]!.code : '通过（错误！）'}`,
+);
+for (const t of state.trail.slice(0, 4)) console.log(`   #${t.seq} ${t.on} ${t.article} ${t.what.zh}`);
+console.log(
+  `   …按审计记录重放：${replayed.isOk() && replayed.value.stage === state.stage ? '与当前状态一致 ✓' : '不一致 ✗'}`,
+);
+console.log(
+  `9. 实地抽查记录表 ${records.length} 份校验通过；专家不计入人数：${refused.map((i) => i.code).join('、')}`,
+);
+const lateIssue = late.isErr() ? late.error.find((i) => i.code === 'RESULT_ENTRY_LATE') : undefined;
+console.log(
+  `10. 07-29 才录入：${lateIssue ? `${lateIssue.code}（${lateIssue.article}）${lateIssue.message.zh}` : '通过（错误！）'}`,
+);
+console.log(`    公示 ${publication.records.length} 条，例如：`);
+const line = publication.records[0]!;
+console.log(
+  `    检查实施机关 ${line.inspectingAuthority}｜检查类型 ${line.type}｜检查日期 ${line.date}｜检查结果 ${line.result}`,
 );

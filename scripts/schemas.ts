@@ -2,6 +2,7 @@
 // scripts/export-schemas.ts (writes docs/schemas/*.json) and test/model/json-schema.test.ts (fails when stale).
 import * as z from 'zod';
 import * as model from '../src/model/index.js';
+import * as records from '../src/records/index.js';
 
 /** Top-level records a platform exchanges, by file name. */
 export const topLevelSchemas: Record<string, z.ZodType> = {
@@ -21,6 +22,8 @@ export const topLevelSchemas: Record<string, z.ZodType> = {
   OnSiteRecord: model.OnSiteRecordSchema,
   ResultEntry: model.ResultEntrySchema,
   PenaltyRecord: model.PenaltyRecordSchema,
+  PublicRecord: records.PublicRecordSchema,
+  TaskEvent: records.TaskEventSchema,
 };
 
 /** File name → pretty-printed JSON Schema text (draft 2020-12, the input side of each schema). */

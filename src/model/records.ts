@@ -13,11 +13,17 @@ import { CheckMethodSchema } from './task.js';
 import { text } from './text.js';
 import { UsccSchema } from './uscc.js';
 
-/** 提前告知 (第二十一条 ¶1): written, phone or fax; or none for a surprise check on a lead. */
+/**
+ * 提前告知 (第二十一条 ¶1): written, phone or fax, given before the check day and telling at once (一次性告知) the
+ * items, the time and the materials to prepare; or none for a surprise check (突击检查) on a lead (问题线索) held
+ * by a department of the task. The told items, time and materials are optional here so that a record missing
+ * them gets a finding naming what is missing (`validateOnSiteRecord`), not a bare schema error.
+ */
 export const AdvanceNoticeSchema = field(
   z.discriminatedUnion('mode', [
     z.object({
       mode: z.enum(['written', 'phone', 'fax']),
+      /** Day the object was told. */
       date: field(
         CalendarDateSchema,
         { zh: '告知日期', en: 'the date of the notice' },
@@ -26,14 +32,34 @@ export const AdvanceNoticeSchema = field(
           en: 'an advance notice records when it was given (Article 21)',
         },
       ),
+      /** 检查事项 told. */
+      items: field(
+        z.array(field(CatalogItemIdSchema, { zh: '告知的检查事项', en: 'an item told' })),
+        { zh: '告知的检查事项', en: 'the items told' },
+      ).optional(),
+      /** 检查时间 told: the day the check was announced for. */
+      checkDate: field(CalendarDateSchema, { zh: '告知的检查时间', en: 'the check date told' }).optional(),
+      /** 需要准备的检查材料 told. */
+      materials: field(
+        z.array(text('需要准备的检查材料', 'a material to prepare')),
+        { zh: '需要准备的检查材料', en: 'the materials to prepare' },
+      ).optional(),
     }),
-    /** 突击检查: only where the department holds a lead (问题线索). */
+    /** 突击检查: only where a department of the task holds a lead (问题线索). */
     z.object({
       mode: z.literal('surprise'),
       lead: text('问题线索', 'the lead', {
         zh: '突击检查须载明监管执法部门掌握的问题线索（第二十一条）',
         en: 'a surprise check must state the lead the department holds (Article 21)',
       }),
+      heldBy: field(
+        DepartmentIdSchema,
+        { zh: '掌握问题线索的部门', en: 'the department holding the lead' },
+        {
+          zh: '突击检查须载明掌握问题线索的部门（第二十一条）',
+          en: 'a surprise check names the department holding the lead (Article 21)',
+        },
+      ),
     }),
   ]),
   { zh: '提前告知方式', en: 'the advance notice' },
@@ -95,9 +121,13 @@ export const OnSiteRecordSchema = z
     method: CheckMethodSchema,
     checkDate: field(CalendarDateSchema, { zh: '检查日期', en: 'the check date' }),
     notice: AdvanceNoticeSchema,
-    /** Who was on site; at least two counted inspectors per department (第二十一条). */
+    /**
+     * Who was on site for the department: at least two counted inspectors (第二十一条; role inspector, certificate
+     * valid on the check day, assigned to the object — see `validateOnSiteRecord`). Experts may be listed but
+     * never count (第二十条).
+     */
     inspectorIds: field(
-      z.array(field(InspectorIdSchema, { zh: '实地核查人员', en: 'the inspector on site' })).min(1),
+      z.array(field(InspectorIdSchema, { zh: '实地核查人员', en: 'the inspector on site' })).min(2),
       { zh: '实地核查人员', en: 'the inspectors on site' },
       {
         zh: '各参与部门实地核查人员不得少于两人（第二十一条）',
@@ -198,6 +228,12 @@ export const ResultEntrySchema = z
       { zh: '后续处置', en: 'the follow-up' },
       { zh: '至少应有一项后续处置（含无需后续处置）', en: 'at least one follow-up (无需后续处置 included)' },
     ),
+    /** 涉嫌犯罪: then 移送司法机关 is required (第二十二条 ¶2). */
+    suspectedCrime: field(z.boolean(), { zh: '是否涉嫌犯罪', en: 'whether a crime is suspected' }).optional(),
+    /** Department that entered the result on the 监督平台 (谁录入), when recorded; must be the one that checked. */
+    enteredBy: field(DepartmentIdSchema, { zh: '录入部门', en: 'the department that entered it' }).optional(),
+    /** Department that published it (谁公开), when recorded; must be the one that checked. */
+    publishedBy: field(DepartmentIdSchema, { zh: '公示部门', en: 'the department that published it' }).optional(),
   })
   .meta({ id: 'ResultEntry', description: '抽查检查结果 (第二十二条)' });
 field(ResultEntrySchema, { zh: '抽查检查结果', en: 'the result entry' });
@@ -225,6 +261,11 @@ export const PenaltyRecordSchema = z
     /** When the decision was changed or revoked, and when its publicity was withdrawn. */
     change: field(
       z.object({
+        /** 变更 or 撤销 (《行政处罚法》第四十八条 also names 确认违法、确认无效). */
+        kind: field(z.enum(['changed', 'revoked', 'confirmed-illegal', 'confirmed-void']), {
+          zh: '决定变更情形',
+          en: 'the kind of change',
+        }).optional(),
         changedDate: field(CalendarDateSchema, {
           zh: '决定变更或撤销日期',
           en: 'the date the decision changed',
@@ -235,6 +276,16 @@ export const PenaltyRecordSchema = z
         }).optional(),
       }),
       { zh: '处罚决定变更情况', en: 'the change of the decision' },
+    ).optional(),
+    /** 涉嫌犯罪 (第二十二条 ¶2): then the transfer to the judicial organs must be recorded. */
+    suspectedCrime: field(z.boolean(), { zh: '是否涉嫌犯罪', en: 'whether a crime is suspected' }).optional(),
+    /** 移送司法机关: when and to whom. */
+    judicialTransfer: field(
+      z.object({
+        date: field(CalendarDateSchema, { zh: '移送日期', en: 'the transfer date' }),
+        organ: text('接收移送的司法机关', 'the judicial organ'),
+      }),
+      { zh: '移送司法机关情况', en: 'the judicial transfer' },
     ).optional(),
   })
   .meta({ id: 'PenaltyRecord', description: '行政处罚信息 (第二十二条)' });

@@ -45,13 +45,26 @@ export const CheckMethodSchema = field(
 );
 export type CheckMethod = z.infer<typeof CheckMethodSchema>;
 
-/** Lifecycle (第十七条): 分类建库 → 摇号派发 → 实地核查 → 公示处理. */
+/**
+ * Lifecycle (第十七条): 分类建库 → 摇号派发 → 实地核查 → 公示处理, driven by `applyTaskEvent` in
+ * `shuangsuiji/records`: planned → directories-built → drawn → dispatched → checked → results-entered →
+ * published → closed.
+ */
 export const TaskStageSchema = field(
-  z.enum(['planned', 'directories-built', 'drawn', 'dispatched', 'checked', 'published']),
+  z.enum([
+    'planned',
+    'directories-built',
+    'drawn',
+    'dispatched',
+    'checked',
+    'results-entered',
+    'published',
+    'closed',
+  ]),
   { zh: '任务所处环节', en: 'the task stage' },
   {
-    zh: '应为 planned、directories-built（分类建库）、drawn（摇号）、dispatched（派发）、checked（实地核查）或 published（公示处理）之一（第十七条）',
-    en: 'planned, directories-built, drawn, dispatched, checked or published (Article 17)',
+    zh: '应为 planned、directories-built（分类建库）、drawn（摇号）、dispatched（派发）、checked（实地核查）、results-entered（结果录入）、published（公示处理）或 closed（办结）之一（第十七条）',
+    en: 'planned, directories-built, drawn, dispatched, checked, results-entered, published or closed (Article 17)',
   },
 );
 export type TaskStage = z.infer<typeof TaskStageSchema>;

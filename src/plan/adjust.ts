@@ -24,7 +24,7 @@ import { err, ok, type Result } from 'neverthrow';
 import { deepFreeze } from '../model/freeze.js';
 import { type IssuePath, type RuleIssue, sortIssues } from '../model/issue.js';
 import { type AnnualPlan, type PlanAdjustment, parsePlanAdjustment } from '../model/plan.js';
-import type { Task } from '../model/task.js';
+import { type Task, TaskStageSchema } from '../model/task.js';
 import { planIssue, prefixIssues } from './issue.js';
 import { isBlank, rawAt, refineRatioIssue, refineTaskIssue } from './paths.js';
 import { ratioTableRules } from './ratio-rules.js';
@@ -32,7 +32,10 @@ import { scheduleRules } from './task-rules.js';
 import { planArgument } from './valid.js';
 import { parsePlanInput } from './validate-plan.js';
 
-const DRAWN_STAGES: ReadonlySet<Task['stage']> = new Set(['drawn', 'dispatched', 'checked', 'published']);
+/** Stages from the draw on (第十九条: the drawn list is locked), in the lifecycle's order. */
+const DRAWN_STAGES: ReadonlySet<Task['stage']> = new Set(
+  TaskStageSchema.options.slice(TaskStageSchema.options.indexOf('drawn')),
+);
 
 /** Parses an adjustment, mapping missing reason/publication and task/ratio fields to plan codes. */
 export function parseAdjustmentInput(input: unknown): Result<PlanAdjustment, RuleIssue[]> {
