@@ -18,7 +18,6 @@ export {
 export { type ResultContext, validateResultEntry } from './result-entry.js';
 export {
   ObjectOutcomeSchema,
-  ReplacementReasonSchema,
   type TaskEvent,
   TaskEventSchema,
   type TaskEventType,

@@ -7,6 +7,8 @@
  * publication (第二十二条), and closing.
  */
 import * as z from 'zod';
+// 更换原因 (第十九条 ¶3): the reasons of stage two's replaceInspector, one list for both.
+import { ReplacementReasonSchema } from '../match/index.js';
 import { CalendarDateSchema } from '../model/date.js';
 import {
   DepartmentIdSchema,
@@ -36,9 +38,6 @@ export const ObjectOutcomeSchema = z.enum([
   '已关闭停业或正在组织清算',
   '已注销、被吊销、被撤销或已迁出',
 ]);
-
-/** 更换原因 (第十九条 ¶3). */
-export const ReplacementReasonSchema = z.enum(['post-change', 'work-conflict', 'health', 'recusal', 'other']);
 
 export const TaskEventSchema = z
   .discriminatedUnion('type', [

@@ -222,7 +222,7 @@ describe('第十七条 lifecycle (applyTaskEvent)', () => {
         objectId: OBJ,
         outInspectorId: 'lt-scjgj-03',
         inInspectorId: 'lt-scjgj-05',
-        reason: 'recusal',
+        reason: '执法回避',
         approvedBy: 'lt-scjgj-01',
         approvedOn: '2026-04-09',
         ...fields,

@@ -34,7 +34,7 @@ const noise = fc.oneof(
       objectId,
       outInspectorId: 'lt-scjgj-03',
       inInspectorId: 'lt-scjgj-05',
-      reason: 'health',
+      reason: '健康状况',
       approvedBy: 'lt-scjgj-01',
       approvedOn: '2026-05-11',
     }),
