@@ -138,12 +138,12 @@ function compareStratum(
       ),
     );
   }
+  const allocation = firstDifference(got.allocation, want.allocation);
   if (
     got.n !== want.n ||
     got.reserveSize !== want.reserveSize ||
     got.random !== want.random ||
-    got.inclusionProbability !== want.inclusionProbability ||
-    firstDifference(got.allocation, want.allocation) !== undefined
+    got.inclusionProbability !== want.inclusionProbability
   ) {
     out.push(
       A(
@@ -151,6 +151,18 @@ function compareStratum(
         [...path, 'n'],
         `第“${s}”层应抽 ${want.n} 个（${want.inclusionProbability}，备选 ${want.reserveSize}），回执为 ${got.n}（${got.inclusionProbability}，备选 ${got.reserveSize}）`,
         `Stratum "${s}" draws ${want.n} (${want.inclusionProbability}, reserve ${want.reserveSize}); the receipt says ${got.n} (${got.inclusionProbability}, reserve ${got.reserveSize})`,
+      ),
+    );
+  } else if (allocation !== undefined) {
+    // Same sizes, another record of how they were reached (e.g. a quota of no round of Step 3).
+    const wantText = JSON.stringify(want.allocation);
+    const gotText = JSON.stringify(got.allocation);
+    out.push(
+      A(
+        'DRAW_VERIFY_SIZE_MISMATCH',
+        [...path, 'allocation', ...allocation],
+        `第“${s}”层的分配记录应为 ${wantText}，回执为 ${gotText}`,
+        `Stratum "${s}" records its allocation as ${wantText}; the receipt says ${gotText}`,
       ),
     );
   }

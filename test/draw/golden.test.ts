@@ -76,6 +76,25 @@ describe('golden vectors of algorithm version 2 (第十九条)', () => {
     },
   );
 
+  it('rejects the quota that builds before the fix recorded for the second stratum capped in a round (DRAW_VERIFY_SIZE_MISMATCH)', () => {
+    // Before the fix, B's quota was computed with R′ already reduced by A's seats but with the round's Σw:
+    // (110 − 9)·10/120 = 101/12, the quota of no round. Sizes and selections were right.
+    const g = JSON.parse(readFileSync(`${dir}/v2-total-two-capped-one-round.json`, 'utf8')) as Golden & {
+      receipt: { strata: { allocation: { quota: string } }[] };
+    };
+    expect(g.receipt.strata.map((s) => s.allocation.quota)).toEqual(['55/6', '55/6', '92/1']);
+    g.receipt.strata[1]!.allocation.quota = '101/12';
+    const r = verifyDraw(g.receipt, g.input.frame, { task: g.input.task });
+    expect(r._unsafeUnwrapErr().map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['DRAW_VERIFY_SIZE_MISMATCH', 'receipt.strata.1.allocation.quota'],
+    ]);
+    const py = spawnSync('python3', [`${dir}/verify_receipt.py`, '/dev/stdin'], {
+      input: JSON.stringify(g),
+      encoding: 'utf8',
+    });
+    if (python || required) expect(py.status).toBe(1);
+  });
+
   it('pins the bucket function', () => {
     expect(
       ['91410202000000001W', '914102020000000020', '91350100M000100Y43'].map((id) =>
