@@ -12,7 +12,7 @@ import { readDrawCall } from './call.js';
 import { parseCommitment } from './commitment.js';
 import { capacitiesOf, type Prepared, prepare, readUnit, sizesFor } from './engine.js';
 import { BUCKET_COUNT, bucketOf, FrameAccumulator, type FrameCommitment, makeCommitment } from './frame.js';
-import { guardedAsync } from './guard.js';
+import { guardedAsync, readable, unreadableAt } from './guard.js';
 import { drawIssue } from './issues.js';
 import { buildReceipt, type LockedDraw, lockDraw } from './receipt.js';
 import { SmallestK } from './select.js';
@@ -36,8 +36,14 @@ async function scan(
   const acc = new FrameAccumulator(strata);
   let prev: string | undefined;
   let k = 0;
+  // The stream's own failure (its iterator throws) is DRAW_STREAM_FAILED; an exception while handling an
+  // object is the object's (unreadable) or the library's (guardedAsync tells them apart).
+  let handling: unknown;
+  let inBody = false;
   try {
     for await (const u of units as AsyncIterable<unknown>) {
+      inBody = true;
+      handling = u;
       const r = readUnit(u, index, () => ['units', k]);
       if (Array.isArray(r)) return err(r);
       if (prev !== undefined && r.id <= prev) {
@@ -61,8 +67,13 @@ async function scan(
       acc.add(r.id, r.h, bucketOf(r.id));
       onUnit(r.h, r.id);
       k++;
+      inBody = false;
     }
-  } catch {
+  } catch (e) {
+    if (inBody) {
+      if (!readable(handling)) return err(unreadableAt(['units', k]));
+      throw e;
+    }
     return err([
       drawIssue(
         'DRAW_STREAM_FAILED',
