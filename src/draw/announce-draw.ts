@@ -9,6 +9,7 @@ import type { RuleIssue } from '../model/issue.js';
 import { type DrawAnnouncement, makeAnnouncement, readSeedSpec } from './announce.js';
 import { parseCommitment } from './commitment.js';
 import { commitFrame } from './draw.js';
+import { withTableStrata } from './engine.js';
 import type { FrameCommitment } from './frame.js';
 import { guarded } from './guard.js';
 import { drawIssue } from './issues.js';
@@ -19,7 +20,7 @@ import { frameStrataIssue } from './strata.js';
 /** Input of {@link announceDraw}: give the frame or its commitment, not both. */
 export interface AnnounceInput {
   readonly task: unknown;
-  /** The frame `{ strata, units }` (its commitment is computed) … */
+  /** The frame `{ strata, units }`, `{ units }` or the array of units (its commitment is computed) … */
   readonly frame?: unknown;
   /** … or the frame commitment already computed (commitFrame / commitFrameStream). */
   readonly commitment?: unknown;
@@ -49,7 +50,7 @@ function announceDrawImpl(input: AnnounceInput): Result<DrawAnnouncement, RuleIs
   }
   let frame: FrameCommitment;
   if (hasFrame) {
-    const c = commitFrame(input.frame);
+    const c = commitFrame(withTableStrata(input.frame, strata));
     if (c.isErr()) return err(c.error);
     const issue = frameStrataIssue(
       c.value.strata.map((s) => s.id),

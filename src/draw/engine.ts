@@ -27,6 +27,7 @@ import { SmallestK } from './select.js';
 import { sha256Words, wordsToBytes } from './sha256.js';
 import { sha256x4 } from './sha256x4.js';
 import { allocateSizes, type StratumSize } from './sizes.js';
+import { frameStrataIssue, readStrata } from './strata.js';
 import { TicketHasher } from './ticket.js';
 import { STAGE_ONE_LABEL } from './version.js';
 
@@ -155,6 +156,48 @@ export function unitsOf(frame: unknown): unknown[] | undefined {
     return undefined;
   }
   return undefined;
+}
+
+/** The frame's `strata` list, `undefined` when it has none (a bare array of units has none). */
+export function listedStrata(frame: unknown): unknown {
+  try {
+    return Array.isArray(frame) ? undefined : (frame as { strata?: unknown } | null)?.strata;
+  } catch {
+    return null;
+  }
+}
+
+/** The frame with the table's strata when it lists none (a bare array or `{ units }`), else the frame itself. */
+export function withTableStrata(frame: unknown, table: readonly string[]): unknown {
+  const list = unitsOf(frame);
+  return list && listedStrata(frame) === undefined ? { strata: table, units: list } : frame;
+}
+
+/**
+ * The one frame rule of every operation (see docs/draw.md "The frame"): a frame is `{ strata, units }` as
+ * `stratify` returns it, `units` the `{ id, stratum }` objects in any order and `strata` the ratio table's stratum
+ * ids in table order (the order the commitment hashes them in). `strata` may be left out — or the frame given as
+ * the bare array of units — wherever the ratio table is known from elsewhere (the task, the announcement, the
+ * receipt, the commitment); only commitFrame, which has nothing else, needs it. Returns the units or the findings.
+ */
+export function frameUnits(frame: unknown, table: readonly string[]): Result<unknown[], RuleIssue[]> {
+  const list = unitsOf(frame);
+  if (!list) {
+    return err([
+      drawIssue(
+        'DRAW_UNIT_INVALID',
+        ['frame'],
+        '抽查底册应为 { strata, units: [...] } 或对象数组',
+        'The frame must be { strata, units: [...] } or the array of units',
+      ),
+    ]);
+  }
+  const listed = listedStrata(frame);
+  if (listed === undefined) return ok(list);
+  const strata = readStrata(listed);
+  if (strata.isErr()) return err(strata.error);
+  const mismatch = frameStrataIssue(strata.value, table);
+  return mismatch ? err([mismatch]) : ok(list);
 }
 
 /**
@@ -357,17 +400,9 @@ function duplicateIssue(k: number, id: string): RuleIssue {
  * first (in input order) is a DRAW_DUPLICATE_ID finding at its input position. Findings come in input order.
  */
 export function readUnits(frame: unknown, index: ReadonlyMap<string, number>): Result<Units, RuleIssue[]> {
-  const list = unitsOf(frame);
-  if (!list) {
-    return err([
-      drawIssue(
-        'DRAW_UNIT_INVALID',
-        ['frame'],
-        '抽查底册应为 { units: [...] } 或数组',
-        'The frame must be { units: [...] } or an array',
-      ),
-    ]);
-  }
+  const units = frameUnits(frame, [...index.keys()]);
+  if (units.isErr()) return err(units.error);
+  const list = units.value;
   const total = list.length;
   const invalid: { k: number; issues: RuleIssue[] }[] = [];
   const ids: string[] = new Array<string>(total); // sized once: growing by push copied it several times

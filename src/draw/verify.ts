@@ -42,7 +42,7 @@ import {
   readLists,
   type UnreadStratum,
 } from './verify-lists.js';
-import { ALGORITHM_LIBRARY_VERSIONS, DRAW_ALGORITHM_ID, DRAW_ALGORITHM_VERSION } from './version.js';
+import { DRAW_ALGORITHM_ID, DRAW_ALGORITHM_VERSION, SEMVER } from './version.js';
 
 const A = (code: DrawCode, path: readonly (string | number)[], zh: string, en: string) =>
   drawIssue(code, path, zh, en);
@@ -371,14 +371,15 @@ function verifyDrawImpl(
   // table, seed bytes, derivation, frame, reserve rule, announcement.
   const got = r as unknown as Record<string, unknown>;
   const wanted = want as unknown as Record<string, unknown>;
-  // The library version is not recomputed: any release implementing this algorithm version may have made it.
-  if (!ALGORITHM_LIBRARY_VERSIONS.includes(r.libraryVersion)) {
+  // The library version is informational (docs/verification.md): what computed the receipt is the algorithm id
+  // and version; any release, past or future, may have made it. It must only be a semantic version.
+  if (!SEMVER.test(r.libraryVersion)) {
     issues.push(
       A(
         'DRAW_VERIFY_RECEIPT_INVALID',
         ['receipt', 'libraryVersion'],
-        `库版本 ${r.libraryVersion} 不是实现第 ${DRAW_ALGORITHM_VERSION} 版算法的发布版本`,
-        `Library version ${r.libraryVersion} is not a release implementing algorithm version ${DRAW_ALGORITHM_VERSION}`,
+        `库版本 ${r.libraryVersion} 不是语义化版本号（如 0.1.0）`,
+        `Library version ${r.libraryVersion} is not a semantic version (e.g. 0.1.0)`,
       ),
     );
   }
