@@ -19,6 +19,7 @@ import {
   makeCommitment,
 } from './frame.js';
 import { drawIssue } from './issues.js';
+import { mergeSort } from './merge-sort.js';
 import { acceleratable, type PassLoop, passWithSha256x4 } from './pass-wasm.js';
 import type { DrawPlan } from './plan.js';
 import type { TicketEntry } from './receipt.js';
@@ -329,13 +330,9 @@ function usccBucket(id: unknown, keys: Int32Array, o: number): number {
   return h >>> 24;
 }
 
-/**
- * Sorts `a` (indices r into `keys`, whose key is `keys[3r … 3r+3)`) by key, stably, with a bottom-up merge sort
- * (O(n log n) on any input; the comparison is inlined, several times faster than Array.prototype.sort with a
- * comparator). `tmp` has room for `a.length` entries.
- */
+/** Sorts `a` (indices r into `keys`, whose key is `keys[3r … 3r+3)`) by key, stably. */
 function sortByKey(a: Int32Array, tmp: Int32Array, keys: Int32Array): void {
-  const less = (x: number, y: number) => {
+  mergeSort(a, tmp, (x, y) => {
     const p = 3 * x;
     const q = 3 * y;
     const x0 = keys[p]!;
@@ -345,44 +342,7 @@ function sortByKey(a: Int32Array, tmp: Int32Array, keys: Int32Array): void {
     const y1 = keys[q + 1]!;
     if (x1 !== y1) return x1 < y1;
     return keys[p + 2]! < keys[q + 2]!;
-  };
-  const to = a.length;
-  const RUN = 16;
-  for (let s = 0; s < to; s += RUN) {
-    const e = Math.min(s + RUN, to);
-    for (let i = s + 1; i < e; i++) {
-      const v = a[i]!;
-      let j = i - 1;
-      while (j >= s && less(v, a[j]!)) {
-        a[j + 1] = a[j]!;
-        j--;
-      }
-      a[j + 1] = v;
-    }
-  }
-  let src = a;
-  let dst = tmp;
-  for (let width = RUN; width < to; width *= 2) {
-    for (let s = 0; s < to; s += 2 * width) {
-      const m = Math.min(s + width, to);
-      const e = Math.min(s + 2 * width, to);
-      let i = s;
-      let j = m;
-      let k = s;
-      if (m < e && !less(src[m]!, src[m - 1]!)) {
-        // Already in order (frames often come sorted by id): copy the two runs as they are.
-        dst.set(src.subarray(s, e), s);
-        continue;
-      }
-      while (i < m && j < e) dst[k++] = less(src[j]!, src[i]!) ? src[j++]! : src[i++]!;
-      while (i < m) dst[k++] = src[i++]!;
-      while (j < e) dst[k++] = src[j++]!;
-    }
-    const t = src;
-    src = dst;
-    dst = t;
-  }
-  if (src !== a) a.set(src.subarray(0, to));
+  });
 }
 
 function duplicateIssue(k: number, id: string): RuleIssue {
