@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
+import { setSha256x4Enabled, sha256x4 } from '../src/draw/engine/sha256x4.js';
 import {
   announceDraw,
   commitFrameStream,
@@ -15,7 +16,6 @@ import {
   parseSeed,
   verifyDraw,
 } from '../src/draw/index.js';
-import { setSha256x4Enabled, sha256x4 } from '../src/draw/sha256x4.js';
 import { usccCheckCharacter } from '../src/model/uscc.js';
 
 const STRATA = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'D1', 'D2'];

@@ -1,8 +1,8 @@
 // The JSON Schemas of every top-level record, built with zod 4's z.toJSONSchema. Shared by
 // scripts/export-schemas.ts (writes docs/schemas/*.json) and test/model/json-schema.test.ts (fails when stale).
 import * as z from 'zod';
-import { AnnouncementSchema } from '../src/draw/announce.js';
-import { DrawReceiptSchema } from '../src/draw/receipt.js';
+import { AnnouncementSchema } from '../src/draw/protocol/announce.js';
+import { DrawReceiptSchema } from '../src/draw/protocol/receipt.js';
 import * as model from '../src/model/index.js';
 
 const Unit = z.strictObject({
@@ -16,7 +16,7 @@ const Unit = z.strictObject({
 });
 
 /**
- * The frame (抽查底册) as every draw operation reads it (src/draw/engine.ts `frameUnits`, docs/draw.md "The
+ * The frame (抽查底册) as every draw operation reads it (src/draw/engine/pass.ts `frameUnits`, docs/draw.md "The
  * frame"): `{ strata, units }`; `strata` may be left out, or the bare array of units given, where the ratio
  * table is known from elsewhere (not for commitFrame).
  */

@@ -6,16 +6,16 @@
  */
 import { err, ok, type Result } from 'neverthrow';
 import type { RuleIssue } from '../model/issue.js';
-import { type DrawAnnouncement, makeAnnouncement, readSeedSpec } from './announce.js';
-import { parseCommitment } from './commitment.js';
 import { commitFrame } from './draw.js';
-import { withTableStrata } from './engine.js';
-import type { FrameCommitment } from './frame.js';
+import { withTableStrata } from './engine/pass.js';
 import { guarded } from './guard.js';
 import { drawIssue } from './issues.js';
-import { planFromTask } from './plan.js';
-import { allocateSizes } from './sizes.js';
-import { frameStrataIssue } from './strata.js';
+import { type DrawAnnouncement, makeAnnouncement, readSeedSpec } from './protocol/announce.js';
+import { parseCommitment } from './protocol/commitment.js';
+import type { FrameCommitment } from './protocol/frame.js';
+import { planFromTask } from './protocol/plan.js';
+import { allocateSizes } from './protocol/sizes.js';
+import { frameStrataIssue } from './protocol/strata.js';
 
 /** Input of {@link announceDraw}: give the frame or its commitment, not both. */
 export interface AnnounceInput {

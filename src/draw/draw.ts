@@ -6,7 +6,6 @@
  */
 import { err, ok, type Result } from 'neverthrow';
 import type { RuleIssue } from '../model/issue.js';
-import { makeAnnouncement, resolveAnnouncement, specOfSeed } from './announce.js';
 import { readDrawCall } from './call.js';
 import {
   capacitiesOf,
@@ -18,14 +17,15 @@ import {
   readUnits,
   runPass,
   sizesFor,
-} from './engine.js';
-import type { FrameCommitment } from './frame.js';
+} from './engine/pass.js';
 import { guarded } from './guard.js';
 import { drawIssue } from './issues.js';
-import { planFromTask } from './plan.js';
-import { fractionText } from './ratio.js';
-import { buildReceipt, type LockedDraw, lockDraw } from './receipt.js';
-import { readStrata } from './strata.js';
+import { makeAnnouncement, resolveAnnouncement, specOfSeed } from './protocol/announce.js';
+import type { FrameCommitment } from './protocol/frame.js';
+import { planFromTask } from './protocol/plan.js';
+import { fractionText } from './protocol/ratio.js';
+import { buildReceipt, type LockedDraw, lockDraw } from './protocol/receipt.js';
+import { readStrata } from './protocol/strata.js';
 
 /** Input of {@link drawObjects}. */
 export interface DrawInput {

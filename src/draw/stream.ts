@@ -7,18 +7,24 @@
  */
 import { err, ok, type Result } from 'neverthrow';
 import type { RuleIssue } from '../model/issue.js';
-import { resolveAnnouncement } from './announce.js';
 import { readDrawCall } from './call.js';
-import { parseCommitment } from './commitment.js';
-import { capacitiesOf, type Prepared, prepare, readUnit, sizesFor } from './engine.js';
-import { BUCKET_COUNT, bucketOf, FrameAccumulator, type FrameCommitment, makeCommitment } from './frame.js';
+import { capacitiesOf, type Prepared, prepare, readUnit, sizesFor } from './engine/pass.js';
+import { SmallestK } from './engine/select.js';
 import { guardedAsync, readable, unreadableAt } from './guard.js';
 import { drawIssue } from './issues.js';
-import { buildReceipt, type LockedDraw, lockDraw } from './receipt.js';
-import { SmallestK } from './select.js';
-import type { StratumSize } from './sizes.js';
-import { readStrata } from './strata.js';
-import { TicketHasher } from './ticket.js';
+import { resolveAnnouncement } from './protocol/announce.js';
+import { parseCommitment } from './protocol/commitment.js';
+import {
+  BUCKET_COUNT,
+  bucketOf,
+  FrameAccumulator,
+  type FrameCommitment,
+  makeCommitment,
+} from './protocol/frame.js';
+import { buildReceipt, type LockedDraw, lockDraw } from './protocol/receipt.js';
+import type { StratumSize } from './protocol/sizes.js';
+import { readStrata } from './protocol/strata.js';
+import { TicketHasher } from './protocol/ticket.js';
 
 type Units = AsyncIterable<unknown> | Iterable<unknown>;
 

@@ -9,9 +9,7 @@
 import { err, ok, type Result } from 'neverthrow';
 import type { RuleIssue } from '../model/issue.js';
 import { parseWith } from '../model/parse.js';
-import { parseAnnouncement, planOfAnnouncement, textCommitment } from './announce.js';
 import type { DrawCode } from './codes.js';
-import { firstDifference } from './diff.js';
 import {
   capacitiesOf,
   chosenOf,
@@ -21,19 +19,22 @@ import {
   readUnits,
   runPass,
   sizesFor,
-} from './engine.js';
+} from './engine/pass.js';
 import { capFindings } from './findings.js';
 import { guarded } from './guard.js';
 import { drawIssue } from './issues.js';
-import { type DrawPlan, planFromTask } from './plan.js';
+import { parseAnnouncement, planOfAnnouncement, textCommitment } from './protocol/announce.js';
+import { firstDifference } from './protocol/diff.js';
+import { type DrawPlan, planFromTask } from './protocol/plan.js';
 import {
   buildReceipt,
   type DrawReceipt,
   DrawReceiptListsUnreadSchema,
   type ReceiptStratum,
   type TicketEntry,
-} from './receipt.js';
-import { parseSeed } from './seed.js';
+} from './protocol/receipt.js';
+import { parseSeed } from './protocol/seed.js';
+import { DRAW_ALGORITHM_ID, DRAW_ALGORITHM_VERSION, SEMVER } from './protocol/version.js';
 import {
   keptAsListed,
   type ListedStratum,
@@ -42,7 +43,6 @@ import {
   readLists,
   type UnreadStratum,
 } from './verify-lists.js';
-import { DRAW_ALGORITHM_ID, DRAW_ALGORITHM_VERSION, SEMVER } from './version.js';
 
 const A = (code: DrawCode, path: readonly (string | number)[], zh: string, en: string) =>
   drawIssue(code, path, zh, en);

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { setSha256x4Enabled } from '../../src/draw/engine/sha256x4.js';
 import {
   bucketOf,
   commitFrame,
@@ -15,7 +16,6 @@ import {
   drawObjectsStream,
   verifyDraw,
 } from '../../src/draw/index.js';
-import { setSha256x4Enabled } from '../../src/draw/sha256x4.js';
 
 const dir = fileURLToPath(new URL('./golden/', import.meta.url));
 const files = readdirSync(dir).filter((f) => f.endsWith('.json'));

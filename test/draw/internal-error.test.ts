@@ -4,8 +4,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { commitFrame, drawObjects, drawObjectsStream } from '../../src/draw/index.js';
 import { makeFrame, makeTask, SEED } from './fixtures.js';
 
-vi.mock('../../src/draw/sizes.js', async (original) => ({
-  ...(await original<typeof import('../../src/draw/sizes.js')>()),
+vi.mock('../../src/draw/protocol/sizes.js', async (original) => ({
+  ...(await original<typeof import('../../src/draw/protocol/sizes.js')>()),
   allocateSizes: () => {
     throw new TypeError('allocateSizes: simulated defect');
   },

@@ -4,9 +4,9 @@ import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex } from '@noble/hashes/utils';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ByteWriter } from '../../src/draw/encoding.js';
-import { Sha256Stream, sha256Hex, wordsToHex } from '../../src/draw/sha256.js';
-import { TicketHasher, ticketPad } from '../../src/draw/ticket.js';
+import { Sha256Stream, sha256Hex, wordsToHex } from '../../src/draw/hash/sha256.js';
+import { ByteWriter } from '../../src/draw/protocol/encoding.js';
+import { TicketHasher, ticketPad } from '../../src/draw/protocol/ticket.js';
 
 describe('SHA-256 fast paths agree with @noble/hashes', () => {
   it('hashes every length 0–300 of arbitrary bytes like sha256', () => {

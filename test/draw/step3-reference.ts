@@ -1,5 +1,5 @@
 // An implementation of Step 3 of docs/verification.md ("sample sizes") written from the text alone, with
-// exact fractions, to check src/draw/sizes.ts against (第十五条). It deliberately shares no code with the
+// exact fractions, to check src/draw/protocol/sizes.ts against (第十五条). It deliberately shares no code with the
 // library: its own rationals, its own rounds, its own reduction to lowest terms.
 
 /** A non-negative rational num/den, den > 0, always in lowest terms. */

@@ -1,9 +1,9 @@
-// 第十五条: the sizes the library publishes (src/draw/sizes.ts) are those of Step 3 of docs/verification.md, as
+// 第十五条: the sizes the library publishes (src/draw/protocol/sizes.ts) are those of Step 3 of docs/verification.md, as
 // recomputed by an exact-fraction implementation written from the text (step3-reference.ts): every n, every
 // reserve size and every `allocation` field, including the quota of strata capped together in one round.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allocateSizes } from '../../src/draw/sizes.js';
+import { allocateSizes } from '../../src/draw/protocol/sizes.js';
 import { type Rule, step3 } from './step3-reference.js';
 
 /** Ratios that cap often (1, 0.5, 0.9), small ones, and arbitrary canonical decimals of up to 6 places. */

@@ -4,10 +4,17 @@
  * draw and its verification cannot drift apart.
  */
 import { err, ok, type Result } from 'neverthrow';
-import type { RuleIssue } from '../model/issue.js';
-import { checkUscc, USCC_REGION_FIRST, USCC_REGION_LAST, USCC_VALUES, USCC_WEIGHTS } from '../model/uscc.js';
-import { writeCode } from './code-key.js';
-import { ByteWriter } from './encoding.js';
+import type { RuleIssue } from '../../model/issue.js';
+import {
+  checkUscc,
+  USCC_REGION_FIRST,
+  USCC_REGION_LAST,
+  USCC_VALUES,
+  USCC_WEIGHTS,
+} from '../../model/uscc.js';
+import { sha256Words, wordsToBytes } from '../hash/sha256.js';
+import { drawIssue } from '../issues.js';
+import { ByteWriter } from '../protocol/encoding.js';
 import {
   BUCKET_COUNT,
   FNV_OFFSET,
@@ -17,20 +24,19 @@ import {
   LEAF_BYTES,
   largestBucket,
   makeCommitment,
-} from './frame.js';
-import { drawIssue } from './issues.js';
+} from '../protocol/frame.js';
+import type { DrawPlan } from '../protocol/plan.js';
+import type { TicketEntry } from '../protocol/receipt.js';
+import { deriveKeyBytes, type SeedMaterial } from '../protocol/seed.js';
+import { allocateSizes, type StratumSize } from '../protocol/sizes.js';
+import { frameStrataIssue, readStrata } from '../protocol/strata.js';
+import { TicketHasher } from '../protocol/ticket.js';
+import { STAGE_ONE_LABEL } from '../protocol/version.js';
+import { writeCode } from './code-key.js';
 import { mergeSort } from './merge-sort.js';
 import { acceleratable, type PassLoop, passWithSha256x4 } from './pass-wasm.js';
-import type { DrawPlan } from './plan.js';
-import type { TicketEntry } from './receipt.js';
-import { deriveKeyBytes, type SeedMaterial } from './seed.js';
 import { SmallestK } from './select.js';
-import { sha256Words, wordsToBytes } from './sha256.js';
 import { sha256x4 } from './sha256x4.js';
-import { allocateSizes, type StratumSize } from './sizes.js';
-import { frameStrataIssue, readStrata } from './strata.js';
-import { TicketHasher } from './ticket.js';
-import { STAGE_ONE_LABEL } from './version.js';
 
 /** A plan with its seed and key, ready to draw. */
 export interface Prepared {

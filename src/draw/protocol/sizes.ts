@@ -14,8 +14,8 @@
  * Reserve (备选) size: min(N − n, ⌈n·p/100⌉) for the recorded percentage p (default 10).
  */
 import { err, ok, type Result } from 'neverthrow';
-import type { RuleIssue } from '../model/issue.js';
-import { drawIssue } from './issues.js';
+import type { RuleIssue } from '../../model/issue.js';
+import { drawIssue } from '../issues.js';
 import { ceilTimes, type Fraction, fractionText, parseDecimal, ratioTextIssue } from './ratio.js';
 
 /** A stratum's rule as the receipt records it: the ratio as a plain decimal string, or a fixed count. */

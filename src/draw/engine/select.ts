@@ -3,8 +3,9 @@
  * seen so far, so memory is proportional to the sample, not the frame, and input order does not matter.
  * Order: ticket as a 256-bit big-endian unsigned number, then id (a tie needs a SHA-256 collision).
  */
+
+import { wordsToHex } from '../hash/sha256.js';
 import { mergeSort } from './merge-sort.js';
-import { wordsToHex } from './sha256.js';
 
 export interface Candidate {
   readonly id: string;
