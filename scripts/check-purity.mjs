@@ -46,10 +46,19 @@ for (const file of files(root)) {
 const layers = [
   {
     dir: join(root, 'draw', 'protocol'),
-    allowed: [/^\.\/[\w-]+\.js$/, /^\.\.\/hash\//, /^\.\.\/\.\.\/model\//, /^\.\.\/(issues|codes|guard|findings)\.js$/],
+    allowed: [
+      /^\.\/[\w-]+\.js$/,
+      /^\.\.\/hash\//,
+      /^\.\.\/\.\.\/model\//,
+      /^\.\.\/(issues|codes|guard|findings)\.js$/,
+    ],
     why: 'the protocol imports only itself, ../hash/, the model and the findings helpers (never ../engine/)',
   },
-  { dir: join(root, 'draw', 'hash'), allowed: [/^\.\/[\w-]+\.js$/], why: 'the hash imports nothing of the draw' },
+  {
+    dir: join(root, 'draw', 'hash'),
+    allowed: [/^\.\/[\w-]+\.js$/],
+    why: 'the hash imports nothing of the draw',
+  },
 ];
 const importRe = /(?:from|import)\s*\(?\s*['"](\.[^'"]+)['"]/g;
 for (const { dir, allowed, why } of layers) {

@@ -64,6 +64,14 @@ export function isUsccFast(id: unknown): id is string {
   return usccBucket(id, KEY_SCRATCH, 0) >= 0;
 }
 
+/**
+ * Checks a credit code like {@link isUsccFast} and writes its sort key to `keys[o … o+3)` (key order is string
+ * order, equal keys are equal codes): false when it is not a valid GB 32100 code.
+ */
+export function writeUsccKey(id: unknown, keys: Int32Array, o: number): id is string {
+  return usccBucket(id, keys, o) >= 0;
+}
+
 /** Where isUsccFast lets usccBucket write a key nobody reads. */
 const KEY_SCRATCH = new Int32Array(3);
 
@@ -337,7 +345,7 @@ function usccBucket(id: unknown, keys: Int32Array, o: number): number {
 }
 
 /** Sorts `a` (indices r into `keys`, whose key is `keys[3r … 3r+3)`) by key, stably. */
-function sortByKey(a: Int32Array, tmp: Int32Array, keys: Int32Array): void {
+export function sortByKey(a: Int32Array, tmp: Int32Array, keys: Int32Array): void {
   mergeSort(a, tmp, (x, y) => {
     const p = 3 * x;
     const q = 3 * y;
