@@ -7,3 +7,13 @@ export function drawIssue(code: DrawCode, path: IssuePath, zh: string, en: strin
   const info: CodeInfo = drawCodes[code];
   return ruleIssue({ code, severity: info.severity, article: info.article, path, zh, en });
 }
+
+/** DRAW_DUPLICATE_ID at `path`: the credit code `id` is listed a second time (第十八条). */
+export function duplicateIdIssue(path: IssuePath, id: string): RuleIssue {
+  return drawIssue(
+    'DRAW_DUPLICATE_ID',
+    path,
+    `统一社会信用代码 ${id} 重复`,
+    `Credit code ${id} appears twice`,
+  );
+}

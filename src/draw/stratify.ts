@@ -14,7 +14,7 @@ import { parsedInspectionObjects, parsedObjectLists } from '../model/parsed.js';
 import { type RatioTable, RatioTableSchema, type StratumMatch } from '../model/ratio-table.js';
 import { sortByKey, writeUsccKey } from './engine/pass.js';
 import { guarded } from './guard.js';
-import { drawIssue } from './issues.js';
+import { drawIssue, duplicateIdIssue } from './issues.js';
 
 /** One entry of the frame: a credit code and its stratum id. */
 export interface FrameUnit {
@@ -114,12 +114,7 @@ function stratifyImpl(objects: unknown, rules: unknown): Result<Frame, RuleIssue
     const o = objs[k]!;
     issues.push(
       duplicate[k]
-        ? drawIssue(
-            'DRAW_DUPLICATE_ID',
-            ['objects', k, 'id'],
-            `统一社会信用代码 ${o.id} 重复`,
-            `Credit code ${o.id} appears twice`,
-          )
+        ? duplicateIdIssue(['objects', k, 'id'], o.id)
         : drawIssue(
             'DRAW_NO_MATCHING_STRATUM',
             ['objects', k],

@@ -11,7 +11,7 @@ import { readDrawCall } from './call.js';
 import { capacitiesOf, type Prepared, prepare, readUnit, sizesFor } from './engine/pass.js';
 import { SmallestK } from './engine/select.js';
 import { guardedAsync, readable, unreadableAt } from './guard.js';
-import { drawIssue } from './issues.js';
+import { drawIssue, duplicateIdIssue } from './issues.js';
 import { resolveAnnouncement } from './protocol/announce.js';
 import { parseCommitment } from './protocol/commitment.js';
 import {
@@ -55,12 +55,7 @@ async function scan(
       if (prev !== undefined && r.id <= prev) {
         return err([
           r.id === prev
-            ? drawIssue(
-                'DRAW_DUPLICATE_ID',
-                ['units', k, 'id'],
-                `统一社会信用代码 ${r.id} 重复`,
-                `Credit code ${r.id} appears twice`,
-              )
+            ? duplicateIdIssue(['units', k, 'id'], r.id)
             : drawIssue(
                 'DRAW_STREAM_NOT_SORTED',
                 ['units', k, 'id'],

@@ -13,7 +13,7 @@ import {
   USCC_WEIGHTS,
 } from '../../model/uscc.js';
 import { sha256Words, wordsToBytes } from '../hash/sha256.js';
-import { drawIssue } from '../issues.js';
+import { drawIssue, duplicateIdIssue } from '../issues.js';
 import { ByteWriter } from '../protocol/encoding.js';
 import {
   BUCKET_COUNT,
@@ -360,12 +360,7 @@ export function sortByKey(a: Int32Array, tmp: Int32Array, keys: Int32Array): voi
 }
 
 function duplicateIssue(k: number, id: string): RuleIssue {
-  return drawIssue(
-    'DRAW_DUPLICATE_ID',
-    ['frame', 'units', k, 'id'],
-    `统一社会信用代码 ${id} 重复`,
-    `Credit code ${id} appears twice`,
-  );
+  return duplicateIdIssue(['frame', 'units', k, 'id'], id);
 }
 
 /**
