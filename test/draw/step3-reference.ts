@@ -55,7 +55,11 @@ export function step3(
   N: number[],
   T: number | undefined,
   percent: number,
+  /** Filled with the round (1, 2, …) in which each ratio stratum was settled, 0 for the others. */
+  rounds: number[] = [],
 ): Size[] | 'too small' {
+  for (let h = 0; h < rules.length; h++) rounds[h] = 0;
+  let round = 0;
   const n: number[] = rules.map(() => 0);
   const allocation: Record<string, unknown>[] = rules.map((r) =>
     'ratio' in r ? { rule: T === undefined ? 'ceil-ratio' : 'largest-remainder' } : { rule: 'fixed-count' },
@@ -83,6 +87,7 @@ export function step3(
       active.map((h) => [h, Q.decimal((rules[h] as { ratio: string }).ratio).times(new Q(BigInt(N[h]!)))]),
     );
     while (active.length > 0) {
+      round++;
       const sum = active.reduce((s, h) => s.plus(w.get(h)!), new Q(0n));
       const q = new Map(active.map((h) => [h, R.times(w.get(h)!).over(sum)]));
       const capped = active.filter((h) => q.get(h)!.compare(new Q(BigInt(N[h]! - 1))) >= 0);
@@ -90,6 +95,7 @@ export function step3(
         // "those strata take all N_h (capped: true), R' drops by their N_h − 1, and the quotas are recomputed
         // among the others"; each records q_h of the round in which it was settled.
         for (const h of capped) {
+          rounds[h] = round;
           n[h] = N[h]!;
           allocation[h] = {
             rule: 'largest-remainder',
@@ -108,6 +114,7 @@ export function step3(
       const order = [...active].sort((a, b) => q.get(b)!.frac().compare(q.get(a)!.frac()) || a - b);
       const seated = new Set(order.slice(0, leftover));
       for (const h of active) {
+        rounds[h] = round;
         n[h] = 1 + Number(q.get(h)!.floor()) + (seated.has(h) ? 1 : 0);
         allocation[h] = {
           rule: 'largest-remainder',
