@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
+import { setSha256x4Enabled, sha256x4 } from '../src/draw/engine/sha256x4.js';
 import {
   announceDraw,
   commitFrameStream,
@@ -13,9 +14,10 @@ import {
   drawObjects,
   drawObjectsStream,
   parseSeed,
+  stratify,
   verifyDraw,
 } from '../src/draw/index.js';
-import { setSha256x4Enabled, sha256x4 } from '../src/draw/sha256x4.js';
+import { parseObjectDirectory } from '../src/model/index.js';
 import { usccCheckCharacter } from '../src/model/uscc.js';
 
 const STRATA = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'D1', 'D2'];
@@ -44,6 +46,33 @@ function stratumIndex(i: number): number {
   return SHARES.length - 1;
 }
 
+/** Stratum h holds credit class A, B, C or D (h / 2), outside (even h) or inside (odd h) a key area. */
+function matchOf(h: number) {
+  return { creditClasses: ['ABCD'[h >> 1]!], keyArea: h % 2 === 1 };
+}
+
+/** The object directory of N objects as a platform receives it (JSON), each in the stratum stratumIndex gives. */
+function directoryOf(N: number) {
+  return {
+    id: 'lt-objects-bench',
+    departmentId: 'lt-amr',
+    asOf: '2025-03-01',
+    objects: Array.from({ length: N }, (_, k) => {
+      const h = stratumIndex(k + 1);
+      return {
+        id: uscc(k + 1),
+        name: `企业${k + 1}`,
+        regionCode: '410202',
+        industry: '餐饮业',
+        objectTypes: ['食品经营者'],
+        creditClass: 'ABCD'[h >> 1]!,
+        risk: { keyArea: h % 2 === 1, complaintCount: 0, seriousViolation: false },
+        supervisingDepartments: ['lt-amr'],
+      };
+    }),
+  };
+}
+
 function task() {
   return {
     id: 'BENCH-2025-001',
@@ -59,7 +88,7 @@ function task() {
       base: 0,
       ratioTable: {
         source: 'bench',
-        strata: STRATA.map((id, h) => ({ id, label: id, match: {}, ratio: RATIOS[h]! })),
+        strata: STRATA.map((id, h) => ({ id, label: id, match: matchOf(h), ratio: RATIOS[h]! })),
       },
     },
     schedule: { start: '2025-03-01', end: '2025-06-30' },
@@ -111,15 +140,21 @@ interface Timing {
   readonly first: number;
   readonly best: number;
   readonly median: number;
+  readonly worst: number;
 }
 
 function timing(ms: readonly number[]): Timing {
   const sorted = [...ms].sort((a, b) => a - b);
-  return { first: ms[0]!, best: sorted[0]!, median: sorted[Math.floor(sorted.length / 2)]! };
+  return {
+    first: ms[0]!,
+    best: sorted[0]!,
+    median: sorted[Math.floor(sorted.length / 2)]!,
+    worst: sorted[sorted.length - 1]!,
+  };
 }
 
 const fmt = (t: Timing) =>
-  `best ${t.best.toFixed(0)} ms, median ${t.median.toFixed(0)} ms, first call ${t.first.toFixed(0)} ms`;
+  `median ${t.median.toFixed(0)} ms (spread ${t.best.toFixed(0)}–${t.worst.toFixed(0)}), first call ${t.first.toFixed(0)} ms`;
 
 function rBaseline(units: { id: string; stratum: string }[], sizes: number[]): Timing | string {
   const probe = spawnSync('Rscript', ['-e', 'suppressMessages(library(sampling))'], { encoding: 'utf8' });
@@ -228,60 +263,86 @@ async function childEntry(): Promise<{ entry: string[]; runtime: string }> {
 
 export async function run(): Promise<void> {
   const N = Number(process.env.DRAW_BENCH_N ?? 1_000_000);
-  const units = frameOf(N);
   const t = task();
+  const rawDirectory = directoryOf(N);
   console.log(
     `frame: ${N.toLocaleString('en')} objects, 8 strata, ratios ${RATIOS.map((r) => `${r * 100}%`).join(' ')}`,
   );
 
-  // Draw and verify alternate, so neither inherits the other's garbage; R gets the same number of runs.
-  // The announcement (frame commitment, ratios, seed source) is published before the seed exists, once per
-  // task; the draw then takes it and makes one pass. It is timed on its own.
-  const [announcement, announceMs] = time(() =>
-    announceDraw({
-      task: t,
-      frame: { strata: STRATA, units },
-      seed: { kind: SEED.kind, source: SEED.source },
-    })._unsafeUnwrap(),
-  );
-  const drawTimes: number[] = [];
-  const verifyTimes: number[] = [];
+  // The platform's pipeline, each step timed in every round, the rounds alternating the steps so that none
+  // inherits another's garbage more than the others: parse the directory once at ingestion
+  // (parseObjectDirectory), stratify it into the frame, announce (frame commitment, before the seed), draw with
+  // the announcement, verify the receipt. Medians over RUNS rounds, with the spread (fastest–slowest).
+  const steps = ['parse', 'stratify', 'announce', 'draw', 'verify'] as const;
+  const times: Record<(typeof steps)[number], number[]> = {
+    parse: [],
+    stratify: [],
+    announce: [],
+    draw: [],
+    verify: [],
+  };
+  let units: { id: string; stratum: string }[] = [];
+  let announcement: ReturnType<typeof announceDraw> extends { _unsafeUnwrap(): infer A } ? A : never =
+    undefined as never;
   let d: ReturnType<typeof drawObjects> extends { _unsafeUnwrap(): infer L } ? L : never = undefined as never;
   for (let k = 0; k < RUNS; k++) {
-    const [drawn, ms] = time(() =>
-      drawObjects({ task: t, frame: units, seed: SEED, announcement })._unsafeUnwrap(),
+    const [directory, parseMs] = time(() => parseObjectDirectory(rawDirectory)._unsafeUnwrap());
+    times.parse.push(parseMs);
+    const [frame, stratifyMs] = time(() =>
+      stratify(directory.objects, t.sampling.ratioTable)._unsafeUnwrap(),
+    );
+    times.stratify.push(stratifyMs);
+    units = frame.units as { id: string; stratum: string }[];
+    const [a, announceMs] = time(() =>
+      announceDraw({ task: t, frame, seed: { kind: SEED.kind, source: SEED.source } })._unsafeUnwrap(),
+    );
+    announcement = a;
+    times.announce.push(announceMs);
+    const [drawn, drawMs] = time(() =>
+      drawObjects({ task: t, frame, seed: SEED, announcement })._unsafeUnwrap(),
     );
     d = drawn;
-    drawTimes.push(ms);
-    const [v, vms] = time(() => verifyDraw(d.receipt, units, { announcement: announcement.digest }));
+    times.draw.push(drawMs);
+    const [v, verifyMs] = time(() => verifyDraw(d.receipt, frame, { announcement: announcement.digest }));
     if (v.isErr()) throw new Error('verification failed');
-    verifyTimes.push(vms);
+    times.verify.push(verifyMs);
   }
-  // drawObjects({ task, frame, seed }) as issue #5 writes it, without a published announcement: the draw then
-  // computes the announcement itself (a commitment pass before the ticket pass). Same receipt.
+  const drawMedian = timing(times.draw).median;
+  console.log(
+    `  the pipeline, ${RUNS} alternating rounds; each step's median, spread, and median / the draw's median:`,
+  );
+  const targets: Record<string, string> = { stratify: 'target ≤ 0.3', verify: 'target ≤ 1' };
+  for (const step of steps) {
+    const tm = timing(times[step]);
+    const ratio = (tm.median / drawMedian).toFixed(2);
+    console.log(
+      `    ${step.padEnd(9)} ${fmt(tm)}   ${step === 'draw' ? '= 1' : `${ratio} × draw`}${targets[step] ? ` (${targets[step]})` : ''}`,
+    );
+  }
+  const drawTimes = times.draw;
+  const verifyTimes = times.verify;
+  // drawObjects({ task, frame, seed }) without a published announcement computes it itself (a commitment pass
+  // before the ticket pass), and an auditor verifies the published receipt read from its JSON (its ids are then
+  // not the frame's own strings); the two alternate.
+  const published = JSON.parse(JSON.stringify(d.receipt)) as unknown;
   const selfTimes: number[] = [];
+  const jsonTimes: number[] = [];
   for (let k = 0; k < RUNS; k++) {
     const [drawn, ms] = time(() => drawObjects({ task: t, frame: units, seed: SEED })._unsafeUnwrap());
     if (JSON.stringify(drawn.receipt.strata[0]) !== JSON.stringify(d.receipt.strata[0])) {
       throw new Error('the draw without an announcement differs');
     }
     selfTimes.push(ms);
-  }
-  // An auditor verifies the published receipt, read from its JSON (parsing it is the auditor's I/O, not timed):
-  // its ids are then not the frame's own strings, so each is compared by content.
-  const published = JSON.parse(JSON.stringify(d.receipt)) as unknown;
-  const jsonTimes: number[] = [];
-  for (let k = 0; k < RUNS; k++) {
-    const [v, ms] = time(() => verifyDraw(published, units, { announcement: announcement.digest }));
+    const [v, vms] = time(() => verifyDraw(published, units, { announcement: announcement.digest }));
     if (v.isErr()) throw new Error('verification of the published receipt failed');
-    jsonTimes.push(ms);
+    jsonTimes.push(vms);
   }
   const draw = timing(drawTimes);
   const verify = timing(verifyTimes);
   const verifyJson = timing(jsonTimes);
   const selfAnnounced = timing(selfTimes);
-  const drawMs = draw.best;
-  const verifyMs = verify.best;
+  const drawMs = draw.median;
+  const verifyMs = verify.median;
   const sizes = d.strata.map((s) => s.n);
   console.log(`  strata N: ${d.strata.map((s) => s.N).join(' ')}`);
   console.log(`  strata n: ${sizes.join(' ')} (Σ ${d.selected.length}, reserve ${d.reserve.length})`);
@@ -292,9 +353,7 @@ export async function run(): Promise<void> {
   if (naive.length !== d.selected.length) throw new Error('baseline size');
   const r = rBaseline(units, sizes);
 
-  console.log(`  ${RUNS} runs each, in one process per implementation; ratios compare the best runs`);
-  console.log(`  announceDraw (once, before the seed; frame commitment): ${announceMs.toFixed(0)} ms`);
-  console.log(`  drawObjects (with receipt, ${(receiptBytes / 1024).toFixed(0)} KiB JSON): ${fmt(draw)}`);
+  console.log(`  receipt: ${(receiptBytes / 1024).toFixed(0)} KiB JSON`);
   const { entry, runtime } = await childEntry();
   const accelerated = sha256x4() !== undefined;
   const jsChild = spawnSync(process.execPath, entry, {
@@ -305,34 +364,31 @@ export async function run(): Promise<void> {
   if (jsChild.status === 0) {
     const js = timing((JSON.parse(jsChild.stdout.trim().split('\n').pop()!) as { ms: number[] }).ms);
     console.log(
-      `  drawObjects, JavaScript only:    ${fmt(js)}   (fresh process, ${runtime}; accelerator ${accelerated ? 'on' : 'unavailable'} above; JavaScript / accelerated = ${(js.best / drawMs).toFixed(2)})`,
+      `  drawObjects, JavaScript only:    ${fmt(js)}   (fresh process, ${runtime}; accelerator ${accelerated ? 'on' : 'unavailable'} above; JavaScript / accelerated medians = ${(js.median / drawMs).toFixed(2)})`,
     );
   } else console.log(`  drawObjects, JavaScript only: failed: ${jsChild.stderr.slice(0, 300)}`);
   console.log(
-    `  verifyDraw:                     ${fmt(verify)}   (verify / draw = ${(verifyMs / drawMs).toFixed(2)}; medians ${(verify.median / draw.median).toFixed(2)})`,
+    `  verifyDraw of the receipt read from JSON: ${fmt(verifyJson)}   (medians: verify / draw = ${(verifyJson.median / drawMs).toFixed(2)})`,
   );
   console.log(
-    `  verifyDraw of the receipt read from JSON: ${fmt(verifyJson)}   (verify / draw = ${(verifyJson.best / drawMs).toFixed(2)}; medians ${(verifyJson.median / draw.median).toFixed(2)})`,
-  );
-  console.log(
-    `  drawObjects({ task, frame, seed }), announcement computed inside (two passes): ${fmt(selfAnnounced)}   (verify / this draw = ${(verifyMs / selfAnnounced.best).toFixed(2)}; medians ${(verify.median / selfAnnounced.median).toFixed(2)})`,
+    `  drawObjects({ task, frame, seed }), announcement computed inside (two passes): ${fmt(selfAnnounced)}   (medians: this draw / the announced draw = ${(selfAnnounced.median / drawMs).toFixed(2)}; verify / this draw = ${(verifyMs / selfAnnounced.median).toFixed(2)})`,
   );
   console.log(
     `  naive seeded shuffle-and-slice: ${naiveMs.toFixed(0)} ms   (draw / naive = ${(drawMs / naiveMs).toFixed(2)})`,
   );
   if (typeof r !== 'string') {
     console.log(
-      `  R sampling::strata srswor:      ${fmt(r)}   (draw / R = ${(drawMs / r.best).toFixed(2)}, target ≤ 0.5; first calls ${(draw.first / r.first).toFixed(2)}; the two-pass draw / R = ${(selfAnnounced.best / r.best).toFixed(2)})`,
+      `  R sampling::strata srswor:      ${fmt(r)}   (medians: draw / R = ${(drawMs / r.median).toFixed(2)}, target ≤ 0.5; the two-pass draw / R = ${(selfAnnounced.median / r.median).toFixed(2)})`,
     );
   } else console.log(`  R sampling::strata srswor:      ${r}`);
 
   const M = Number(process.env.DRAW_BENCH_STREAM_N ?? 10_000_000);
-  // V8 grows its heap lazily up to ~2 GB before collecting old garbage, so peak RSS without a cap says little
-  // about the live set; the child runs with a heap cap to show the draw fits (override: DRAW_BENCH_STREAM_HEAP_MB).
+  // The child runs with Node's default heap, as a user's process would (DRAW_BENCH_STREAM_HEAP_MB sets a cap).
   // It runs as a plain-node esbuild bundle when esbuild (tsx's own dependency) is available, so the ~50 MB of the
   // tsx loader are not counted; otherwise under tsx.
-  const heapMB = Number(process.env.DRAW_BENCH_STREAM_HEAP_MB ?? 160);
-  const child = spawnSync(process.execPath, [`--max-old-space-size=${heapMB}`, ...entry], {
+  const heapMB = process.env.DRAW_BENCH_STREAM_HEAP_MB;
+  const heapFlags = heapMB ? [`--max-old-space-size=${heapMB}`] : [];
+  const child = spawnSync(process.execPath, [...heapFlags, ...entry], {
     env: { ...process.env, SHUANGSUIJI_DRAW_STREAM_CHILD: String(M) },
     encoding: 'utf8',
     maxBuffer: 1 << 24,
@@ -346,7 +402,7 @@ export async function run(): Promise<void> {
     `  streamed ${M.toLocaleString('en')} objects: commitFrameStream ${(s.commitMs! / 1000).toFixed(1)} s, drawObjectsStream ${(s.drawMs! / 1000).toFixed(1)} s, n = ${s.selected} + reserve ${s.reserve}`,
   );
   console.log(
-    `  streamed peak RSS: ${s.peakRssMB!.toFixed(0)} MB with --max-old-space-size=${heapMB}, ${runtime} (RSS at start: ${s.rssAtStartMB!.toFixed(0)} MB; target ≤ 256 MB)`,
+    `  streamed peak RSS: ${s.peakRssMB!.toFixed(0)} MB with ${heapMB ? `--max-old-space-size=${heapMB}` : "Node's default heap"}, ${runtime} (RSS at start: ${s.rssAtStartMB!.toFixed(0)} MB; target ≤ 256 MB)`,
   );
 }
 

@@ -1,4 +1,5 @@
-// Lint rule the general linter cannot express: src/ stays pure and seeded.
+// Lint rules the general linter cannot express: src/ stays pure and seeded, and the draw's protocol stays apart
+// from its engine.
 // Forbids ambient randomness (Math.random, crypto.getRandomValues), the clock (Date.now, new Date() without
 // arguments, performance.now) and Node-only modules. Run by `npm run lint`.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -39,8 +40,53 @@ for (const file of files(root)) {
       }
     });
 }
+// Layers of the draw (src/draw): protocol/ is what docs/verification.md specifies and reads top to bottom; it
+// may use the hash and the model (and the draw's findings helpers), never the engine (speed only: results never
+// depend on it) nor the operations built on it. hash/ depends on nothing of the draw.
+const layers = [
+  {
+    dir: join(root, 'draw', 'protocol'),
+    allowed: [
+      /^\.\/[\w-]+\.js$/,
+      /^\.\.\/hash\//,
+      /^\.\.\/\.\.\/model\//,
+      /^\.\.\/(issues|codes|guard|findings)\.js$/,
+    ],
+    why: 'the protocol imports only itself, ../hash/, the model and the findings helpers (never ../engine/)',
+  },
+  {
+    dir: join(root, 'draw', 'hash'),
+    allowed: [/^\.\/[\w-]+\.js$/],
+    why: 'the hash imports nothing of the draw',
+  },
+];
+const importRe = /(?:from|import)\s*\(?\s*['"](\.[^'"]+)['"]/g;
+for (const { dir, allowed, why } of layers) {
+  let exists = true;
+  try {
+    statSync(dir);
+  } catch {
+    exists = false;
+  }
+  if (!exists) continue;
+  for (const file of files(dir)) {
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .forEach((line, i) => {
+        for (const m of line.replace(/\/\/.*$/, '').matchAll(importRe)) {
+          if (!allowed.some((re) => re.test(m[1]))) {
+            console.error(`${file}:${i + 1}: ${why}\n    ${line.trim()}`);
+            failures++;
+          }
+        }
+      });
+  }
+}
+
 if (failures > 0) {
   console.error(`check-purity: ${failures} violation(s) in ${root}/`);
   process.exit(1);
 }
-console.log(`check-purity: ${root}/ is free of clock, ambient randomness and Node-only imports`);
+console.log(
+  `check-purity: ${root}/ is free of clock, ambient randomness and Node-only imports; draw/protocol never imports draw/engine`,
+);

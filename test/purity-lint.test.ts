@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -46,5 +46,40 @@ describe('src/ stays pure: the lint forbids ambient randomness, the clock and No
 
   it('the real src/ passes', () => {
     expect(execFileSync('node', [script, 'src'], { encoding: 'utf8' })).toContain('free of');
+  });
+});
+
+describe('the draw protocol never imports the engine (speed never changes results)', () => {
+  const tree = mkdtempSync(join(tmpdir(), 'purity-layers-'));
+  afterAll(() => rmSync(tree, { recursive: true, force: true }));
+  function lintProtocol(source: string): { ok: boolean; output: string } {
+    mkdirSync(join(tree, 'draw', 'protocol'), { recursive: true });
+    writeFileSync(join(tree, 'draw', 'protocol', 'sample.ts'), source);
+    try {
+      return { ok: true, output: execFileSync('node', [script, tree], { encoding: 'utf8', stdio: 'pipe' }) };
+    } catch (e) {
+      return { ok: false, output: (e as { stderr?: string }).stderr ?? '' };
+    }
+  }
+
+  it.each([
+    ["import { runPass } from '../engine/pass.js';"],
+    ["import { sha256x4 } from '../engine/sha256x4.js';"],
+    ["import { drawObjects } from '../draw.js';"],
+    ["export { verifyDraw } from '../verify.js';"],
+  ])('rejects %s', (source) => {
+    const r = lintProtocol(source);
+    expect(r.ok).toBe(false);
+    expect(r.output).toContain('never ../engine/');
+  });
+
+  it.each([
+    ["import { sizes } from './sizes.js';"],
+    ["import { sha256Hex } from '../hash/sha256.js';"],
+    ["import type { RuleIssue } from '../../model/issue.js';"],
+    ["import { drawIssue } from '../issues.js';"],
+    ["import { ok } from 'neverthrow';"],
+  ])('accepts %s', (source) => {
+    expect(lintProtocol(source).ok).toBe(true);
   });
 });

@@ -6,20 +6,21 @@
  */
 import { err, ok, type Result } from 'neverthrow';
 import type { RuleIssue } from '../model/issue.js';
-import { type DrawAnnouncement, makeAnnouncement, readSeedSpec } from './announce.js';
-import { parseCommitment } from './commitment.js';
 import { commitFrame } from './draw.js';
-import type { FrameCommitment } from './frame.js';
+import { withTableStrata } from './engine/pass.js';
 import { guarded } from './guard.js';
 import { drawIssue } from './issues.js';
-import { planFromTask } from './plan.js';
-import { allocateSizes } from './sizes.js';
-import { frameStrataIssue } from './strata.js';
+import { type DrawAnnouncement, makeAnnouncement, readSeedSpec } from './protocol/announce.js';
+import { parseCommitment } from './protocol/commitment.js';
+import type { FrameCommitment } from './protocol/frame.js';
+import { planFromTask } from './protocol/plan.js';
+import { allocateSizes } from './protocol/sizes.js';
+import { frameStrataIssue } from './protocol/strata.js';
 
 /** Input of {@link announceDraw}: give the frame or its commitment, not both. */
 export interface AnnounceInput {
   readonly task: unknown;
-  /** The frame `{ strata, units }` (its commitment is computed) … */
+  /** The frame `{ strata, units }`, `{ units }` or the array of units (its commitment is computed) … */
   readonly frame?: unknown;
   /** … or the frame commitment already computed (commitFrame / commitFrameStream). */
   readonly commitment?: unknown;
@@ -49,7 +50,7 @@ function announceDrawImpl(input: AnnounceInput): Result<DrawAnnouncement, RuleIs
   }
   let frame: FrameCommitment;
   if (hasFrame) {
-    const c = commitFrame(input.frame);
+    const c = commitFrame(withTableStrata(input.frame, strata));
     if (c.isErr()) return err(c.error);
     const issue = frameStrataIssue(
       c.value.strata.map((s) => s.id),

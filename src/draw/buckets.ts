@@ -6,9 +6,9 @@
 import { err, ok, type Result } from 'neverthrow';
 import type { RuleIssue } from '../model/issue.js';
 import { checkUscc } from '../model/uscc.js';
-import { BUCKET_COUNT, bucketOf as bucketOfCode } from './frame.js';
 import { guarded } from './guard.js';
 import { drawIssue } from './issues.js';
+import { BUCKET_COUNT, bucketOf as bucketOfCode } from './protocol/frame.js';
 
 function bucketOfImpl(id: unknown): Result<number, RuleIssue[]> {
   const code = checkUscc(id, ['id']);

@@ -5,9 +5,9 @@
  */
 import { err, ok, type Result } from 'neverthrow';
 import type { RuleIssue } from '../model/issue.js';
-import { type DrawAnnouncement, parseAnnouncement, withAnnouncedSource } from './announce.js';
-import { type DrawPlan, planFromTask } from './plan.js';
-import { parseSeed, type SeedMaterial } from './seed.js';
+import { type DrawAnnouncement, parseAnnouncement, withAnnouncedSource } from './protocol/announce.js';
+import { type DrawPlan, planFromTask } from './protocol/plan.js';
+import { parseSeed, type SeedMaterial } from './protocol/seed.js';
 
 export interface DrawCall {
   readonly plan: DrawPlan;

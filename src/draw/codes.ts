@@ -62,6 +62,11 @@ const registry = {
     zh: '输入无法读取（访问字段时出错）',
     en: 'The input could not be read (accessing a field failed)',
   },
+  DRAW_INTERNAL_ERROR: {
+    severity: 'error',
+    zh: '程序库内部错误（缺陷，并非输入有误），请报告',
+    en: 'Internal error of the library (a defect, not a problem of the input); please report it',
+  },
   DRAW_SEED_EMPTY: {
     severity: 'error',
     article: A19,

@@ -6,33 +6,35 @@
  */
 import { err, ok, type Result } from 'neverthrow';
 import type { RuleIssue } from '../model/issue.js';
-import { makeAnnouncement, resolveAnnouncement, specOfSeed } from './announce.js';
 import { readDrawCall } from './call.js';
 import {
   capacitiesOf,
   chosenOf,
   commitmentOf,
   countUnits,
+  listedStrata,
   prepare,
   readUnits,
   runPass,
   sizesFor,
-} from './engine.js';
-import type { FrameCommitment } from './frame.js';
+} from './engine/pass.js';
 import { guarded } from './guard.js';
 import { drawIssue } from './issues.js';
-import { planFromTask } from './plan.js';
-import { fractionText } from './ratio.js';
-import { buildReceipt, type LockedDraw, lockDraw } from './receipt.js';
-import { frameStrataIssue, readStrata } from './strata.js';
+import { makeAnnouncement, resolveAnnouncement, specOfSeed } from './protocol/announce.js';
+import type { FrameCommitment } from './protocol/frame.js';
+import { planFromTask } from './protocol/plan.js';
+import { fractionText } from './protocol/ratio.js';
+import { buildReceipt, type LockedDraw, lockDraw } from './protocol/receipt.js';
+import { readStrata } from './protocol/strata.js';
 
 /** Input of {@link drawObjects}. */
 export interface DrawInput {
   /** The task (parsed with TaskSchema); its ratio table defines the strata. */
   readonly task: unknown;
   /**
-   * The frame: `{ strata, units: [{ id, stratum }] }` (as from `stratify`; `strata` must then be the ratio
-   * table's, in table order) or the array of units, in any order.
+   * The frame `{ strata, units: [{ id, stratum }] }` as from `stratify` (`strata` the ratio table's stratum ids
+   * in table order; may be left out, or the bare array of units given), the units in any order. The one frame
+   * rule of every operation, see docs/draw.md.
    */
   readonly frame: unknown;
   /** Seed material `{ kind, text, source? }`, fixed after the announcement was published. */
@@ -47,28 +49,10 @@ export interface DrawInput {
   readonly options?: unknown;
 }
 
-/** The frame's own strata list, when it has one: must be the ratio table's in table order (第十五条). */
-function frameStrataIssues(frame: unknown, table: readonly string[]): RuleIssue[] {
-  let listed: unknown;
-  try {
-    if (typeof frame !== 'object' || frame === null || Array.isArray(frame)) return [];
-    listed = (frame as { strata?: unknown }).strata;
-  } catch {
-    listed = null;
-  }
-  if (listed === undefined) return [];
-  const strata = readStrata(listed);
-  if (strata.isErr()) return strata.error;
-  const issue = frameStrataIssue(strata.value, table);
-  return issue ? [issue] : [];
-}
-
 function drawObjectsImpl(input: DrawInput): Result<LockedDraw, RuleIssue[]> {
   const call = readDrawCall(input);
   if (call.isErr()) return err(call.error);
   const { plan, seed, announced, strata } = call.value;
-  const strataIssues = frameStrataIssues(input.frame, strata);
-  if (strataIssues.length > 0) return err(strataIssues);
   const units = readUnits(input.frame, new Map(strata.map((s, h) => [s, h])));
   if (units.isErr()) return err(units.error);
   const sizes = sizesFor(plan, countUnits(units.value, strata.length));
@@ -100,16 +84,11 @@ function drawObjectsImpl(input: DrawInput): Result<LockedDraw, RuleIssue[]> {
 }
 
 function commitFrameImpl(frame: unknown): Result<FrameCommitment, RuleIssue[]> {
-  let strataInput: unknown;
-  try {
-    strataInput = (frame as { strata?: unknown } | null)?.strata;
-  } catch {
-    strataInput = undefined;
-  }
-  const strata = readStrata(strataInput);
+  // commitFrame has no task: the frame's own `strata` are the table (announceDraw checks them against it).
+  const listed = listedStrata(frame);
+  const strata = readStrata(listed === null ? undefined : listed);
   if (strata.isErr()) return err(strata.error);
-  const index = new Map(strata.value.map((s, h) => [s, h]));
-  const units = readUnits(frame, index);
+  const units = readUnits(frame, new Map(strata.value.map((s, h) => [s, h])));
   if (units.isErr()) return err(units.error);
   const q = { strata: strata.value };
   return ok(

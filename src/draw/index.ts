@@ -2,15 +2,7 @@
  * `shuangsuiji/draw`: stage one of “二次随机” (第十九条) — the verifiable, credit-weighted stratified object draw
  * (第十五条) that locks once made. See docs/draw.md and docs/verification.md.
  */
-export {
-  ANNOUNCEMENT_LABEL,
-  AnnouncementSchema,
-  announcementPreimage,
-  type DrawAnnouncement,
-  parseAnnouncement,
-  type SeedSpecification,
-  textCommitment,
-} from './announce.js';
+
 export { type AnnounceInput, announceDraw } from './announce-draw.js';
 export { bucketOf, shardOf } from './buckets.js';
 export { type DrawCode, drawCodes } from './codes.js';
@@ -21,8 +13,17 @@ export {
   inclusionProbabilities,
   type StratumProbability,
 } from './draw.js';
-export { BUCKET_COUNT, type FrameCommitment } from './frame.js';
-export type { DrawPlan, PlanStratum } from './plan.js';
+export {
+  ANNOUNCEMENT_LABEL,
+  AnnouncementSchema,
+  announcementPreimage,
+  type DrawAnnouncement,
+  parseAnnouncement,
+  type SeedSpecification,
+  textCommitment,
+} from './protocol/announce.js';
+export { BUCKET_COUNT, type FrameCommitment } from './protocol/frame.js';
+export type { DrawPlan, PlanStratum } from './protocol/plan.js';
 export {
   type DrawnObject,
   type DrawReceipt,
@@ -31,7 +32,7 @@ export {
   type ReceiptStratum,
   type StratumSummary,
   type TicketEntry,
-} from './receipt.js';
+} from './protocol/receipt.js';
 export {
   DERIVE_KEY_LABEL,
   deriveKey,
@@ -42,16 +43,16 @@ export {
   type SeedKind,
   type SeedMaterial,
   seedTextIssues,
-} from './seed.js';
-export { drawShard, mergeShards, type ShardDraw } from './shard.js';
-export { type Allocation, DEFAULT_RESERVE_PERCENT, type StratumSizeRule } from './sizes.js';
-export { type Frame, type FrameUnit, matchesStratum, stratify, stratumOf } from './stratify.js';
-export { commitFrameStream, drawObjectsStream, type StreamDrawInput } from './stream.js';
-export { type VerifyOptions, verifyDraw } from './verify.js';
+} from './protocol/seed.js';
+export { type Allocation, DEFAULT_RESERVE_PERCENT, type StratumSizeRule } from './protocol/sizes.js';
 export {
   ALGORITHM_LIBRARY_VERSIONS,
   DRAW_ALGORITHM_ID,
   DRAW_ALGORITHM_VERSION,
   LIBRARY_VERSION,
   STAGE_ONE_LABEL,
-} from './version.js';
+} from './protocol/version.js';
+export { drawShard, mergeShards, type ShardDraw } from './shard.js';
+export { type Frame, type FrameUnit, matchesStratum, stratify, stratumOf } from './stratify.js';
+export { commitFrameStream, drawObjectsStream, type StreamDrawInput } from './stream.js';
+export { type VerifyOptions, verifyDraw } from './verify.js';

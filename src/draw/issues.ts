@@ -1,9 +1,19 @@
 /** Builds the draw's RuleIssues from its code registry (articles 第十五条, 第十八条, 第十九条). */
-import { type IssuePath, type RuleIssue, ruleIssue } from '../model/issue.js';
+import { type CodeInfo, type IssuePath, type RuleIssue, ruleIssue } from '../model/issue.js';
 import { type DrawCode, drawCodes } from './codes.js';
 
 /** A draw finding with the registry's article; messages say what is wrong with which value. */
 export function drawIssue(code: DrawCode, path: IssuePath, zh: string, en: string): RuleIssue {
-  const info = drawCodes[code];
+  const info: CodeInfo = drawCodes[code];
   return ruleIssue({ code, severity: info.severity, article: info.article, path, zh, en });
+}
+
+/** DRAW_DUPLICATE_ID at `path`: the credit code `id` is listed a second time (第十八条). */
+export function duplicateIdIssue(path: IssuePath, id: string): RuleIssue {
+  return drawIssue(
+    'DRAW_DUPLICATE_ID',
+    path,
+    `统一社会信用代码 ${id} 重复`,
+    `Credit code ${id} appears twice`,
+  );
 }

@@ -16,18 +16,18 @@ import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod';
 import { deepFreeze } from '../model/freeze.js';
 import type { RuleIssue } from '../model/issue.js';
-import { hexToBytes } from './encoding.js';
-import { capacitiesOf, chosenOf, isUsccFast, readUnits, runPass } from './engine.js';
+import { capacitiesOf, chosenOf, isUsccFast, readUnits, runPass } from './engine/pass.js';
+import { type Candidate, SmallestK } from './engine/select.js';
 import { capFindings } from './findings.js';
-import { BUCKET_COUNT, bucketOf, frameDigest } from './frame.js';
 import { guarded } from './guard.js';
+import { bytesToHex, wordsToHex } from './hash/sha256.js';
 import { drawIssue } from './issues.js';
-import { buildReceipt, type LockedDraw, lockDraw, type TicketEntry } from './receipt.js';
-import { type Candidate, SmallestK } from './select.js';
-import { bytesToHex, wordsToHex } from './sha256.js';
+import { hexToBytes } from './protocol/encoding.js';
+import { BUCKET_COUNT, bucketOf, frameDigest } from './protocol/frame.js';
+import { buildReceipt, type LockedDraw, lockDraw, type TicketEntry } from './protocol/receipt.js';
+import { TicketHasher } from './protocol/ticket.js';
+import { DRAW_ALGORITHM_ID, DRAW_ALGORITHM_VERSION } from './protocol/version.js';
 import { setUpPublished } from './stream.js';
-import { TicketHasher } from './ticket.js';
-import { DRAW_ALGORITHM_ID, DRAW_ALGORITHM_VERSION } from './version.js';
 
 /** The partial result of one shard. */
 export interface ShardDraw {

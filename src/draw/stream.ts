@@ -7,18 +7,24 @@
  */
 import { err, ok, type Result } from 'neverthrow';
 import type { RuleIssue } from '../model/issue.js';
-import { resolveAnnouncement } from './announce.js';
 import { readDrawCall } from './call.js';
-import { parseCommitment } from './commitment.js';
-import { capacitiesOf, type Prepared, prepare, readUnit, sizesFor } from './engine.js';
-import { BUCKET_COUNT, bucketOf, FrameAccumulator, type FrameCommitment, makeCommitment } from './frame.js';
-import { guardedAsync } from './guard.js';
-import { drawIssue } from './issues.js';
-import { buildReceipt, type LockedDraw, lockDraw } from './receipt.js';
-import { SmallestK } from './select.js';
-import type { StratumSize } from './sizes.js';
-import { readStrata } from './strata.js';
-import { TicketHasher } from './ticket.js';
+import { capacitiesOf, type Prepared, prepare, readUnit, sizesFor } from './engine/pass.js';
+import { SmallestK } from './engine/select.js';
+import { guardedAsync, readable, unreadableAt } from './guard.js';
+import { drawIssue, duplicateIdIssue } from './issues.js';
+import { resolveAnnouncement } from './protocol/announce.js';
+import { parseCommitment } from './protocol/commitment.js';
+import {
+  BUCKET_COUNT,
+  bucketOf,
+  FrameAccumulator,
+  type FrameCommitment,
+  makeCommitment,
+} from './protocol/frame.js';
+import { buildReceipt, type LockedDraw, lockDraw } from './protocol/receipt.js';
+import type { StratumSize } from './protocol/sizes.js';
+import { readStrata } from './protocol/strata.js';
+import { TicketHasher } from './protocol/ticket.js';
 
 type Units = AsyncIterable<unknown> | Iterable<unknown>;
 
@@ -36,19 +42,20 @@ async function scan(
   const acc = new FrameAccumulator(strata);
   let prev: string | undefined;
   let k = 0;
+  // The stream's own failure (its iterator throws) is DRAW_STREAM_FAILED; an exception while handling an
+  // object is the object's (unreadable) or the library's (guardedAsync tells them apart).
+  let handling: unknown;
+  let inBody = false;
   try {
     for await (const u of units as AsyncIterable<unknown>) {
+      inBody = true;
+      handling = u;
       const r = readUnit(u, index, () => ['units', k]);
       if (Array.isArray(r)) return err(r);
       if (prev !== undefined && r.id <= prev) {
         return err([
           r.id === prev
-            ? drawIssue(
-                'DRAW_DUPLICATE_ID',
-                ['units', k, 'id'],
-                `统一社会信用代码 ${r.id} 重复`,
-                `Credit code ${r.id} appears twice`,
-              )
+            ? duplicateIdIssue(['units', k, 'id'], r.id)
             : drawIssue(
                 'DRAW_STREAM_NOT_SORTED',
                 ['units', k, 'id'],
@@ -61,8 +68,13 @@ async function scan(
       acc.add(r.id, r.h, bucketOf(r.id));
       onUnit(r.h, r.id);
       k++;
+      inBody = false;
     }
-  } catch {
+  } catch (e) {
+    if (inBody) {
+      if (!readable(handling)) return err(unreadableAt(['units', k]));
+      throw e;
+    }
     return err([
       drawIssue(
         'DRAW_STREAM_FAILED',

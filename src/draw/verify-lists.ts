@@ -6,6 +6,7 @@
 import { err, ok, type Result } from 'neverthrow';
 import type { RuleIssue } from '../model/issue.js';
 import { parseWith } from '../model/parse.js';
+import type { SmallestK } from './engine/select.js';
 import { drawIssue } from './issues.js';
 import {
   DrawReceiptShapeSchema,
@@ -13,9 +14,8 @@ import {
   readTicketList,
   type TicketEntry,
   ticketWords,
-} from './receipt.js';
-import type { SmallestK } from './select.js';
-import type { StratumSize } from './sizes.js';
+} from './protocol/receipt.js';
+import type { StratumSize } from './protocol/sizes.js';
 
 /** A stratum of a receipt whose lists are only known to be arrays. */
 export interface UnreadStratum {

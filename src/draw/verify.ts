@@ -9,9 +9,7 @@
 import { err, ok, type Result } from 'neverthrow';
 import type { RuleIssue } from '../model/issue.js';
 import { parseWith } from '../model/parse.js';
-import { parseAnnouncement, planOfAnnouncement, textCommitment } from './announce.js';
 import type { DrawCode } from './codes.js';
-import { firstDifference } from './diff.js';
 import {
   capacitiesOf,
   chosenOf,
@@ -21,19 +19,22 @@ import {
   readUnits,
   runPass,
   sizesFor,
-} from './engine.js';
+} from './engine/pass.js';
 import { capFindings } from './findings.js';
 import { guarded } from './guard.js';
 import { drawIssue } from './issues.js';
-import { type DrawPlan, planFromTask } from './plan.js';
+import { parseAnnouncement, planOfAnnouncement, textCommitment } from './protocol/announce.js';
+import { firstDifference } from './protocol/diff.js';
+import { type DrawPlan, planFromTask } from './protocol/plan.js';
 import {
   buildReceipt,
   type DrawReceipt,
   DrawReceiptListsUnreadSchema,
   type ReceiptStratum,
   type TicketEntry,
-} from './receipt.js';
-import { parseSeed } from './seed.js';
+} from './protocol/receipt.js';
+import { parseSeed } from './protocol/seed.js';
+import { DRAW_ALGORITHM_ID, DRAW_ALGORITHM_VERSION, SEMVER } from './protocol/version.js';
 import {
   keptAsListed,
   type ListedStratum,
@@ -42,7 +43,6 @@ import {
   readLists,
   type UnreadStratum,
 } from './verify-lists.js';
-import { ALGORITHM_LIBRARY_VERSIONS, DRAW_ALGORITHM_ID, DRAW_ALGORITHM_VERSION } from './version.js';
 
 const A = (code: DrawCode, path: readonly (string | number)[], zh: string, en: string) =>
   drawIssue(code, path, zh, en);
@@ -138,12 +138,12 @@ function compareStratum(
       ),
     );
   }
+  const allocation = firstDifference(got.allocation, want.allocation);
   if (
     got.n !== want.n ||
     got.reserveSize !== want.reserveSize ||
     got.random !== want.random ||
-    got.inclusionProbability !== want.inclusionProbability ||
-    firstDifference(got.allocation, want.allocation) !== undefined
+    got.inclusionProbability !== want.inclusionProbability
   ) {
     out.push(
       A(
@@ -151,6 +151,18 @@ function compareStratum(
         [...path, 'n'],
         `第“${s}”层应抽 ${want.n} 个（${want.inclusionProbability}，备选 ${want.reserveSize}），回执为 ${got.n}（${got.inclusionProbability}，备选 ${got.reserveSize}）`,
         `Stratum "${s}" draws ${want.n} (${want.inclusionProbability}, reserve ${want.reserveSize}); the receipt says ${got.n} (${got.inclusionProbability}, reserve ${got.reserveSize})`,
+      ),
+    );
+  } else if (allocation !== undefined) {
+    // Same sizes, another record of how they were reached (e.g. a quota of no round of Step 3).
+    const wantText = JSON.stringify(want.allocation);
+    const gotText = JSON.stringify(got.allocation);
+    out.push(
+      A(
+        'DRAW_VERIFY_SIZE_MISMATCH',
+        [...path, 'allocation', ...allocation],
+        `第“${s}”层的分配记录应为 ${wantText}，回执为 ${gotText}`,
+        `Stratum "${s}" records its allocation as ${wantText}; the receipt says ${gotText}`,
       ),
     );
   }
@@ -359,14 +371,15 @@ function verifyDrawImpl(
   // table, seed bytes, derivation, frame, reserve rule, announcement.
   const got = r as unknown as Record<string, unknown>;
   const wanted = want as unknown as Record<string, unknown>;
-  // The library version is not recomputed: any release implementing this algorithm version may have made it.
-  if (!ALGORITHM_LIBRARY_VERSIONS.includes(r.libraryVersion)) {
+  // The library version is informational (docs/verification.md): what computed the receipt is the algorithm id
+  // and version; any release, past or future, may have made it. It must only be a semantic version.
+  if (!SEMVER.test(r.libraryVersion)) {
     issues.push(
       A(
         'DRAW_VERIFY_RECEIPT_INVALID',
         ['receipt', 'libraryVersion'],
-        `库版本 ${r.libraryVersion} 不是实现第 ${DRAW_ALGORITHM_VERSION} 版算法的发布版本`,
-        `Library version ${r.libraryVersion} is not a release implementing algorithm version ${DRAW_ALGORITHM_VERSION}`,
+        `库版本 ${r.libraryVersion} 不是语义化版本号（如 0.1.0）`,
+        `Library version ${r.libraryVersion} is not a semantic version (e.g. 0.1.0)`,
       ),
     );
   }

@@ -6,8 +6,8 @@
  * helpers inside src/draw is fixed in this file alone.
  */
 
-export { firstDifference } from '../draw/diff.js';
-export { ByteWriter } from '../draw/encoding.js';
+export { firstDifference } from '../draw/protocol/diff.js';
+export { ByteWriter } from '../draw/protocol/encoding.js';
 export {
   DERIVE_KEY_LABEL,
   type DrawReceipt,
@@ -19,4 +19,4 @@ export {
   type SeedMaterial,
   textCommitment,
 } from '../draw/index.js';
-export { compress, finishInto, SHA256_IV, sha256Words, wordsToHex } from '../draw/sha256.js';
+export { compress, finishInto, SHA256_IV, sha256Words, wordsToHex } from '../draw/hash/sha256.js';

@@ -10,6 +10,7 @@ import { DepartmentIdSchema, DirectoryIdSchema, TaskIdSchema } from './ids.js';
 import { INSPECTION_OBJECT_ARTICLES, InspectionObjectSchema } from './inspection-object.js';
 import { INSPECTOR_ARTICLES, InspectorSchema } from './inspector.js';
 import { makeParser, nestArticles } from './parse.js';
+import { parsedInspectionObjects, parsedObjectLists } from './parsed.js';
 
 export const ObjectDirectorySchema = z
   .object({
@@ -38,12 +39,22 @@ export const InspectorDirectorySchema = z
 field(InspectorDirectorySchema, { zh: '执法检查人员名录库', en: 'the inspector directory' });
 export type InspectorDirectory = z.infer<typeof InspectorDirectorySchema>;
 
-/** Parses an object directory snapshot. */
-export const parseObjectDirectory = makeParser(
+const parseDirectory = makeParser(
   ObjectDirectorySchema,
   article(11),
   nestArticles(['objects', '*'], INSPECTION_OBJECT_ARTICLES),
 );
+
+/**
+ * Parses an object directory snapshot. Its `objects` list is frozen (a snapshot as of `asOf`), so `stratify`
+ * takes them without parsing each again.
+ */
+export const parseObjectDirectory = (input: unknown) =>
+  parseDirectory(input).map((d) => {
+    for (const o of d.objects) parsedInspectionObjects.add(o);
+    parsedObjectLists.add(Object.freeze(d.objects));
+    return d;
+  });
 /** Parses an inspector directory snapshot. */
 export const parseInspectorDirectory = makeParser(
   InspectorDirectorySchema,

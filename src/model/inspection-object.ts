@@ -2,11 +2,13 @@
  * 检查对象 (inspection object): an enterprise or other market subject in the 检查对象名录库 (第十一条,
  * 第十八条). Its credit class and risk flags place it in a stratum of the draw (第十五条).
  */
+
 import * as z from 'zod';
 import { article } from './article.js';
 import { field } from './field.js';
 import { DepartmentIdSchema } from './ids.js';
 import { type ArticleRule, makeParser, ruleParams } from './parse.js';
+import { parsedInspectionObjects } from './parsed.js';
 import { text } from './text.js';
 import { UsccSchema } from './uscc.js';
 
@@ -99,9 +101,11 @@ export const INSPECTION_OBJECT_ARTICLES: readonly ArticleRule[] = [
   [['supervisingDepartments'], article(18)],
 ];
 
+const parseOneObject = makeParser(InspectionObjectSchema, article(11), INSPECTION_OBJECT_ARTICLES);
+
 /** Parses one inspection object. */
-export const parseInspectionObject = makeParser(
-  InspectionObjectSchema,
-  article(11),
-  INSPECTION_OBJECT_ARTICLES,
-);
+export const parseInspectionObject = (input: unknown) =>
+  parseOneObject(input).map((o) => {
+    parsedInspectionObjects.add(o);
+    return o;
+  });

@@ -4,7 +4,6 @@
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex } from '@noble/hashes/utils';
 import { describe, expect, it } from 'vitest';
-import { announcementPreimage, textCommitment } from '../../src/draw/announce.js';
 import {
   announceDraw,
   commitFrame,
@@ -15,6 +14,7 @@ import {
   shardOf,
   verifyDraw,
 } from '../../src/draw/index.js';
+import { announcementPreimage, textCommitment } from '../../src/draw/protocol/announce.js';
 import { makeFrame, makeTask, SEED } from './fixtures.js';
 
 const task = makeTask([

@@ -6,7 +6,7 @@ import { BUCKET_COUNT, bucketOf as bucketOfResult, shardOf as shardOfResult } fr
 const bucketOf = (id: string) => bucketOfResult(id)._unsafeUnwrap();
 const shardOf = (id: string, k: number) => shardOfResult(id, k)._unsafeUnwrap();
 
-import { bucketOf as rawBucketOf } from '../../src/draw/frame.js';
+import { bucketOf as rawBucketOf } from '../../src/draw/protocol/frame.js';
 import { usccCheckCharacter } from '../../src/model/uscc.js';
 import { uscc } from './fixtures.js';
 

@@ -3,7 +3,7 @@
 // and the streamed and sharded draws give the very same LockedDraw and receipt.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chosenOf, prepare, readUnits, runPass } from '../../src/draw/engine.js';
+import { chosenOf, prepare, readUnits, runPass } from '../../src/draw/engine/pass.js';
 import {
   commitFrame,
   drawObjects,
@@ -13,8 +13,8 @@ import {
   mergeShards,
   shardOf,
 } from '../../src/draw/index.js';
-import { planFromTask } from '../../src/draw/plan.js';
-import { parseSeed } from '../../src/draw/seed.js';
+import { planFromTask } from '../../src/draw/protocol/plan.js';
+import { parseSeed } from '../../src/draw/protocol/seed.js';
 import { canonicalSeedText, makeFrame, makeTask, SEED } from './fixtures.js';
 
 const STRATA = ['A', 'B', 'C', 'D'];

@@ -10,9 +10,9 @@ import {
   readUnits,
   runPass,
   sizesFor,
-} from '../../src/draw/engine.js';
-import { planFromTask } from '../../src/draw/plan.js';
-import { parseSeed } from '../../src/draw/seed.js';
+} from '../../src/draw/engine/pass.js';
+import { planFromTask } from '../../src/draw/protocol/plan.js';
+import { parseSeed } from '../../src/draw/protocol/seed.js';
 import { makeFrame, makeTask, SEED } from './fixtures.js';
 
 function setUp() {

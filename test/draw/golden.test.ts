@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { setSha256x4Enabled } from '../../src/draw/engine/sha256x4.js';
 import {
   bucketOf,
   commitFrame,
@@ -15,7 +16,6 @@ import {
   drawObjectsStream,
   verifyDraw,
 } from '../../src/draw/index.js';
-import { setSha256x4Enabled } from '../../src/draw/sha256x4.js';
 
 const dir = fileURLToPath(new URL('./golden/', import.meta.url));
 const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
@@ -75,6 +75,28 @@ describe('golden vectors of algorithm version 2 (第十九条)', () => {
       }
     },
   );
+
+  it('rejects the quota that builds before the fix recorded for the second stratum capped in a round (DRAW_VERIFY_SIZE_MISMATCH)', () => {
+    // Before the fix, B's quota was computed with R′ already reduced by A's seats but with the round's Σw:
+    // (110 − 9)·10/120 = 101/12, the quota of no round. Sizes and selections were right.
+    const g = JSON.parse(readFileSync(`${dir}/v2-total-two-capped-one-round.json`, 'utf8')) as Golden & {
+      receipt: { strata: { allocation: { quota: string } }[] };
+    };
+    expect(g.receipt.strata.map((s) => s.allocation.quota)).toEqual(['55/6', '55/6', '92/1']);
+    g.receipt.strata[1]!.allocation.quota = '101/12';
+    const r = verifyDraw(g.receipt, g.input.frame, { task: g.input.task });
+    expect(r._unsafeUnwrapErr().map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['DRAW_VERIFY_SIZE_MISMATCH', 'receipt.strata.1.allocation.quota'],
+    ]);
+    const py = spawnSync('python3', [`${dir}/verify_receipt.py`, '-'], {
+      input: JSON.stringify(g),
+      encoding: 'utf8',
+    });
+    if (python || required) {
+      expect(py.stdout).toContain('MISMATCH: stratum B');
+      expect(py.status).toBe(1);
+    }
+  });
 
   it('pins the bucket function', () => {
     expect(

@@ -2,6 +2,7 @@
 // seed); no public function throws. stratify puts each object in the first matching stratum (第十五条).
 import { describe, expect, it } from 'vitest';
 import { commitFrame, drawObjects, stratify } from '../../src/draw/index.js';
+import { parseObjectDirectory } from '../../src/model/index.js';
 import { makeFrame, makeTask, SEED, uscc } from './fixtures.js';
 
 const task = makeTask([
@@ -189,6 +190,54 @@ describe('stratify puts each object in the first matching stratum (第十五条)
   it('reports an invalid credit code in an object', () => {
     const o = { ...object(1, 'A'), id: '91410202MA0000000X' };
     expect(stratify([o], table).isErr()).toBe(true);
+  });
+
+  describe('a directory parsed once at ingestion is stratified without parsing its objects again', () => {
+    const objs = Array.from({ length: 40 }, (_, i) =>
+      object(40 - i, 'ABCD'[i % 4]!, { complaintCount: i % 5, seriousViolation: i % 13 === 0 }),
+    );
+    const directory = (objects: unknown[]) =>
+      parseObjectDirectory({
+        id: 'lt-objects',
+        departmentId: 'lt-amr',
+        asOf: '2025-03-01',
+        objects,
+      })._unsafeUnwrap();
+
+    it('gives exactly the frame of the raw objects', () => {
+      const parsed = directory(objs).objects;
+      expect(stratify(parsed, table)._unsafeUnwrap()).toEqual(stratify(objs, table)._unsafeUnwrap());
+    });
+
+    it('still finds duplicates and objects of no stratum, in input order', () => {
+      const narrow = { ...table, strata: table.strata.slice(0, 3) };
+      const parsed = directory([object(1, 'C'), object(2, 'A'), object(2, 'A'), object(3, 'D')]).objects;
+      expect(
+        stratify(parsed, narrow)
+          ._unsafeUnwrapErr()
+          .map((i) => [i.code, i.path]),
+      ).toEqual([
+        ['DRAW_NO_MATCHING_STRATUM', ['objects', 0]],
+        ['DRAW_DUPLICATE_ID', ['objects', 2, 'id']],
+        ['DRAW_NO_MATCHING_STRATUM', ['objects', 3]],
+      ]);
+    });
+
+    it('parses again an object whose credit code was changed after parsing, and reports it', () => {
+      const parsed = directory(objs).objects;
+      (parsed[3] as { id: string }).id = '91410202MA0000000X';
+      const r = stratify(parsed, table)._unsafeUnwrapErr();
+      expect(r[0]!.path.slice(0, 3)).toEqual(['objects', 3, 'id']);
+    });
+
+    it('parses a mix of parsed and raw objects as before', () => {
+      const parsed = directory(objs.slice(1)).objects;
+      const bad = { ...objs[0]!, regionCode: '41' };
+      expect(stratify([bad, ...parsed], table).isErr()).toBe(true);
+      expect(stratify([objs[0], ...parsed], table)._unsafeUnwrap()).toEqual(
+        stratify(objs, table)._unsafeUnwrap(),
+      );
+    });
   });
 
   it('gives a frame the draw accepts', () => {

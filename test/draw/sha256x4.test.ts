@@ -5,7 +5,18 @@ import { sha256 } from '@noble/hashes/sha2';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { assembleSha256x4 } from '../../scripts/sha256x4-wat.js';
-import { readUnits } from '../../src/draw/engine.js';
+import { readUnits } from '../../src/draw/engine/pass.js';
+import { passWithSha256x4 } from '../../src/draw/engine/pass-wasm.js';
+import { SmallestK } from '../../src/draw/engine/select.js';
+import {
+  decodeBase64,
+  SHA256X4_ARENA,
+  STRATUM_RECORD_BYTES,
+  setSha256x4Enabled,
+  sha256x4,
+  TICKET_RECORD_BYTES,
+} from '../../src/draw/engine/sha256x4.js';
+import { SHA256X4_WASM_BASE64 } from '../../src/draw/engine/sha256x4-module.js';
 import {
   commitFrame,
   drawObjects,
@@ -14,18 +25,7 @@ import {
   shardOf,
   verifyDraw,
 } from '../../src/draw/index.js';
-import { passWithSha256x4 } from '../../src/draw/pass-wasm.js';
-import { SmallestK } from '../../src/draw/select.js';
-import {
-  decodeBase64,
-  SHA256X4_ARENA,
-  STRATUM_RECORD_BYTES,
-  setSha256x4Enabled,
-  sha256x4,
-  TICKET_RECORD_BYTES,
-} from '../../src/draw/sha256x4.js';
-import { SHA256X4_WASM_BASE64 } from '../../src/draw/sha256x4-module.js';
-import { TicketHasher } from '../../src/draw/ticket.js';
+import { TicketHasher } from '../../src/draw/protocol/ticket.js';
 import { makeFrame, makeTask, SEED, uscc } from './fixtures.js';
 
 afterEach(() => {

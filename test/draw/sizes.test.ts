@@ -3,8 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { inclusionProbabilities } from '../../src/draw/index.js';
-import { ceilTimes, decimalText, parseDecimal } from '../../src/draw/ratio.js';
-import { allocateSizes } from '../../src/draw/sizes.js';
+import { ceilTimes, decimalText, parseDecimal } from '../../src/draw/protocol/ratio.js';
+import { allocateSizes } from '../../src/draw/protocol/sizes.js';
 import { makeTask } from './fixtures.js';
 
 describe('sample size n = ⌈r·N⌉ is exact (第十五条)', () => {

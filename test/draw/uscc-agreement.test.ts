@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isUsccFast, readUnits } from '../../src/draw/engine.js';
+import { isUsccFast, readUnits } from '../../src/draw/engine/pass.js';
 import { checkUscc, USCC_ALPHABET, usccCheckCharacter } from '../../src/model/uscc.js';
 
 // The draw checks credit codes on its hot path with its own fused loops; they must accept exactly the codes the

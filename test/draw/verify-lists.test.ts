@@ -12,11 +12,11 @@ import {
   readUnits,
   runPass,
   sizesFor,
-} from '../../src/draw/engine.js';
+} from '../../src/draw/engine/pass.js';
+import { SmallestK } from '../../src/draw/engine/select.js';
 import { type DrawReceipt, DrawReceiptSchema, drawObjects, verifyDraw } from '../../src/draw/index.js';
-import { planFromTask } from '../../src/draw/plan.js';
-import { parseSeed } from '../../src/draw/seed.js';
-import { SmallestK } from '../../src/draw/select.js';
+import { planFromTask } from '../../src/draw/protocol/plan.js';
+import { parseSeed } from '../../src/draw/protocol/seed.js';
 import { keptAsListed, type UnreadStratum } from '../../src/draw/verify-lists.js';
 import { makeFrame, makeTask, SEED } from './fixtures.js';
 

@@ -49,7 +49,7 @@ describe('verify_receipt.py rejects every single change (第十九条)', () => {
     ['allocation rule', (r) => (r.strata[0].allocation = { rule: 'ceil-ratio' })],
     ['reserve rule size', (r) => (r.reserveRule.size = 'ceil(n / 10)')],
     ['reserve percent', (r) => (r.reserveRule.percent = 10)],
-    ['library version', (r) => (r.libraryVersion = '9.9.9-evil')],
+    ['library version', (r) => (r.libraryVersion = 'v0.1 (patched)')],
     ['stratum label', (r) => (r.strata[0].label = '改')],
     ['ratio table source', (r) => (r.ratioTable.source = '另一份计划')],
     ['seed source', (r) => (r.seed.source = 'made up')],

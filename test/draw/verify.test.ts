@@ -159,7 +159,7 @@ describe('verifyDraw rejects every single change (第十九条)', () => {
       [(r) => (r.algorithm.version = 3), 'DRAW_VERIFY_ALGORITHM_UNSUPPORTED'],
       // Labels are part of the announcement published before the seed, so an edited label no longer matches it.
       [(r) => (r.strata[0].label = '改'), 'DRAW_VERIFY_RECEIPT_INVALID'],
-      [(r) => (r.libraryVersion = '9.9.9-evil'), 'DRAW_VERIFY_RECEIPT_INVALID'],
+      [(r) => (r.libraryVersion = 'v0.1 (patched)'), 'DRAW_VERIFY_RECEIPT_INVALID'],
       [(r) => (r.derivation.labels = ['stage-one', r.taskId]), 'DRAW_VERIFY_SEED_MISMATCH'],
       [(r) => (r.reserveRule.size = 'ceil(n / 10)'), 'DRAW_VERIFY_SIZE_MISMATCH'],
       [(r) => (r.frame.total = 1), 'DRAW_VERIFY_STRATUM_COUNT_MISMATCH'],

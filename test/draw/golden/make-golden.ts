@@ -81,6 +81,50 @@ const vectors = [
       seed: { kind: 'lottery', text: '体彩排列3 第25056期 0 0 9', source: '中国体育彩票 排列3 第25056期' },
     },
   },
+  {
+    name: 'v2-total-two-capped-one-round',
+    description:
+      "Ratio 1 for N = 10, 10, 100 and a total of 113: both small strata reach N − 1 in the first round and both record that round's quota 55/6 (R′ = 110, Σw = 120).",
+    input: {
+      task: makeTask(
+        [
+          { id: 'A', ratio: 1 },
+          { id: 'B', ratio: 1 },
+          { id: 'C', ratio: 1 },
+        ],
+        { total: 113 },
+      ),
+      frame: makeFrame(['A', 'B', 'C'], [10, 10, 100], 2000),
+      seed: { kind: 'lottery', text: '福彩3D 2025101 0 5 8', source: '中国福利彩票 第2025101期' },
+    },
+  },
+  {
+    name: 'v2-total-three-capped-one-round',
+    description:
+      "A total of 33 over eight strata: A, B, C (and F with N = 1) capped in the first round with that round's quota; an empty stratum; a fixed count; G and H tie for the last seat, which goes to G (listed first).",
+    input: {
+      task: makeTask(
+        [
+          { id: 'A', ratio: 0.5 },
+          { id: 'B', ratio: 1 },
+          { id: 'C', ratio: 0.4 },
+          { id: 'D', ratio: 0.1 },
+          { id: 'E', count: 2 },
+          { id: 'F', ratio: 0.3 },
+          { id: 'G', ratio: 0.05 },
+          { id: 'H', ratio: 0.05 },
+        ],
+        { total: 33 },
+      ),
+      frame: makeFrame(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'], [6, 4, 5, 0, 5, 1, 30, 30], 3000),
+      seed: {
+        kind: 'committed-text',
+        text: '龙亭区市场监管局 2025年6月2日 联合抽查 公开摇号',
+        source: '龙亭区人民政府网站 2025-05-30 抽取公告（承诺值）',
+      },
+      options: { reservePercent: 20 },
+    },
+  },
 ];
 
 for (const v of vectors) {

@@ -16,11 +16,13 @@ import json
 import re
 import sys
 import unicodedata
+from decimal import Decimal
 from fractions import Fraction
 from math import ceil
 
 ALGORITHM = {"id": "shuangsuiji/draw/stratified-min-ticket", "version": 2}
-LIBRARY_VERSIONS = {"0.1.0"}  # library versions that implement algorithm version 2
+# libraryVersion is informational: any release may have made the receipt; it must be a semantic version.
+SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*)(?:\.(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?\Z")
 RECEIPT_FORMAT = "shuangsuiji/draw-receipt"
 ANNOUNCEMENT_FORMAT = "shuangsuiji/draw-announcement"
 DERIVE_KEY_LABEL = "shuangsuiji/derive-key/v1"
@@ -224,8 +226,8 @@ def verify(receipt, units, published=None):
     problems = []
     if receipt.get("format") != RECEIPT_FORMAT or receipt.get("algorithm") != ALGORITHM:
         return ["not a receipt of algorithm shuangsuiji/draw/stratified-min-ticket version 2"]
-    if receipt.get("libraryVersion") not in LIBRARY_VERSIONS:
-        problems.append(f"library version {receipt.get('libraryVersion')!r} does not implement version 2")
+    if not isinstance(receipt.get("libraryVersion"), str) or not SEMVER.match(receipt["libraryVersion"]):
+        problems.append(f"library version {receipt.get('libraryVersion')!r} is not a semantic version")
     a = receipt["announcement"]
     # Step 0: the announcement, and the one published before the seed
     check_announcement(a, problems)
@@ -311,6 +313,16 @@ def verify(receipt, units, published=None):
     return problems
 
 
+def integral(text):
+    """A JSON number: one with an integral value (4, 4.0, 4e0) is that integer, as in JavaScript's JSON.parse."""
+    d = Decimal(text)
+    return int(d) if d == d.to_integral_value() else float(text)
+
+
+def load(f):
+    return json.load(f, parse_float=integral)
+
+
 def main(argv):
     args = argv[1:]
     published = None
@@ -318,9 +330,12 @@ def main(argv):
         i = args.index("--announcement")
         published = args[i + 1]
         del args[i: i + 2]
-    doc = json.load(open(args[0], encoding="utf-8"))
+    if published is not None and not re.fullmatch(r"[0-9a-f]{64}", published):
+        print("MISMATCH: the published announcement digest must be 64 lowercase hex digits")
+        return 1
+    doc = load(sys.stdin if args[0] == "-" else open(args[0], encoding="utf-8"))  # "-": standard input
     if len(args) > 1:
-        receipt, frame = doc, json.load(open(args[1], encoding="utf-8"))
+        receipt, frame = doc, load(open(args[1], encoding="utf-8"))
     else:
         receipt, frame = doc["receipt"], doc["input"]["frame"]
     units = frame["units"] if isinstance(frame, dict) else frame

@@ -21,11 +21,11 @@ import { err, ok, type Result } from 'neverthrow';
 import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
 import type { JumpableRandomGenerator } from 'pure-rand/types/JumpableRandomGenerator';
 import * as z from 'zod';
-import type { RuleIssue } from '../model/issue.js';
+import type { RuleIssue } from '../../model/issue.js';
+import { guarded } from '../guard.js';
+import { bytesToHex, sha256Words, wordsToBytes } from '../hash/sha256.js';
+import { drawIssue } from '../issues.js';
 import { ByteWriter, isWellFormedText, utf8 } from './encoding.js';
-import { guarded } from './guard.js';
-import { drawIssue } from './issues.js';
-import { bytesToHex, sha256Words, wordsToBytes } from './sha256.js';
 
 /** Where the seed comes from: 福彩/体彩 lottery numbers, a public beacon (drand, NIST), or a committed text. */
 export const SeedKindSchema = z.enum(['lottery', 'beacon', 'committed-text']);

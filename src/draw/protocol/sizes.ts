@@ -14,8 +14,8 @@
  * Reserve (备选) size: min(N − n, ⌈n·p/100⌉) for the recorded percentage p (default 10).
  */
 import { err, ok, type Result } from 'neverthrow';
-import type { RuleIssue } from '../model/issue.js';
-import { drawIssue } from './issues.js';
+import type { RuleIssue } from '../../model/issue.js';
+import { drawIssue } from '../issues.js';
 import { ceilTimes, type Fraction, fractionText, parseDecimal, ratioTextIssue } from './ratio.js';
 
 /** A stratum's rule as the receipt records it: the ratio as a plain decimal string, or a fixed count. */
@@ -154,6 +154,8 @@ function largestRemainder(
     const sumW = active.reduce((s, h) => s + weight[h]!, 0n);
     const capped = active.filter((h) => R * weight[h]! >= room(h) * sumW);
     if (capped.length > 0) {
+      // Every stratum capped in this round records this round's quota (R' and Σw of the round); only then do
+      // their seats leave R' for the next round.
       for (const h of capped) {
         n[h] = counts[h]!;
         alloc[h] = {
@@ -162,8 +164,8 @@ function largestRemainder(
           remainderSeat: false,
           capped: true,
         };
-        R -= room(h);
       }
+      for (const h of capped) R -= room(h);
       active = active.filter((h) => !capped.includes(h));
       continue;
     }

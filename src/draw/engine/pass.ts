@@ -4,10 +4,17 @@
  * draw and its verification cannot drift apart.
  */
 import { err, ok, type Result } from 'neverthrow';
-import type { RuleIssue } from '../model/issue.js';
-import { checkUscc, USCC_REGION_FIRST, USCC_REGION_LAST, USCC_VALUES, USCC_WEIGHTS } from '../model/uscc.js';
-import { writeCode } from './code-key.js';
-import { ByteWriter } from './encoding.js';
+import type { RuleIssue } from '../../model/issue.js';
+import {
+  checkUscc,
+  USCC_REGION_FIRST,
+  USCC_REGION_LAST,
+  USCC_VALUES,
+  USCC_WEIGHTS,
+} from '../../model/uscc.js';
+import { sha256Words, wordsToBytes } from '../hash/sha256.js';
+import { drawIssue, duplicateIdIssue } from '../issues.js';
+import { ByteWriter } from '../protocol/encoding.js';
 import {
   BUCKET_COUNT,
   FNV_OFFSET,
@@ -17,18 +24,19 @@ import {
   LEAF_BYTES,
   largestBucket,
   makeCommitment,
-} from './frame.js';
-import { drawIssue } from './issues.js';
+} from '../protocol/frame.js';
+import type { DrawPlan } from '../protocol/plan.js';
+import type { TicketEntry } from '../protocol/receipt.js';
+import { deriveKeyBytes, type SeedMaterial } from '../protocol/seed.js';
+import { allocateSizes, type StratumSize } from '../protocol/sizes.js';
+import { frameStrataIssue, readStrata } from '../protocol/strata.js';
+import { TicketHasher } from '../protocol/ticket.js';
+import { STAGE_ONE_LABEL } from '../protocol/version.js';
+import { writeCode } from './code-key.js';
+import { mergeSort } from './merge-sort.js';
 import { acceleratable, type PassLoop, passWithSha256x4 } from './pass-wasm.js';
-import type { DrawPlan } from './plan.js';
-import type { TicketEntry } from './receipt.js';
-import { deriveKeyBytes, type SeedMaterial } from './seed.js';
 import { SmallestK } from './select.js';
-import { sha256Words, wordsToBytes } from './sha256.js';
 import { sha256x4 } from './sha256x4.js';
-import { allocateSizes, type StratumSize } from './sizes.js';
-import { TicketHasher } from './ticket.js';
-import { STAGE_ONE_LABEL } from './version.js';
 
 /** A plan with its seed and key, ready to draw. */
 export interface Prepared {
@@ -54,6 +62,14 @@ export function prepare(plan: DrawPlan, seed: SeedMaterial, announcement: string
 /** Fast GB 32100 acceptance test, the same set of codes `checkUscc` accepts (which explains failures). */
 export function isUsccFast(id: unknown): id is string {
   return usccBucket(id, KEY_SCRATCH, 0) >= 0;
+}
+
+/**
+ * Checks a credit code like {@link isUsccFast} and writes its sort key to `keys[o … o+3)` (key order is string
+ * order, equal keys are equal codes): false when it is not a valid GB 32100 code.
+ */
+export function writeUsccKey(id: unknown, keys: Int32Array, o: number): id is string {
+  return usccBucket(id, keys, o) >= 0;
 }
 
 /** Where isUsccFast lets usccBucket write a key nobody reads. */
@@ -155,6 +171,48 @@ export function unitsOf(frame: unknown): unknown[] | undefined {
     return undefined;
   }
   return undefined;
+}
+
+/** The frame's `strata` list, `undefined` when it has none (a bare array of units has none). */
+export function listedStrata(frame: unknown): unknown {
+  try {
+    return Array.isArray(frame) ? undefined : (frame as { strata?: unknown } | null)?.strata;
+  } catch {
+    return null;
+  }
+}
+
+/** The frame with the table's strata when it lists none (a bare array or `{ units }`), else the frame itself. */
+export function withTableStrata(frame: unknown, table: readonly string[]): unknown {
+  const list = unitsOf(frame);
+  return list && listedStrata(frame) === undefined ? { strata: table, units: list } : frame;
+}
+
+/**
+ * The one frame rule of every operation (see docs/draw.md "The frame"): a frame is `{ strata, units }` as
+ * `stratify` returns it, `units` the `{ id, stratum }` objects in any order and `strata` the ratio table's stratum
+ * ids in table order (the order the commitment hashes them in). `strata` may be left out — or the frame given as
+ * the bare array of units — wherever the ratio table is known from elsewhere (the task, the announcement, the
+ * receipt, the commitment); only commitFrame, which has nothing else, needs it. Returns the units or the findings.
+ */
+export function frameUnits(frame: unknown, table: readonly string[]): Result<unknown[], RuleIssue[]> {
+  const list = unitsOf(frame);
+  if (!list) {
+    return err([
+      drawIssue(
+        'DRAW_UNIT_INVALID',
+        ['frame'],
+        '抽查底册应为 { strata, units: [...] } 或对象数组',
+        'The frame must be { strata, units: [...] } or the array of units',
+      ),
+    ]);
+  }
+  const listed = listedStrata(frame);
+  if (listed === undefined) return ok(list);
+  const strata = readStrata(listed);
+  if (strata.isErr()) return err(strata.error);
+  const mismatch = frameStrataIssue(strata.value, table);
+  return mismatch ? err([mismatch]) : ok(list);
 }
 
 /**
@@ -286,13 +344,9 @@ function usccBucket(id: unknown, keys: Int32Array, o: number): number {
   return h >>> 24;
 }
 
-/**
- * Sorts `a` (indices r into `keys`, whose key is `keys[3r … 3r+3)`) by key, stably, with a bottom-up merge sort
- * (O(n log n) on any input; the comparison is inlined, several times faster than Array.prototype.sort with a
- * comparator). `tmp` has room for `a.length` entries.
- */
-function sortByKey(a: Int32Array, tmp: Int32Array, keys: Int32Array): void {
-  const less = (x: number, y: number) => {
+/** Sorts `a` (indices r into `keys`, whose key is `keys[3r … 3r+3)`) by key, stably. */
+export function sortByKey(a: Int32Array, tmp: Int32Array, keys: Int32Array): void {
+  mergeSort(a, tmp, (x, y) => {
     const p = 3 * x;
     const q = 3 * y;
     const x0 = keys[p]!;
@@ -302,53 +356,11 @@ function sortByKey(a: Int32Array, tmp: Int32Array, keys: Int32Array): void {
     const y1 = keys[q + 1]!;
     if (x1 !== y1) return x1 < y1;
     return keys[p + 2]! < keys[q + 2]!;
-  };
-  const to = a.length;
-  const RUN = 16;
-  for (let s = 0; s < to; s += RUN) {
-    const e = Math.min(s + RUN, to);
-    for (let i = s + 1; i < e; i++) {
-      const v = a[i]!;
-      let j = i - 1;
-      while (j >= s && less(v, a[j]!)) {
-        a[j + 1] = a[j]!;
-        j--;
-      }
-      a[j + 1] = v;
-    }
-  }
-  let src = a;
-  let dst = tmp;
-  for (let width = RUN; width < to; width *= 2) {
-    for (let s = 0; s < to; s += 2 * width) {
-      const m = Math.min(s + width, to);
-      const e = Math.min(s + 2 * width, to);
-      let i = s;
-      let j = m;
-      let k = s;
-      if (m < e && !less(src[m]!, src[m - 1]!)) {
-        // Already in order (frames often come sorted by id): copy the two runs as they are.
-        dst.set(src.subarray(s, e), s);
-        continue;
-      }
-      while (i < m && j < e) dst[k++] = less(src[j]!, src[i]!) ? src[j++]! : src[i++]!;
-      while (i < m) dst[k++] = src[i++]!;
-      while (j < e) dst[k++] = src[j++]!;
-    }
-    const t = src;
-    src = dst;
-    dst = t;
-  }
-  if (src !== a) a.set(src.subarray(0, to));
+  });
 }
 
 function duplicateIssue(k: number, id: string): RuleIssue {
-  return drawIssue(
-    'DRAW_DUPLICATE_ID',
-    ['frame', 'units', k, 'id'],
-    `统一社会信用代码 ${id} 重复`,
-    `Credit code ${id} appears twice`,
-  );
+  return duplicateIdIssue(['frame', 'units', k, 'id'], id);
 }
 
 /**
@@ -357,17 +369,9 @@ function duplicateIssue(k: number, id: string): RuleIssue {
  * first (in input order) is a DRAW_DUPLICATE_ID finding at its input position. Findings come in input order.
  */
 export function readUnits(frame: unknown, index: ReadonlyMap<string, number>): Result<Units, RuleIssue[]> {
-  const list = unitsOf(frame);
-  if (!list) {
-    return err([
-      drawIssue(
-        'DRAW_UNIT_INVALID',
-        ['frame'],
-        '抽查底册应为 { units: [...] } 或数组',
-        'The frame must be { units: [...] } or an array',
-      ),
-    ]);
-  }
+  const units = frameUnits(frame, [...index.keys()]);
+  if (units.isErr()) return err(units.error);
+  const list = units.value;
   const total = list.length;
   const invalid: { k: number; issues: RuleIssue[] }[] = [];
   const ids: string[] = new Array<string>(total); // sized once: growing by push copied it several times

@@ -5,8 +5,8 @@
  * and every size is computed with integers. A ratio with more than 6 fractional digits is refused
  * (DRAW_RATIO_IMPRECISE): `1.1 / 100` is 0.011000000000000001, which would draw 12 of 1000 instead of 11.
  */
-import type { RuleIssue } from '../model/issue.js';
-import { drawIssue } from './issues.js';
+import type { RuleIssue } from '../../model/issue.js';
+import { drawIssue } from '../issues.js';
 
 /** An exact non-negative rational p/q with q > 0. */
 export interface Fraction {

@@ -3,7 +3,7 @@
  * each (below 2^30). The alphabet is in ascending character order, so key order is string order, and a key gives
  * its code back. The draw keeps frame ids as keys (12 bytes instead of a string per object).
  */
-import { USCC_ALPHABET } from '../model/uscc.js';
+import { USCC_ALPHABET } from '../../model/uscc.js';
 
 /** 31^3: three GB 32100 digits. */
 export const DIGITS3 = 29791;

@@ -6,13 +6,13 @@
  * digests are lowercase hex.
  */
 import * as z from 'zod';
-import { deepFreeze } from '../model/freeze.js';
+import { deepFreeze } from '../../model/freeze.js';
+import { bytesToHex } from '../hash/sha256.js';
 import { AnnouncementSchema, type DrawAnnouncement } from './announce.js';
 import type { FrameCommitment } from './frame.js';
 import type { DrawPlan } from './plan.js';
 import { fractionText } from './ratio.js';
 import { DERIVE_KEY_LABEL, type RecordedSeed, recordSeed, type SeedMaterial } from './seed.js';
-import { bytesToHex } from './sha256.js';
 import type { Allocation, StratumSize, StratumSizeRule } from './sizes.js';
 import {
   DRAW_ALGORITHM_ID,

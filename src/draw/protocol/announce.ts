@@ -17,16 +17,16 @@
  */
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod';
-import { deepFreeze } from '../model/freeze.js';
-import type { RuleIssue } from '../model/issue.js';
+import { deepFreeze } from '../../model/freeze.js';
+import type { RuleIssue } from '../../model/issue.js';
+import { sha256Hex } from '../hash/sha256.js';
+import { drawIssue } from '../issues.js';
 import { parseCommitment } from './commitment.js';
 import { firstDifference } from './diff.js';
 import { ByteWriter, hexToBytes, isWellFormedText, utf8 } from './encoding.js';
 import type { FrameCommitment } from './frame.js';
-import { drawIssue } from './issues.js';
 import type { DrawPlan } from './plan.js';
 import { type SeedKind, SeedKindSchema, type SeedMaterial } from './seed.js';
-import { sha256Hex } from './sha256.js';
 import { allocateSizes, type StratumSizeRule } from './sizes.js';
 import { DRAW_ALGORITHM_ID, DRAW_ALGORITHM_VERSION } from './version.js';
 

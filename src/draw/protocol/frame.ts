@@ -16,8 +16,9 @@
  * the strata in, so a verifier reads h off the commitment. A compact leaf costs about a fifth fewer SHA-256
  * compressions than lp(id) ‖ lp(stratum) did (unreleased algorithm version 2 was redefined for it).
  */
+
+import { bytesToHex, Sha256Stream, sha256Words, wordsToBytes, wordsToHex } from '../hash/sha256.js';
 import { ByteWriter, utf8 } from './encoding.js';
-import { bytesToHex, Sha256Stream, sha256Words, wordsToBytes, wordsToHex } from './sha256.js';
 
 export const BUCKET_COUNT = 256;
 

@@ -4,9 +4,9 @@
  * commitFrameStream read them with this one check.
  */
 import { err, ok, type Result } from 'neverthrow';
-import type { RuleIssue } from '../model/issue.js';
+import type { RuleIssue } from '../../model/issue.js';
+import { drawIssue } from '../issues.js';
 import { isWellFormedText } from './encoding.js';
-import { drawIssue } from './issues.js';
 
 /** Reads a list of stratum ids; anything else is DRAW_COMMITMENT_INVALID at `path`. */
 export function readStrata(

@@ -1,9 +1,9 @@
 /** Reading a published frame commitment back (第十九条): the strata must be the task's, in table order. */
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod';
-import type { RuleIssue } from '../model/issue.js';
+import type { RuleIssue } from '../../model/issue.js';
+import { drawIssue } from '../issues.js';
 import type { FrameCommitment } from './frame.js';
-import { drawIssue } from './issues.js';
 
 const CommitmentSchema = z.object({
   digest: z.string().regex(/^[0-9a-f]{64}$/),

@@ -5,12 +5,12 @@
  */
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod';
-import { article } from '../model/article.js';
-import type { RuleIssue } from '../model/issue.js';
-import { parseWith } from '../model/parse.js';
-import { TaskSchema } from '../model/task.js';
+import { article } from '../../model/article.js';
+import type { RuleIssue } from '../../model/issue.js';
+import { parseWith } from '../../model/parse.js';
+import { TaskSchema } from '../../model/task.js';
+import { drawIssue } from '../issues.js';
 import { isWellFormedText } from './encoding.js';
-import { drawIssue } from './issues.js';
 import { decimalText, ratioTextIssue } from './ratio.js';
 import { DEFAULT_RESERVE_PERCENT, type StratumSizeRule } from './sizes.js';
 

@@ -8,8 +8,9 @@
  * each ticket costs one more compression when lp(s) ‖ lp(id) has at most 55 bytes (a credit code and a stratum id
  * up to 29 bytes). Tickets compare as 256-bit big-endian numbers; the stratum's sample is its n smallest.
  */
+
+import { compress, compressLastBlock, finishInto, initialState } from '../hash/sha256.js';
 import { ByteWriter } from './encoding.js';
-import { compress, compressLastBlock, finishInto, initialState } from './sha256.js';
 
 export const TICKET_LABEL = 'shuangsuiji/ticket/v1';
 

@@ -5,12 +5,13 @@
  * are computed there and only those under their stratum's first-word limit come back to the heaps; then the four
  * buckets' digests are computed side by side in the four SIMD lanes.
  */
+
+import { wordsToBytes } from '../hash/sha256.js';
+import { BUCKET_COUNT, LEAF_BYTES, largestBucket } from '../protocol/frame.js';
+import type { TicketHasher } from '../protocol/ticket.js';
 import { writeCode } from './code-key.js';
-import { BUCKET_COUNT, LEAF_BYTES, largestBucket } from './frame.js';
 import type { SmallestK } from './select.js';
-import { wordsToBytes } from './sha256.js';
 import { SHA256X4_ARENA, type Sha256x4, STRATUM_RECORD_BYTES, TICKET_RECORD_BYTES } from './sha256x4.js';
-import type { TicketHasher } from './ticket.js';
 
 /** What a pass's loop works on (engine.ts `runPass` builds it; the loop runs here or in JavaScript). */
 export interface PassLoop {

@@ -3,7 +3,9 @@
  * seen so far, so memory is proportional to the sample, not the frame, and input order does not matter.
  * Order: ticket as a 256-bit big-endian unsigned number, then id (a tie needs a SHA-256 collision).
  */
-import { wordsToHex } from './sha256.js';
+
+import { wordsToHex } from '../hash/sha256.js';
+import { mergeSort } from './merge-sort.js';
 
 export interface Candidate {
   readonly id: string;
@@ -164,27 +166,11 @@ export class SmallestK {
     }));
   }
 
-  /** Slots in ascending ticket order: bottom-up merge sort with the comparison inlined (no comparator calls). */
+  /** Slots in ascending ticket order. */
   private sortedSlots(): Int32Array {
-    let src = this.heap.slice(0, this.size);
-    let dst = new Int32Array(this.size);
-    const n = this.size;
-    for (let width = 1; width < n; width *= 2) {
-      for (let s = 0; s < n; s += 2 * width) {
-        const m = Math.min(s + width, n);
-        const e = Math.min(s + 2 * width, n);
-        let i = s;
-        let j = m;
-        let k = s;
-        while (i < m && j < e) dst[k++] = this.cmp(src[j]!, src[i]!) < 0 ? src[j++]! : src[i++]!;
-        while (i < m) dst[k++] = src[i++]!;
-        while (j < e) dst[k++] = src[j++]!;
-      }
-      const t = src;
-      src = dst;
-      dst = t;
-    }
-    return src;
+    const slots = this.heap.slice(0, this.size);
+    mergeSort(slots, new Int32Array(this.size), (x, y) => this.cmp(x, y) < 0);
+    return slots;
   }
 
   private siftUp(i: number): void {

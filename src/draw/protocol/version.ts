@@ -4,11 +4,18 @@
 export const LIBRARY_VERSION = '0.1.0';
 
 /**
- * Every library release that implements {@link DRAW_ALGORITHM_VERSION}. A receipt's `libraryVersion` must be one
- * of them; a new release that keeps the algorithm adds itself here, so older receipts keep verifying. (The
- * independent verifier test/draw/golden/verify_receipt.py keeps the same list.)
+ * The releases of this package known to implement {@link DRAW_ALGORITHM_VERSION}. Informational only: a
+ * receipt's `libraryVersion` says which release made it, and a verifier does not require it to be in any list
+ * (a receipt of a later release that keeps the algorithm must verify with this one); see {@link SEMVER}.
  */
 export const ALGORITHM_LIBRARY_VERSIONS: readonly string[] = Object.freeze([LIBRARY_VERSION]);
+
+/**
+ * What a verifier checks about a receipt's `libraryVersion`: a semantic version (SemVer 2.0.0,
+ * MAJOR.MINOR.PATCH with optional pre-release and build parts), nothing more.
+ */
+export const SEMVER =
+  /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*)(?:\.(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
 
 /** Algorithm id of the stage-one object draw. */
 export const DRAW_ALGORITHM_ID = 'shuangsuiji/draw/stratified-min-ticket';

@@ -1,0 +1,44 @@
+/**
+ * The one sort of the draw (第十九条: a draw is a pure function of its inputs, so every order must be exact and
+ * stable): a stable bottom-up merge sort of an Int32Array of indices, O(n log n) on any input. Runs of 16 are
+ * insertion-sorted first; two runs already in order are copied as they are (frames often come sorted by id).
+ * `less` is the strict order of two indices; `tmp` has room for `a.length` entries. Sorts `a` in place.
+ */
+export function mergeSort(a: Int32Array, tmp: Int32Array, less: (x: number, y: number) => boolean): void {
+  const to = a.length;
+  const RUN = 16;
+  for (let s = 0; s < to; s += RUN) {
+    const e = Math.min(s + RUN, to);
+    for (let i = s + 1; i < e; i++) {
+      const v = a[i]!;
+      let j = i - 1;
+      while (j >= s && less(v, a[j]!)) {
+        a[j + 1] = a[j]!;
+        j--;
+      }
+      a[j + 1] = v;
+    }
+  }
+  let src = a;
+  let dst = tmp;
+  for (let width = RUN; width < to; width *= 2) {
+    for (let s = 0; s < to; s += 2 * width) {
+      const m = Math.min(s + width, to);
+      const e = Math.min(s + 2 * width, to);
+      let i = s;
+      let j = m;
+      let k = s;
+      if (m < e && !less(src[m]!, src[m - 1]!)) {
+        dst.set(src.subarray(s, e), s);
+        continue;
+      }
+      while (i < m && j < e) dst[k++] = less(src[j]!, src[i]!) ? src[j++]! : src[i++]!;
+      while (i < m) dst[k++] = src[i++]!;
+      while (j < e) dst[k++] = src[j++]!;
+    }
+    const t = src;
+    src = dst;
+    dst = t;
+  }
+  if (src !== a) a.set(src.subarray(0, to));
+}
