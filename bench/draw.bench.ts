@@ -253,7 +253,9 @@ export async function run(): Promise<void> {
     );
     d = drawn;
     drawTimes.push(ms);
-    const [v, vms] = time(() => verifyDraw(d.receipt, units, { announcement: announcement.digest }));
+    const [v, vms] = time(() =>
+      verifyDraw({ receipt: d.receipt, frame: units, announcement: announcement.digest }),
+    );
     if (v.isErr()) throw new Error('verification failed');
     verifyTimes.push(vms);
   }
@@ -272,7 +274,9 @@ export async function run(): Promise<void> {
   const published = JSON.parse(JSON.stringify(d.receipt)) as unknown;
   const jsonTimes: number[] = [];
   for (let k = 0; k < RUNS; k++) {
-    const [v, ms] = time(() => verifyDraw(published, units, { announcement: announcement.digest }));
+    const [v, ms] = time(() =>
+      verifyDraw({ receipt: published, frame: units, announcement: announcement.digest }),
+    );
     if (v.isErr()) throw new Error('verification of the published receipt failed');
     jsonTimes.push(ms);
   }

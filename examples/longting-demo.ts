@@ -14,9 +14,9 @@ import {
   parseObjectDirectory,
   type RuleIssue,
   stratify,
-  usccWarnings,
   validateAnnualPlan,
   validateCatalog,
+  validateUscc,
   verifyDraw,
 } from 'shuangsuiji';
 
@@ -50,7 +50,7 @@ const directory = unwrap('object directory', parseObjectDirectory(fixture('objec
 const inspectorDirs = (fixture('inspector-directories.json') as unknown[]).map((d) =>
   unwrap('inspector directory', parseInspectorDirectory(d)),
 );
-const codeWarnings = directory.objects.flatMap((o, i) => usccWarnings(o.id, ['objects', i, 'id']));
+const codeWarnings = directory.objects.flatMap((o, i) => validateUscc(o.id, ['objects', i, 'id']));
 const inspectors = inspectorDirs.flatMap((d) => d.inspectors);
 console.log(
   `2. 检查对象 ${directory.objects.length} 户（截至 ${directory.asOf}），统一社会信用代码全部有效（GB 32100），警告 ${codeWarnings.length} 条；` +
@@ -94,7 +94,7 @@ console.log(
 
 // 5. 二次随机 stage one for task T01 (第十八条, 第十五条, 第十九条).
 const task = plan.plan.tasks.find((t) => t.id === 'LT-2026-T01')!;
-const eligibility = unwrap('eligibleObjects', eligibleObjects(task, directory, catalog.catalog));
+const eligibility = unwrap('eligibleObjects', eligibleObjects({ task, directory, catalog: catalog.catalog }));
 const frame = unwrap('stratify', stratify(eligibility.eligible, task.sampling.ratioTable));
 const commitment = unwrap('commitFrame', commitFrame(frame));
 console.log(`\n5. 任务「${task.name}」`);
@@ -134,13 +134,18 @@ for (const o of locked.selected) console.log(`     #${o.rank} [${o.stratum}] ${o
 
 // 6. Anyone can verify the published receipt against the published frame and announcement digest.
 const receiptJson = JSON.stringify(locked.receipt);
-const verified = verifyDraw(JSON.parse(receiptJson), frame, { task, announcement: announcement.digest });
+const verified = verifyDraw({
+  receipt: JSON.parse(receiptJson),
+  frame,
+  task,
+  announcement: announcement.digest,
+});
 console.log(
   `\n6. 第三方复核回执（${receiptJson.length} 字节 JSON）：${verified.isOk() ? '通过 ✓' : '未通过 ✗'}`,
 );
 const tampered = JSON.parse(receiptJson);
 tampered.seed.text = tampered.seed.text.replace('09', '10');
-const rejected = verifyDraw(tampered, frame, { task, announcement: announcement.digest });
+const rejected = verifyDraw({ receipt: tampered, frame, task, announcement: announcement.digest });
 console.log(
   `   改动种子后复核：${rejected.isOk() ? '通过（错误！）' : `拒绝 — ${rejected._unsafeUnwrapErr()[0]!.code}`}`,
 );
@@ -150,7 +155,12 @@ const randomStrata = new Set(locked.strata.filter((s) => s.random).map((s) => s.
 const rankOne = locked.selected.find((o) => o.rank === 1 && randomStrata.has(o.stratum))!.id;
 const edited = { ...frame, units: frame.units.filter((u) => u.id !== rankOne) };
 const redrawn = unwrap('drawObjects', drawObjects({ task, frame: edited, seed }));
-const recheck = verifyDraw(redrawn.receipt, edited, { task, announcement: announcement.digest });
+const recheck = verifyDraw({
+  receipt: redrawn.receipt,
+  frame: edited,
+  task,
+  announcement: announcement.digest,
+});
 console.log(
   `   开奖后删去第 1 名 ${rankOne} 重抽：${recheck.isOk() ? '通过（错误！）' : `拒绝 — ${recheck._unsafeUnwrapErr()[0]!.code}`}`,
 );

@@ -37,7 +37,11 @@ describe('bundle size budget (minified, esbuild, browser)', () => {
 
   it('zod brings only its zh-CN and en locales', async () => {
     const result = await build({
-      stdin: { contents: "export { parseCatalog } from './src/model/index.ts';", resolveDir: root, loader: 'ts' },
+      stdin: {
+        contents: "export { parseCatalog } from './src/model/index.ts';",
+        resolveDir: root,
+        loader: 'ts',
+      },
       bundle: true,
       format: 'esm',
       platform: 'browser',

@@ -4,7 +4,7 @@
  */
 import type { Result } from 'neverthrow';
 import type { RuleIssue } from '../model/issue.js';
-import { getDefaultCnCalendar } from './calendar.js';
+import { type DeadlineStatusInput, getDefaultCnCalendar } from './calendar.js';
 import type { DeadlineResult, DeadlineStatus } from './deadlines.js';
 import type { DayInfo, WorkingDayCount, WorkingDayResult } from './types.js';
 
@@ -34,12 +34,8 @@ export function deadline(kind: unknown, trigger: unknown): Result<DeadlineResult
 }
 
 /** Whether an action met a named deadline, on the default calendar. */
-export function deadlineStatus(
-  kind: unknown,
-  trigger: unknown,
-  actionDate: unknown,
-): Result<DeadlineStatus, RuleIssue[]> {
-  return getDefaultCnCalendar().deadlineStatus(kind, trigger, actionDate);
+export function deadlineStatus(input: DeadlineStatusInput): Result<DeadlineStatus, RuleIssue[]> {
+  return getDefaultCnCalendar().deadlineStatus(input);
 }
 
 /** 第二十二条: results entered and published within 20 working days after the task is completed. */

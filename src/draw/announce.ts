@@ -25,7 +25,7 @@ import { ByteWriter, hexToBytes, isWellFormedText, utf8 } from './encoding.js';
 import type { FrameCommitment } from './frame.js';
 import { drawIssue } from './issues.js';
 import type { DrawPlan } from './plan.js';
-import { type SeedKind, SeedKindSchema, type SeedMaterial } from './seed.js';
+import { parseSeed, type SeedKind, SeedKindSchema, type SeedMaterial } from './seed.js';
 import { sha256Hex } from './sha256.js';
 import { allocateSizes, type StratumSizeRule } from './sizes.js';
 import { DRAW_ALGORITHM_ID, DRAW_ALGORITHM_VERSION } from './version.js';
@@ -134,6 +134,15 @@ export function makeAnnouncement(
 /** SHA-256 hex of the UTF-8 bytes of a committed seed text. */
 export function textCommitment(text: string): string {
   return sha256Hex(utf8(text));
+}
+
+/**
+ * The commitment to publish in the announcement of a `committed-text` seed, before the text itself: SHA-256 (hex)
+ * of the text's UTF-8 bytes. The text must be a valid seed text (canonical, see `validateSeedText`): a text that
+ * could never be drawn with is refused here, before it is committed to. Never throws.
+ */
+export function commitSeedText(text: unknown): Result<string, RuleIssue[]> {
+  return parseSeed({ kind: 'committed-text', text }, []).map((seed) => textCommitment(seed.text));
 }
 
 /** The seed specification implied by seed material (the commitment of a committed text is its hash). */

@@ -3,13 +3,12 @@
  * (第十五条) that locks once made. See docs/draw.md and docs/verification.md.
  */
 export {
-  ANNOUNCEMENT_LABEL,
+  ANNOUNCEMENT_FORMAT,
   AnnouncementSchema,
-  announcementPreimage,
+  commitSeedText,
   type DrawAnnouncement,
   parseAnnouncement,
   type SeedSpecification,
-  textCommitment,
 } from './announce.js';
 export { type AnnounceInput, announceDraw } from './announce-draw.js';
 export { bucketOf, shardOf } from './buckets.js';
@@ -21,7 +20,7 @@ export {
   inclusionProbabilities,
   type StratumProbability,
 } from './draw.js';
-export { BUCKET_COUNT, type FrameCommitment } from './frame.js';
+export type { FrameCommitment } from './frame.js';
 export type { DrawPlan, PlanStratum } from './plan.js';
 export {
   type DrawnObject,
@@ -33,25 +32,24 @@ export {
   type TicketEntry,
 } from './receipt.js';
 export {
-  DERIVE_KEY_LABEL,
   deriveKey,
-  deriveKeyPreimage,
   deriveRng,
   parseSeed,
   type RecordedSeed,
   type SeedKind,
+  SeedKindSchema,
   type SeedMaterial,
-  seedTextIssues,
+  validateSeedText,
 } from './seed.js';
-export { drawShard, mergeShards, type ShardDraw } from './shard.js';
+export { drawShard, mergeShards, type ShardDraw, type ShardedDrawInput } from './shard.js';
 export { type Allocation, DEFAULT_RESERVE_PERCENT, type StratumSizeRule } from './sizes.js';
-export { type Frame, type FrameUnit, matchesStratum, stratify, stratumOf } from './stratify.js';
-export { commitFrameStream, drawObjectsStream, type StreamDrawInput } from './stream.js';
-export { type VerifyOptions, verifyDraw } from './verify.js';
+export { type Frame, type FrameUnit, stratify } from './stratify.js';
+export { commitFrameStream, drawObjectsStream, type StreamDrawInput, type Units } from './stream.js';
+export { type VerifyInput, type VerifyOptions, verifyDraw } from './verify.js';
 export {
   ALGORITHM_LIBRARY_VERSIONS,
   DRAW_ALGORITHM_ID,
   DRAW_ALGORITHM_VERSION,
   LIBRARY_VERSION,
-  STAGE_ONE_LABEL,
+  RECEIPT_FORMAT,
 } from './version.js';

@@ -2,7 +2,7 @@
  * 随机种子 (seed material) and the one key-derivation function of the library (第十九条 “公开、公正的方式”).
  * The seed is public text fixed after the frame is published — lottery numbers, a randomness-beacon value or a
  * committed string — recorded verbatim with the encoding that turns it into bytes: UTF-8 of the exact text.
- * Never a 32-bit number. The text must be in one canonical form (`seedTextIssues`): no control or format
+ * Never a 32-bit number. The text must be in one canonical form (`validateSeedText`): no control or format
  * characters (no zero-width or bidi marks, no tabs or line breaks), no white space but single U+0020 spaces
  * between words, and already in Unicode NFKC form (ASCII digits and punctuation, not full-width). So the same
  * published numbers can be written in exactly one way, and nobody can try invisible variants of the seed
@@ -62,7 +62,8 @@ function codePointLabel(c: string): string {
 }
 
 /**
- * Why a seed text is not canonical (empty when it is): each finding names the first offending character. The
+ * Why a seed text is not canonical (empty when it is; never throws, a non-string is DRAW_SEED_INVALID): each
+ * finding names the first offending character. The
  * rules (第十九条 公正: one published value, one way to write it):
  * - no control (Cc) or format (Cf) character — tabs, line breaks, zero-width and bidi marks, BOM
  *   (DRAW_SEED_CONTROL_CHARACTER);
@@ -72,7 +73,10 @@ function codePointLabel(c: string): string {
  * - already in NFKC form, `text === text.normalize('NFKC')` (DRAW_SEED_NOT_NFKC): write ASCII digits, letters
  *   and punctuation, not full-width ones; Chinese characters are unaffected.
  */
-export function seedTextIssues(text: string, path: readonly (string | number)[]): RuleIssue[] {
+export function validateSeedText(text: unknown, path: readonly (string | number)[] = []): RuleIssue[] {
+  if (typeof text !== 'string') {
+    return [drawIssue('DRAW_SEED_INVALID', path, '随机种子文本应为字符串', 'The seed text must be a string')];
+  }
   const issues: RuleIssue[] = [];
   const chars = [...text];
   const control = chars.findIndex((c) => CONTROL_OR_FORMAT.test(c));
@@ -134,7 +138,7 @@ export function seedTextIssues(text: string, path: readonly (string | number)[])
 
 /**
  * Checks seed material: kind one of the three, text not empty or white space only, every string well-formed
- * Unicode (so its UTF-8 encoding is exact), and the text canonical (see {@link seedTextIssues}).
+ * Unicode (so its UTF-8 encoding is exact), and the text canonical (see {@link validateSeedText}).
  */
 function parseSeedImpl(
   input: unknown,
@@ -172,13 +176,13 @@ function parseSeedImpl(
       ),
     ]);
   }
-  const issues = seedTextIssues(text, [...path, 'text']);
+  const issues = validateSeedText(text, [...path, 'text']);
   if (issues.length > 0) return err(issues);
   return ok(Object.freeze({ kind, text, ...(source !== undefined ? { source } : {}) }));
 }
 
 /**
- * Reads seed material (see {@link seedTextIssues} for the canonical text).
+ * Reads seed material (see {@link validateSeedText} for the canonical text).
  * Never throws: an unreadable input is a DRAW_INPUT_UNREADABLE finding.
  */
 export const parseSeed: (

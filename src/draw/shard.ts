@@ -51,7 +51,8 @@ export interface ShardDraw {
 
 const ShardSpecSchema = z.object({ index: z.int().min(0), count: z.int().min(1).max(BUCKET_COUNT) });
 
-interface Common {
+/** What every shard and the merge are given (the same values as the single-machine draw). */
+export interface ShardedDrawInput {
   readonly task: unknown;
   readonly seed: unknown;
   /** The published frame commitment (optional when the announcement is given). */
@@ -62,7 +63,7 @@ interface Common {
 }
 
 function drawShardImpl(
-  input: Common & { readonly shard: unknown; readonly frame: unknown },
+  input: ShardedDrawInput & { readonly shard: unknown; readonly frame: unknown },
 ): Result<ShardDraw, RuleIssue[]> {
   const spec = ShardSpecSchema.safeParse(input?.shard);
   if (!spec.success || spec.data.index >= spec.data.count) {
@@ -250,7 +251,9 @@ function candidateIssues(
   return issues;
 }
 
-function mergeShardsImpl(input: Common & { readonly shards: unknown }): Result<LockedDraw, RuleIssue[]> {
+function mergeShardsImpl(
+  input: ShardedDrawInput & { readonly shards: unknown },
+): Result<LockedDraw, RuleIssue[]> {
   const s = setUpPublished(input);
   if (s.isErr()) return err(s.error);
   const { p, commitment, sizes, announcement } = s.value;

@@ -20,7 +20,8 @@ import type { StratumSize } from './sizes.js';
 import { readStrata } from './strata.js';
 import { TicketHasher } from './ticket.js';
 
-type Units = AsyncIterable<unknown> | Iterable<unknown>;
+/** The objects of a streamed draw: any (async) iterable, read once, in ascending credit-code order. */
+export type Units = AsyncIterable<unknown> | Iterable<unknown>;
 
 interface StreamPass {
   readonly counts: number[];

@@ -30,7 +30,7 @@ export function isCalendarDate(value: unknown): value is CalendarDate {
 }
 
 /** Checks a date string and explains, in both languages, what is wrong with it. */
-export function checkCalendarDate(
+export function parseCalendarDate(
   value: unknown,
   path: readonly (string | number)[] = [],
 ): Result<CalendarDate, RuleIssue[]> {
@@ -144,7 +144,7 @@ function rangeIssue(path: readonly (string | number)[]): RuleIssue[] {
 
 /** The date `days` calendar days after `date` (negative for before), checked: never an invalid date. */
 export function addDays(date: unknown, days: unknown): Result<CalendarDate, RuleIssue[]> {
-  return checkCalendarDate(date, ['date']).andThen((d) => {
+  return parseCalendarDate(date, ['date']).andThen((d) => {
     if (!Number.isSafeInteger(days)) return err(countIssue(days, ['days']));
     const n = toDayNumber(d) + (days as number);
     return n < MIN_DAY || n > MAX_DAY ? err(rangeIssue(['days'])) : ok(fromDayNumber(n));
@@ -153,12 +153,12 @@ export function addDays(date: unknown, days: unknown): Result<CalendarDate, Rule
 
 /** Calendar days from `from` to `to` (negative when `to` is earlier), checked. */
 export function daysBetween(from: unknown, to: unknown): Result<number, RuleIssue[]> {
-  return checkCalendarDate(from, ['from']).andThen((a) =>
-    checkCalendarDate(to, ['to']).map((b) => toDayNumber(b) - toDayNumber(a)),
+  return parseCalendarDate(from, ['from']).andThen((a) =>
+    parseCalendarDate(to, ['to']).map((b) => toDayNumber(b) - toDayNumber(a)),
   );
 }
 
 /** ISO weekday of a date (1 = Monday … 7 = Sunday), checked. */
 export function weekdayOf(date: unknown): Result<number, RuleIssue[]> {
-  return checkCalendarDate(date, ['date']).map(isoWeekday);
+  return parseCalendarDate(date, ['date']).map(isoWeekday);
 }

@@ -6,7 +6,7 @@
  * article table (e.g. a plan's `publication` → 第十六条), else the record's article.
  */
 import { err, ok, type Result } from 'neverthrow';
-import * as z from 'zod';
+import type * as z from 'zod';
 // Only the two locales used, as named imports: `z.locales.*` through the namespace bundles all ~60 of them.
 import { en, zhCN } from 'zod/v4/locales';
 import { type RuleIssue, ruleIssue, sortIssues } from './issue.js';
@@ -69,7 +69,8 @@ function toRuleIssue(i: ZodIssue, rules: readonly ArticleRule[], fallback: strin
   });
 }
 
-function unreadable(article: string | undefined): RuleIssue[] {
+/** The finding for an input whose fields cannot be read (a throwing getter or proxy). */
+export function unreadable(article: string | undefined): RuleIssue[] {
   return [
     ruleIssue({
       code: 'INPUT_UNREADABLE',

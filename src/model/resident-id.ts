@@ -23,7 +23,7 @@ export function residentIdCheckCharacter(first17: string): string {
 }
 
 /** Checks an 18-character resident identity number (a lower-case x is an error: write X). */
-export function checkResidentId(
+export function parseResidentId(
   id: unknown,
   path: readonly (string | number)[] = [],
 ): Result<ResidentId, RuleIssue[]> {
@@ -64,7 +64,7 @@ export function checkResidentId(
   return ok(id as ResidentId);
 }
 
-/** True when {@link checkResidentId} accepts the number. */
-export function isValidResidentId(id: unknown): id is ResidentId {
-  return checkResidentId(id).isOk();
+/** True when {@link parseResidentId} accepts the number. */
+export function isResidentId(id: unknown): id is ResidentId {
+  return parseResidentId(id).isOk();
 }

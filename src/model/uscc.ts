@@ -64,9 +64,9 @@ function describe(value: unknown): string {
 /**
  * Checks a unified social credit code. Errors: not a string, wrong length, white space, lower case, full-width
  * characters, characters outside the alphabet, wrong check character. A GB 11714 check-digit mismatch in
- * positions 9–17 is a warning: the code is still accepted, use {@link usccWarnings} to see it.
+ * positions 9–17 is a warning: the code is still accepted, use {@link validateUscc} to see it.
  */
-export function checkUscc(code: unknown, path: readonly (string | number)[] = []): Result<Uscc, RuleIssue[]> {
+export function parseUscc(code: unknown, path: readonly (string | number)[] = []): Result<Uscc, RuleIssue[]> {
   const fail = (c: string, zh: string, en: string) =>
     err([ruleIssue({ code: c, article: NATIONAL.gb32100, path, zh, en })]);
   if (typeof code !== 'string') {
@@ -131,13 +131,20 @@ export function checkUscc(code: unknown, path: readonly (string | number)[] = []
   return ok(code as Uscc);
 }
 
-/** True when {@link checkUscc} accepts the code. */
-export function isValidUscc(code: unknown): code is Uscc {
-  return checkUscc(code).isOk();
+/** True when {@link parseUscc} accepts the code. */
+export function isUscc(code: unknown): code is Uscc {
+  return parseUscc(code).isOk();
 }
 
-/** Warnings for an otherwise valid code: the embedded GB 11714 organisation-code check digit. */
-export function usccWarnings(code: Uscc, path: readonly (string | number)[] = []): RuleIssue[] {
+/**
+ * Every finding for a code, errors and warnings: the errors of {@link parseUscc} for an invalid code, else the
+ * warnings of a valid one (the embedded GB 11714 organisation-code check digit). Empty for a clean code.
+ * Never throws.
+ */
+export function validateUscc(value: unknown, path: readonly (string | number)[] = []): RuleIssue[] {
+  const parsed = parseUscc(value, path);
+  if (parsed.isErr()) return parsed.error;
+  const code = parsed.value;
   const expected = orgCodeCheckCharacter(code.slice(8, 16));
   if (expected === undefined || expected === code[16]) return [];
   return [
@@ -152,11 +159,11 @@ export function usccWarnings(code: Uscc, path: readonly (string | number)[] = []
   ];
 }
 
-/** zod schema for a {@link Uscc}; failures carry the codes of {@link checkUscc}. */
+/** zod schema for a {@link Uscc}; failures carry the codes of {@link parseUscc}. */
 export const UsccSchema = z
   .string()
   .check((ctx) => {
-    const r = checkUscc(ctx.value);
+    const r = parseUscc(ctx.value);
     if (r.isErr()) {
       for (const i of r.error) {
         ctx.issues.push({

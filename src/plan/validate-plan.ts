@@ -24,7 +24,7 @@ import { type ObjectDirectory, ObjectDirectorySchema } from '../model/directory.
 import { type RuleIssue, sortIssues } from '../model/issue.js';
 import { makeParser } from '../model/parse.js';
 import { type AnnualPlan, parseAnnualPlan } from '../model/plan.js';
-import { usccWarnings } from '../model/uscc.js';
+import { validateUscc } from '../model/uscc.js';
 import { duplicateObjectIssues, EligibilityCounter } from './eligibility.js';
 import { listEn, listOf, planIssue, prefixIssues } from './issue.js';
 import { idKeyer, isBlank, rawAt, refineTaskIssue, rekey } from './paths.js';
@@ -294,7 +294,7 @@ function directoryRules(directories: readonly ObjectDirectory[]): RuleIssue[] {
     const at = ['directories', d.id];
     out.push(...prefixIssues(at, duplicateObjectIssues(d.objects, [])));
     for (const id of new Set(d.objects.map((o) => o.id))) {
-      out.push(...usccWarnings(id, [...at, 'objects', id, 'id']));
+      out.push(...validateUscc(id, [...at, 'objects', id, 'id']));
     }
   }
   return out;

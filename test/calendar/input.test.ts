@@ -102,7 +102,7 @@ describe('no public function throws, whatever it is given', () => {
           addWorkingDays(a, b),
           workingDaysBetween(a, b),
           deadline(a, b),
-          deadlineStatus(a, b, a),
+          deadlineStatus({ kind: a, trigger: b, actionDate: a } as never),
           statutoryDays(a),
           substituteDays(a),
           createCnCalendar(a as never),
@@ -157,7 +157,10 @@ describe('every public function takes unknown input and answers with a Result (J
   it('deadline and deadlineStatus take an unknown kind', () => {
     const kind: unknown = 'results-publication';
     expect(deadline(kind, '2025-01-20')._unsafeUnwrap().date).toBe('2025-02-21');
-    expect(deadlineStatus(kind, '2025-01-20', '2025-02-21')._unsafeUnwrap().onTime).toBe(true);
+    expect(
+      deadlineStatus({ kind, trigger: '2025-01-20', actionDate: '2025-02-21' } as never)._unsafeUnwrap()
+        .onTime,
+    ).toBe(true);
   });
 
   it.each<[unknown, string]>([

@@ -42,7 +42,7 @@ describe('golden vectors of algorithm version 2 (第十九条)', () => {
       expect(g.receipt.algorithm).toEqual({ id: DRAW_ALGORITHM_ID, version: DRAW_ALGORITHM_VERSION });
       const d = drawObjects(g.input)._unsafeUnwrap();
       expect(JSON.parse(JSON.stringify(d.receipt))).toEqual(g.receipt);
-      expect(verifyDraw(g.receipt, g.input.frame, { task: g.input.task }).isOk()).toBe(true);
+      expect(verifyDraw({ receipt: g.receipt, frame: g.input.frame, task: g.input.task }).isOk()).toBe(true);
       expect(commitFrame(g.input.frame)._unsafeUnwrap()).toEqual(g.receipt.frame);
       const sorted = [...g.input.frame.units].sort((a, b) => (a.id < b.id ? -1 : 1));
       const s = await drawObjectsStream({ ...g.input, commitment: g.receipt.frame, units: sorted });
@@ -56,7 +56,9 @@ describe('golden vectors of algorithm version 2 (第十九条)', () => {
       for (const file of files) {
         const g = JSON.parse(readFileSync(`${dir}/${file}`, 'utf8')) as Golden;
         expect(JSON.parse(JSON.stringify(drawObjects(g.input)._unsafeUnwrap().receipt))).toEqual(g.receipt);
-        expect(verifyDraw(g.receipt, g.input.frame, { task: g.input.task }).isOk()).toBe(true);
+        expect(verifyDraw({ receipt: g.receipt, frame: g.input.frame, task: g.input.task }).isOk()).toBe(
+          true,
+        );
       }
     } finally {
       setSha256x4Enabled(was);

@@ -3,7 +3,8 @@
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import { describe, expect, it } from 'vitest';
-import { deriveKey, deriveKeyPreimage, deriveRng, parseSeed } from '../../src/draw/index.js';
+import { deriveKey, deriveRng, parseSeed } from '../../src/draw/index.js';
+import { deriveKeyPreimage } from '../../src/draw/seed.js';
 
 const seed = parseSeed({
   kind: 'beacon',

@@ -153,7 +153,7 @@ describe('mergeShards checks every candidate it is sent (第十九条)', () => {
     expect(mine.length).toBeGreaterThan(0);
     const merged = merge(list)._unsafeUnwrap();
     expect(merged.selected.map((o) => o.id)).not.toContain(id);
-    const v = verifyDraw(merged.receipt, frame, { task });
+    const v = verifyDraw({ receipt: merged.receipt, frame, task });
     expect(v.isErr()).toBe(true);
   });
 });

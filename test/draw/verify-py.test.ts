@@ -81,7 +81,7 @@ describe('verify_receipt.py rejects every single change (第十九条)', () => {
       const out = runPython(r, f);
       expect(out.status, out.stdout).toBe(1);
       expect(out.stdout).toMatch(/MISMATCH/);
-      expect(verifyDraw(r, f).isErr()).toBe(true);
+      expect(verifyDraw({ receipt: r, frame: f }).isErr()).toBe(true);
     });
   }
 });

@@ -7,7 +7,7 @@ import {
   isoWeekday,
   toDayNumber,
 } from '../../src/model/date.js';
-import { addDays, checkCalendarDate, daysBetween, isCalendarDate, weekdayOf } from '../../src/model/index.js';
+import { addDays, daysBetween, isCalendarDate, parseCalendarDate, weekdayOf } from '../../src/model/index.js';
 
 describe('plain calendar dates (YYYY-MM-DD, no time zone)', () => {
   it.each([
@@ -25,10 +25,10 @@ describe('plain calendar dates (YYYY-MM-DD, no time zone)', () => {
   });
 
   it('an invalid date is a DATE_INVALID issue with both languages, never an exception', () => {
-    const [issue] = checkCalendarDate('2025-02-29', ['schedule', 'start'])._unsafeUnwrapErr();
+    const [issue] = parseCalendarDate('2025-02-29', ['schedule', 'start'])._unsafeUnwrapErr();
     expect(issue).toMatchObject({ code: 'DATE_INVALID', path: ['schedule', 'start'] });
     expect(issue!.message.zh).toContain('2025-02-29');
-    expect(checkCalendarDate(20250101).isErr()).toBe(true);
+    expect(parseCalendarDate(20250101).isErr()).toBe(true);
   });
 
   it('1970-01-01 is day 0 and a Thursday; 2026-11-27 is a Friday', () => {
