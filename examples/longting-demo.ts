@@ -131,6 +131,8 @@ console.log(`   种子（${seed.kind}）：${seed.text}`);
 console.log(`   抽中 ${locked.selected.length} 户，备选 ${locked.reserve.length} 户：`);
 const nameOf = new Map(directory.objects.map((o) => [o.id as string, o.name]));
 for (const o of locked.selected) console.log(`     #${o.rank} [${o.stratum}] ${o.id} ${nameOf.get(o.id)}`);
+console.log('   备选（按层内名次依次递补）：');
+for (const o of locked.reserve) console.log(`     #${o.rank} [${o.stratum}] ${o.id} ${nameOf.get(o.id)}`);
 
 // 6. Anyone can verify the published receipt against the published frame and announcement digest.
 const receiptJson = JSON.stringify(locked.receipt);
@@ -141,7 +143,7 @@ const verified = verifyDraw({
   announcement: announcement.digest,
 });
 console.log(
-  `\n6. 第三方复核回执（${receiptJson.length} 字节 JSON）：${verified.isOk() ? '通过 ✓' : '未通过 ✗'}`,
+  `\n6. 第三方复核回执（${new TextEncoder().encode(receiptJson).length} 字节 UTF-8 JSON）：${verified.isOk() ? '通过 ✓' : '未通过 ✗'}`,
 );
 const tampered = JSON.parse(receiptJson);
 tampered.seed.text = tampered.seed.text.replace('09', '10');
