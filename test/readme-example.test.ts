@@ -25,7 +25,7 @@ describe('README usage (examples/quick-start.ts)', () => {
     const before = lines.findIndex((l) =>
       /^PUBLISH before the seed — announcement digest: [0-9a-f]{64}$/.test(l),
     );
-    const after = lines.findIndex((l) => l === 'PUBLISH after the draw — the frame and the receipt (JSON)');
+    const after = lines.indexOf('PUBLISH after the draw — the frame and the receipt (JSON)');
     expect(before).toBeGreaterThanOrEqual(0);
     expect(after).toBeGreaterThan(before);
     expect(run.stdout).toMatch(/^Selected \(抽中, 7\):$/m);
