@@ -8,7 +8,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const example = readFileSync(`${root}examples/quick-start.ts`, 'utf8');
 
 describe('README usage (examples/quick-start.ts)', () => {
-  it('the README shows examples/quick-start.ts verbatim', () => {
+  it('the README shows examples/quick-start.ts verbatim (`npm run docs:readme` copies it)', () => {
     const readme = readFileSync(`${root}README.md`, 'utf8');
     const block = /## Usage\n[\s\S]*?```ts\n([\s\S]*?)```\n/.exec(readme);
     expect(block?.[1]).toBe(example);
