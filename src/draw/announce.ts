@@ -18,11 +18,12 @@
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod';
 import { deepFreeze } from '../model/freeze.js';
-import type { RuleIssue } from '../model/issue.js';
+import { type RuleIssue, readPath } from '../model/issue.js';
 import { parseCommitment } from './commitment.js';
 import { firstDifference } from './diff.js';
 import { ByteWriter, hexToBytes, isWellFormedText, utf8 } from './encoding.js';
 import type { FrameCommitment } from './frame.js';
+import { guarded } from './guard.js';
 import { drawIssue } from './issues.js';
 import type { DrawPlan } from './plan.js';
 import { parseSeed, type SeedKind, SeedKindSchema, type SeedMaterial } from './seed.js';
@@ -268,10 +269,11 @@ export const AnnouncementSchema = z.strictObject({
  * a seed specification, and a digest that is the SHA-256 of its content. Anything else is
  * DRAW_ANNOUNCEMENT_INVALID (or the specific ratio, total or text finding) at `path`.
  */
-export function parseAnnouncement(
+function parseAnnouncementImpl(
   input: unknown,
-  path: readonly (string | number)[] = ['announcement'],
+  givenPath: readonly (string | number)[] = ['announcement'],
 ): Result<DrawAnnouncement, RuleIssue[]> {
+  const path = readPath(givenPath, ['announcement']);
   const parsed = AnnouncementSchema.safeParse(input);
   const bad = (zh: string, en: string, at: readonly (string | number)[] = path) =>
     err([drawIssue('DRAW_ANNOUNCEMENT_INVALID', at, zh, en)]);
@@ -330,6 +332,12 @@ export function parseAnnouncement(
   }
   return ok(made);
 }
+
+/** See above. Never throws: an unreadable input is a DRAW_INPUT_UNREADABLE finding. */
+export const parseAnnouncement: (
+  input: unknown,
+  path?: readonly (string | number)[],
+) => Result<DrawAnnouncement, RuleIssue[]> = guarded(parseAnnouncementImpl);
 
 /** Seed material with the announced source filled in when the material names none. */
 /** The draw plan an announcement fixes: task id, ratio table and reserve, as drawObjects uses them. */

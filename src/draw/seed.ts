@@ -21,7 +21,7 @@ import { err, ok, type Result } from 'neverthrow';
 import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
 import type { JumpableRandomGenerator } from 'pure-rand/types/JumpableRandomGenerator';
 import * as z from 'zod';
-import type { RuleIssue } from '../model/issue.js';
+import { type RuleIssue, readPath } from '../model/issue.js';
 import { ByteWriter, isWellFormedText, utf8 } from './encoding.js';
 import { guarded } from './guard.js';
 import { drawIssue } from './issues.js';
@@ -74,8 +74,9 @@ function codePointLabel(c: string): string {
  *   and punctuation, not full-width ones; Chinese characters are unaffected.
  */
 export function validateSeedText(text: unknown, path: readonly (string | number)[] = []): RuleIssue[] {
+  const at = readPath(path);
   if (typeof text !== 'string') {
-    return [drawIssue('DRAW_SEED_INVALID', path, '随机种子文本应为字符串', 'The seed text must be a string')];
+    return [drawIssue('DRAW_SEED_INVALID', at, '随机种子文本应为字符串', 'The seed text must be a string')];
   }
   const issues: RuleIssue[] = [];
   const chars = [...text];
@@ -85,7 +86,7 @@ export function validateSeedText(text: unknown, path: readonly (string | number)
     issues.push(
       drawIssue(
         'DRAW_SEED_CONTROL_CHARACTER',
-        path,
+        at,
         `随机种子文本第 ${control + 1} 个字符 ${c} 是控制字符或格式字符（如换行、制表、零宽或方向控制字符），不允许`,
         `Seed text character ${control + 1} (${c}) is a control or format character (line break, tab, zero-width or bidi mark); not allowed`,
       ),
@@ -97,7 +98,7 @@ export function validateSeedText(text: unknown, path: readonly (string | number)
     issues.push(
       drawIssue(
         'DRAW_SEED_SPACE_NOT_ASCII',
-        path,
+        at,
         `随机种子文本第 ${space + 1} 个字符 ${c} 是空白字符，只允许半角空格 U+0020`,
         `Seed text character ${space + 1} (${c}) is white space other than U+0020; use one ASCII space`,
       ),
@@ -107,7 +108,7 @@ export function validateSeedText(text: unknown, path: readonly (string | number)
     issues.push(
       drawIssue(
         'DRAW_SEED_SPACE_AT_EDGE',
-        path,
+        at,
         '随机种子文本首尾不得有空格',
         'The seed text must not start or end with a space',
       ),
@@ -117,7 +118,7 @@ export function validateSeedText(text: unknown, path: readonly (string | number)
     issues.push(
       drawIssue(
         'DRAW_SEED_SPACE_RUN',
-        path,
+        at,
         '随机种子文本不得含连续两个以上空格，词与词之间只用一个空格',
         'The seed text must not contain two spaces in a row; separate words by one space',
       ),
@@ -127,7 +128,7 @@ export function validateSeedText(text: unknown, path: readonly (string | number)
     issues.push(
       drawIssue(
         'DRAW_SEED_NOT_NFKC',
-        path,
+        at,
         `随机种子文本须为 Unicode NFKC 规范形式（如用半角数字和标点，不用全角），应写作“${text.normalize('NFKC')}”`,
         `The seed text must be in Unicode NFKC form (ASCII digits and punctuation, not full-width); write "${text.normalize('NFKC')}"`,
       ),

@@ -5,7 +5,7 @@
  */
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod';
-import { type RuleIssue, ruleIssue } from './issue.js';
+import { type RuleIssue, readPath, ruleIssue } from './issue.js';
 
 /** A validated `YYYY-MM-DD` date that exists in the Gregorian calendar. */
 export type CalendarDate = string & z.$brand<'CalendarDate'>;
@@ -35,11 +35,12 @@ export function parseCalendarDate(
   path: readonly (string | number)[] = [],
 ): Result<CalendarDate, RuleIssue[]> {
   if (isCalendarDate(value)) return ok(value);
+  const at = readPath(path);
   const shown = typeof value === 'string' ? `"${value}"` : typeof value;
   return err([
     ruleIssue({
       code: 'DATE_INVALID',
-      path,
+      path: at,
       zh: `日期 ${shown} 无效：应为实际存在的公历日期，格式 YYYY-MM-DD（如 2026-03-01）`,
       en: `Date ${shown} is invalid: expected a real calendar date written YYYY-MM-DD (e.g. 2026-03-01)`,
     }),

@@ -11,7 +11,7 @@
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod';
 import { NATIONAL } from './article.js';
-import { type RuleIssue, ruleIssue } from './issue.js';
+import { type RuleIssue, readPath, ruleIssue } from './issue.js';
 
 /** A unified social credit code whose check character is right. */
 export type Uscc = string & z.$brand<'Uscc'>;
@@ -67,8 +67,9 @@ function describe(value: unknown): string {
  * positions 9–17 is a warning: the code is still accepted, use {@link validateUscc} to see it.
  */
 export function parseUscc(code: unknown, path: readonly (string | number)[] = []): Result<Uscc, RuleIssue[]> {
+  const at = readPath(path);
   const fail = (c: string, zh: string, en: string) =>
-    err([ruleIssue({ code: c, article: NATIONAL.gb32100, path, zh, en })]);
+    err([ruleIssue({ code: c, article: NATIONAL.gb32100, path: at, zh, en })]);
   if (typeof code !== 'string') {
     return fail(
       'USCC_NOT_STRING',
@@ -142,7 +143,8 @@ export function isUscc(code: unknown): code is Uscc {
  * Never throws.
  */
 export function validateUscc(value: unknown, path: readonly (string | number)[] = []): RuleIssue[] {
-  const parsed = parseUscc(value, path);
+  const at = readPath(path);
+  const parsed = parseUscc(value, at);
   if (parsed.isErr()) return parsed.error;
   const code = parsed.value;
   const expected = orgCodeCheckCharacter(code.slice(8, 16));
@@ -152,7 +154,7 @@ export function validateUscc(value: unknown, path: readonly (string | number)[] 
       code: 'USCC_ORG_CODE_CHECK',
       severity: 'warning',
       article: NATIONAL.gb11714,
-      path,
+      path: at,
       zh: `统一社会信用代码第 9–17 位所含组织机构代码校验位应为“${expected}”，实际为“${code[16]}”`,
       en: `The organisation code in positions 9–17 should end in check digit "${expected}", not "${code[16]}"`,
     }),
