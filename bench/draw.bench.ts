@@ -16,6 +16,7 @@ import {
   verifyDraw,
 } from '../src/draw/index.js';
 import { setSha256x4Enabled, sha256x4 } from '../src/draw/sha256x4.js';
+import type { TaskInput } from '../src/model/index.js';
 import { usccCheckCharacter } from '../src/model/uscc.js';
 
 const STRATA = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'D1', 'D2'];
@@ -44,7 +45,7 @@ function stratumIndex(i: number): number {
   return SHARES.length - 1;
 }
 
-function task() {
+function task(): TaskInput {
   return {
     id: 'BENCH-2025-001',
     name: '性能基准任务',

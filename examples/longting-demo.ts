@@ -3,9 +3,12 @@
 // parsed at the boundary, every finding citing its article.
 import { readFileSync } from 'node:fs';
 import {
+  type AnnualPlanInput,
   announceDraw,
   applyAdjustment,
+  type CatalogInput,
   commitFrame,
+  type DepartmentListInput,
   deadline,
   drawObjects,
   eligibleObjects,
@@ -20,7 +23,7 @@ import {
   verifyDraw,
 } from 'shuangsuiji';
 
-const fixture = (name: string): unknown =>
+const fixture = <T = unknown>(name: string): T =>
   JSON.parse(readFileSync(new URL(`../fixtures/longting/${name}`, import.meta.url), 'utf8'));
 
 type Outcome<T> = { isOk(): boolean; _unsafeUnwrap(): T; _unsafeUnwrapErr(): RuleIssue[] };
@@ -37,8 +40,11 @@ const show = (i: RuleIssue) =>
 console.log('龙亭区市场监管领域部门联合抽查 — shuangsuiji demo\n');
 
 // 1. 部门联合抽查事项清单 (第八条–第十条)
-const departmentsJson = fixture('departments.json');
-const catalog = unwrap('validateCatalog', validateCatalog(fixture('catalog.json'), departmentsJson));
+const departmentsJson = fixture<DepartmentListInput>('departments.json');
+const catalog = unwrap(
+  'validateCatalog',
+  validateCatalog(fixture<CatalogInput>('catalog.json'), departmentsJson),
+);
 const entries = catalog.catalog.entries;
 console.log(
   `1. 抽查事项清单 v${catalog.catalog.version}（${catalog.catalog.effectiveDate} 起施行，${catalog.catalog.publishedDate} 公开）：` +
@@ -58,7 +64,7 @@ console.log(
 );
 
 // 3. 联合抽查年度工作计划 (第十三条–第十六条)
-const planJson = fixture('plan-2026.json');
+const planJson = fixture<AnnualPlanInput>('plan-2026.json');
 const plan = unwrap(
   'validateAnnualPlan',
   validateAnnualPlan(planJson, { catalog, departments: departmentsJson, directories: [directory] }),
@@ -69,7 +75,7 @@ console.log(
 );
 
 // A defective plan: every finding names its code, article and path, in Chinese and English.
-const broken = structuredClone(planJson) as { publication?: unknown; tasks: { schedule: { end: string } }[] };
+const broken = structuredClone(planJson);
 delete broken.publication;
 broken.tasks[2]!.schedule.end = '2027-01-15';
 const findings = validateAnnualPlan(broken, { catalog, departments: departmentsJson })._unsafeUnwrapErr();

@@ -2,7 +2,10 @@
 // announce, draw, publish, verify, and compute a deadline — every Result handled as a production caller would.
 import { readFileSync } from 'node:fs';
 import {
+  type AnnualPlanInput,
   announceDraw,
+  type CatalogInput,
+  type DepartmentListInput,
   deadline,
   drawObjects,
   eligibleObjects,
@@ -14,8 +17,9 @@ import {
   verifyDraw,
 } from 'shuangsuiji';
 
-// Inputs arrive as JSON from other systems; here, the Longting fixtures.
-const json = (name: string): unknown =>
+// JSON from other systems (here, the Longting fixtures), typed as the input it should be: the editor shows the
+// fields, and every function still checks the value at run time (bad JSON gives findings, never an exception).
+const json = <T = unknown>(name: string): T =>
   JSON.parse(readFileSync(new URL(`../fixtures/longting/${name}.json`, import.meta.url), 'utf8'));
 
 /** Reports every finding (code, article, path, Chinese and English) and stops: nothing is half done. */
@@ -29,12 +33,12 @@ function stop(step: string, issues: readonly RuleIssue[]): never {
 }
 
 // 1. The catalog, the object directory and the annual plan (第八条–第十六条).
-const departments = json('departments');
-const catalog = validateCatalog(json('catalog'), departments);
+const departments = json<DepartmentListInput>('departments');
+const catalog = validateCatalog(json<CatalogInput>('catalog'), departments);
 if (catalog.isErr()) stop('catalog', catalog.error);
 const directory = parseObjectDirectory(json('object-directory'));
 if (directory.isErr()) stop('directory', directory.error);
-const plan = validateAnnualPlan(json('plan-2026'), {
+const plan = validateAnnualPlan(json<AnnualPlanInput>('plan-2026'), {
   catalog: catalog.value,
   departments,
   directories: [directory.value],

@@ -22,21 +22,24 @@ import { statutoryRuleCitation } from './statutory.js';
 import { buildTable, type DayTable, KIND_NAMES, type PlacedNotice } from './table.js';
 import type { CalendarBasis, DayInfo, HolidayNotice, WorkingDayCount, WorkingDayResult } from './types.js';
 
-/** A working-day calendar. Every method validates its input and answers with a `Result`; none throws. */
+/**
+ * A working-day calendar. Dates are `YYYY-MM-DD` strings. Parameters are typed for the editor; every method still
+ * validates its input at run time (any value gives a `Result`, never an exception).
+ */
 export interface CnCalendar {
   /** First and last date the calendar answers for. */
   readonly firstDate: CalendarDate;
   readonly lastDate: CalendarDate;
   /** True for a working day (a weekday not off, or a make-up working day). */
-  isWorkingDay(date: unknown): Result<boolean, RuleIssue[]>;
+  isWorkingDay(date: string): Result<boolean, RuleIssue[]>;
   /** The kind of a day, its festival, whether it is provisional, and the notice it rests on. */
-  dayKind(date: unknown): Result<DayInfo, RuleIssue[]>;
+  dayKind(date: string): Result<DayInfo, RuleIssue[]>;
   /** The nth working day after `date` (the trigger day is not counted); `n = 0` gives `date` itself. */
-  addWorkingDays(date: unknown, n: unknown): Result<WorkingDayResult, RuleIssue[]>;
+  addWorkingDays(date: string, n: number): Result<WorkingDayResult, RuleIssue[]>;
   /** Working days in `(from, to]`; negative (minus the count in `(to, from]`) when `to` is before `from`. */
-  workingDaysBetween(from: unknown, to: unknown): Result<WorkingDayCount, RuleIssue[]>;
+  workingDaysBetween(from: string, to: string): Result<WorkingDayCount, RuleIssue[]>;
   /** A named statutory deadline: the Nth working day after `trigger`. */
-  deadline(kind: unknown, trigger: unknown): Result<DeadlineResult, RuleIssue[]>;
+  deadline(kind: DeadlineKind, trigger: string): Result<DeadlineResult, RuleIssue[]>;
   /** Whether an action on `actionDate` met the deadline of `kind` triggered on `trigger`. */
   deadlineStatus(input: DeadlineStatusInput): Result<DeadlineStatus, RuleIssue[]>;
 }

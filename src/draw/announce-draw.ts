@@ -11,6 +11,7 @@ import { parseCommitment } from './commitment.js';
 import { commitFrame } from './draw.js';
 import type { FrameCommitment } from './frame.js';
 import { guarded } from './guard.js';
+import type { DrawOptionsInput, Frame, SeedSpecification, TaskInput } from './inputs.js';
 import { drawIssue } from './issues.js';
 import { planFromTask } from './plan.js';
 import { allocateSizes } from './sizes.js';
@@ -18,15 +19,15 @@ import { frameStrataIssue } from './strata.js';
 
 /** Input of {@link announceDraw}: give the frame or its commitment, not both. */
 export interface AnnounceInput {
-  readonly task: unknown;
+  readonly task: TaskInput;
   /** The frame `{ strata, units }` (its commitment is computed) … */
-  readonly frame?: unknown;
+  readonly frame?: Frame;
   /** … or the frame commitment already computed (commitFrame / commitFrameStream). */
-  readonly commitment?: unknown;
+  readonly commitment?: FrameCommitment;
   /** `{ kind, source, commitment? }`: which lottery draw or beacon round, or the SHA-256 of a committed text. */
-  readonly seed: unknown;
+  readonly seed: SeedSpecification;
   /** `{ reservePercent }` (default 10). */
-  readonly options?: unknown;
+  readonly options?: DrawOptionsInput;
 }
 
 function announceDrawImpl(input: AnnounceInput): Result<DrawAnnouncement, RuleIssue[]> {

@@ -142,7 +142,7 @@ export function textCommitment(text: string): string {
  * of the text's UTF-8 bytes. The text must be a valid seed text (canonical, see `validateSeedText`): a text that
  * could never be drawn with is refused here, before it is committed to. Never throws.
  */
-export function commitSeedText(text: unknown): Result<string, RuleIssue[]> {
+export function commitSeedText(text: string): Result<string, RuleIssue[]> {
   return parseSeed({ kind: 'committed-text', text }, []).map((seed) => textCommitment(seed.text));
 }
 

@@ -34,10 +34,10 @@ function shardOfImpl(id: unknown, shardCount: unknown): Result<number, RuleIssue
  * The commitment bucket (0–255) of a credit code: the top byte of FNV-1a-32 of its 18 ASCII bytes. An invalid
  * code is the GB 32100 finding of `parseUscc`. Never throws.
  */
-export const bucketOf = guarded(bucketOfImpl);
+export const bucketOf: (id: string) => Result<number, RuleIssue[]> = guarded(bucketOfImpl);
 
 /**
  * The shard (0 … shardCount − 1) of a credit code: bucketOf(id) mod shardCount, 1 ≤ shardCount ≤ 256
  * (DRAW_SHARD_INVALID otherwise). Never throws.
  */
-export const shardOf = guarded(shardOfImpl);
+export const shardOf: (id: string, shardCount: number) => Result<number, RuleIssue[]> = guarded(shardOfImpl);

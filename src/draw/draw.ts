@@ -20,6 +20,14 @@ import {
 } from './engine.js';
 import type { FrameCommitment } from './frame.js';
 import { guarded } from './guard.js';
+import type {
+  AnnouncementInput,
+  DrawOptionsInput,
+  Frame,
+  FrameInput,
+  SeedInput,
+  TaskInput,
+} from './inputs.js';
 import { drawIssue } from './issues.js';
 import { planFromTask } from './plan.js';
 import { fractionText } from './ratio.js';
@@ -29,22 +37,22 @@ import { frameStrataIssue, readStrata } from './strata.js';
 /** Input of {@link drawObjects}. */
 export interface DrawInput {
   /** The task (parsed with TaskSchema); its ratio table defines the strata. */
-  readonly task: unknown;
+  readonly task: TaskInput;
   /**
    * The frame: `{ strata, units: [{ id, stratum }] }` (as from `stratify`; `strata` must then be the ratio
    * table's, in table order) or the array of units, in any order.
    */
-  readonly frame: unknown;
+  readonly frame: FrameInput;
   /** Seed material `{ kind, text, source? }`, fixed after the announcement was published. */
-  readonly seed: unknown;
+  readonly seed: SeedInput;
   /**
    * The announcement published before the seed (`announceDraw`). When given, the inputs must be exactly it
    * (else DRAW_ANNOUNCEMENT_MISMATCH and nothing is drawn); when not, it is computed from the inputs. Either way
    * the receipt records it.
    */
-  readonly announcement?: unknown;
+  readonly announcement?: AnnouncementInput;
   /** `{ reservePercent }` (default 10). */
-  readonly options?: unknown;
+  readonly options?: DrawOptionsInput;
 }
 
 /** The frame's own strata list, when it has one: must be the ratio table's in table order (第十五条). */
@@ -248,7 +256,7 @@ export const drawObjects = guarded(drawObjectsImpl);
  * same for any order of the units. `frame` is `{ strata, units }` as returned by `stratify`.
  * Never throws: an unreadable input is a DRAW_INPUT_UNREADABLE finding.
  */
-export const commitFrame = guarded(commitFrameImpl);
+export const commitFrame: (frame: Frame) => Result<FrameCommitment, RuleIssue[]> = guarded(commitFrameImpl);
 
 /**
  * Each stratum's n and exact inclusion probability n/N for given frame counts (第十五条), so a plan can publish
@@ -256,4 +264,7 @@ export const commitFrame = guarded(commitFrameImpl);
  * stratum counts 0), or is a frame commitment.
  * Never throws: an unreadable input is a DRAW_INPUT_UNREADABLE finding.
  */
-export const inclusionProbabilities = guarded(inclusionProbabilitiesImpl);
+export const inclusionProbabilities: (
+  task: TaskInput,
+  frameCounts: FrameCommitment | Readonly<Record<string, number>>,
+) => Result<readonly StratumProbability[], RuleIssue[]> = guarded(inclusionProbabilitiesImpl);

@@ -21,6 +21,7 @@ export {
   type StratumProbability,
 } from './draw.js';
 export type { FrameCommitment } from './frame.js';
+export type { AnnouncementInput, DrawOptionsInput, FrameInput, SeedInput } from './inputs.js';
 export type { DrawPlan, PlanStratum } from './plan.js';
 export {
   type DrawnObject,

@@ -24,6 +24,7 @@ import * as z from 'zod';
 import { type RuleIssue, readPath } from '../model/issue.js';
 import { ByteWriter, isWellFormedText, utf8 } from './encoding.js';
 import { guarded } from './guard.js';
+import type { SeedInput } from './inputs.js';
 import { drawIssue } from './issues.js';
 import { bytesToHex, sha256Words, wordsToBytes } from './sha256.js';
 
@@ -73,7 +74,7 @@ function codePointLabel(c: string): string {
  * - already in NFKC form, `text === text.normalize('NFKC')` (DRAW_SEED_NOT_NFKC): write ASCII digits, letters
  *   and punctuation, not full-width ones; Chinese characters are unaffected.
  */
-export function validateSeedText(text: unknown, path: readonly (string | number)[] = []): RuleIssue[] {
+export function validateSeedText(text: string, path: readonly (string | number)[] = []): RuleIssue[] {
   const at = readPath(path);
   if (typeof text !== 'string') {
     return [drawIssue('DRAW_SEED_INVALID', at, '随机种子文本应为字符串', 'The seed text must be a string')];
@@ -250,10 +251,11 @@ export const deriveKeyPreimage = guarded(
  * the labels must be well-formed strings (DRAW_LABEL_INVALID): a lone surrogate has no exact UTF-8 encoding,
  * so two different labels could give the same key. Never throws.
  */
-export const deriveKey = guarded(
-  (seed: unknown, labels: unknown): Result<Uint8Array, RuleIssue[]> =>
-    checkedInputs(seed, labels).map(([s, l]) => deriveKeyBytes(s, l)),
-);
+export const deriveKey: (seed: SeedInput, labels: readonly string[]) => Result<Uint8Array, RuleIssue[]> =
+  guarded(
+    (seed: unknown, labels: unknown): Result<Uint8Array, RuleIssue[]> =>
+      checkedInputs(seed, labels).map(([s, l]) => deriveKeyBytes(s, l)),
+  );
 
 /** xoroshiro128plus seeded from the first 128 bits of a key (all-zero state replaced, see deriveRng). */
 export function rngFromKey(k: Uint8Array): JumpableRandomGenerator {
@@ -270,7 +272,10 @@ export function rngFromKey(k: Uint8Array): JumpableRandomGenerator {
  * zero (probability 2^-128) the last word is set to 1, since the all-zero state is degenerate. Inputs are
  * checked like deriveKey's. Never throws.
  */
-export const deriveRng = guarded(
+export const deriveRng: (
+  seed: SeedInput,
+  labels: readonly string[],
+) => Result<JumpableRandomGenerator, RuleIssue[]> = guarded(
   (seed: unknown, labels: unknown): Result<JumpableRandomGenerator, RuleIssue[]> =>
     checkedInputs(seed, labels).map(([s, l]) => rngFromKey(deriveKeyBytes(s, l))),
 );

@@ -21,6 +21,14 @@ import { capacitiesOf, chosenOf, isUsccFast, readUnits, runPass } from './engine
 import { capFindings } from './findings.js';
 import { BUCKET_COUNT, bucketOf, frameDigest } from './frame.js';
 import { guarded } from './guard.js';
+import type {
+  AnnouncementInput,
+  DrawOptionsInput,
+  FrameCommitment,
+  FrameInput,
+  SeedInput,
+  TaskInput,
+} from './inputs.js';
 import { drawIssue } from './issues.js';
 import { buildReceipt, type LockedDraw, lockDraw, type TicketEntry } from './receipt.js';
 import { type Candidate, SmallestK } from './select.js';
@@ -53,17 +61,20 @@ const ShardSpecSchema = z.object({ index: z.int().min(0), count: z.int().min(1).
 
 /** What every shard and the merge are given (the same values as the single-machine draw). */
 export interface ShardedDrawInput {
-  readonly task: unknown;
-  readonly seed: unknown;
+  readonly task: TaskInput;
+  readonly seed: SeedInput;
   /** The published frame commitment (optional when the announcement is given). */
-  readonly commitment?: unknown;
+  readonly commitment?: FrameCommitment;
   /** The published announcement (`announceDraw`); computed from the inputs when not given. */
-  readonly announcement?: unknown;
-  readonly options?: unknown;
+  readonly announcement?: AnnouncementInput;
+  readonly options?: DrawOptionsInput;
 }
 
 function drawShardImpl(
-  input: ShardedDrawInput & { readonly shard: unknown; readonly frame: unknown },
+  input: ShardedDrawInput & {
+    readonly shard: { readonly index: number; readonly count: number };
+    readonly frame: FrameInput;
+  },
 ): Result<ShardDraw, RuleIssue[]> {
   const spec = ShardSpecSchema.safeParse(input?.shard);
   if (!spec.success || spec.data.index >= spec.data.count) {
@@ -252,7 +263,7 @@ function candidateIssues(
 }
 
 function mergeShardsImpl(
-  input: ShardedDrawInput & { readonly shards: unknown },
+  input: ShardedDrawInput & { readonly shards: readonly ShardDraw[] },
 ): Result<LockedDraw, RuleIssue[]> {
   const s = setUpPublished(input);
   if (s.isErr()) return err(s.error);

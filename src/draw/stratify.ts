@@ -12,6 +12,7 @@ import type { RuleIssue } from '../model/issue.js';
 import { parseWith } from '../model/parse.js';
 import { type RatioTable, RatioTableSchema, type StratumMatch } from '../model/ratio-table.js';
 import { guarded } from './guard.js';
+import type { InspectionObjectInput, RatioTableInput } from './inputs.js';
 import { drawIssue } from './issues.js';
 
 /** One entry of the frame: a credit code and its stratum id. */
@@ -91,4 +92,7 @@ function stratifyImpl(objects: unknown, rules: unknown): Result<Frame, RuleIssue
  * match a stratum; otherwise the findings are returned and no frame is made. Units come out sorted by id.
  * Never throws: an unreadable input is a DRAW_INPUT_UNREADABLE finding.
  */
-export const stratify = guarded(stratifyImpl);
+export const stratify: (
+  objects: readonly InspectionObjectInput[],
+  rules: RatioTableInput,
+) => Result<Frame, RuleIssue[]> = guarded(stratifyImpl);

@@ -13,6 +13,7 @@ import { parseCommitment } from './commitment.js';
 import { capacitiesOf, type Prepared, prepare, readUnit, sizesFor } from './engine.js';
 import { BUCKET_COUNT, bucketOf, FrameAccumulator, type FrameCommitment, makeCommitment } from './frame.js';
 import { guardedAsync } from './guard.js';
+import type { AnnouncementInput, DrawOptionsInput, SeedInput, TaskInput } from './inputs.js';
 import { drawIssue } from './issues.js';
 import { buildReceipt, type LockedDraw, lockDraw } from './receipt.js';
 import { SmallestK } from './select.js';
@@ -92,15 +93,15 @@ async function commitFrameStreamImpl(input: {
 
 /** Input of {@link drawObjectsStream}. */
 export interface StreamDrawInput {
-  readonly task: unknown;
-  readonly seed: unknown;
+  readonly task: TaskInput;
+  readonly seed: SeedInput;
   /** The frame commitment published before the seed (optional when the announcement is given). */
-  readonly commitment?: unknown;
+  readonly commitment?: FrameCommitment;
   /** The announcement published before the seed (`announceDraw`); computed from the inputs when not given. */
-  readonly announcement?: unknown;
+  readonly announcement?: AnnouncementInput;
   /** `{ id, stratum }` in ascending id order. */
   readonly units: Units;
-  readonly options?: unknown;
+  readonly options?: DrawOptionsInput;
 }
 
 /**
@@ -170,7 +171,10 @@ async function drawObjectsStreamImpl(input: StreamDrawInput): Promise<Result<Loc
 /** The frame commitment of a stream of `{ id, stratum }` in ascending id order; equals `commitFrame`'s.
  * Never throws: an unreadable input is a DRAW_INPUT_UNREADABLE finding.
  */
-export const commitFrameStream = guardedAsync(commitFrameStreamImpl);
+export const commitFrameStream: (input: {
+  readonly strata: readonly string[];
+  readonly units: Units;
+}) => Promise<Result<FrameCommitment, RuleIssue[]>> = guardedAsync(commitFrameStreamImpl);
 
 /** Same draw and receipt as `drawObjects`, from a stream (see module comment).
  * Never throws: an unreadable input is a DRAW_INPUT_UNREADABLE finding.

@@ -24,6 +24,7 @@ import {
 } from './engine.js';
 import { capFindings } from './findings.js';
 import { guarded } from './guard.js';
+import type { TaskInput } from './inputs.js';
 import { drawIssue } from './issues.js';
 import { type DrawPlan, planFromTask } from './plan.js';
 import {
@@ -180,16 +181,16 @@ function withoutLists(strata: readonly ReceiptStratum[]): unknown[] {
 
 /** What {@link verifyDraw} checks: the published receipt and frame, and optionally the task and announcement. */
 export interface VerifyInput extends VerifyOptions {
-  /** The published receipt (`LockedDraw.receipt`, or its JSON parsed back). */
+  /** The published receipt (`LockedDraw.receipt`, or its JSON parsed back): untrusted, read like any JSON. */
   readonly receipt: unknown;
-  /** The published frame (`{ strata, units }`) the draw was made from. */
+  /** The published frame (`{ strata, units }` or the list of units): untrusted, read like any JSON. */
   readonly frame: unknown;
 }
 
 /** The optional parts of a {@link VerifyInput}. */
 export interface VerifyOptions {
   /** When given, the receipt's task id, strata, labels, ratios and total must be this task's. */
-  readonly task?: unknown;
+  readonly task?: TaskInput;
   /**
    * The announcement published before the seed (or its digest): the receipt's announcement must be exactly it
    * (DRAW_VERIFY_ANNOUNCEMENT_MISMATCH). Without it, the receipt is only checked to be the correct draw for the

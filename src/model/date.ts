@@ -144,7 +144,7 @@ function rangeIssue(path: readonly (string | number)[]): RuleIssue[] {
 }
 
 /** The date `days` calendar days after `date` (negative for before), checked: never an invalid date. */
-export function addDays(date: unknown, days: unknown): Result<CalendarDate, RuleIssue[]> {
+export function addDays(date: string, days: number): Result<CalendarDate, RuleIssue[]> {
   return parseCalendarDate(date, ['date']).andThen((d) => {
     if (!Number.isSafeInteger(days)) return err(countIssue(days, ['days']));
     const n = toDayNumber(d) + (days as number);
@@ -153,13 +153,13 @@ export function addDays(date: unknown, days: unknown): Result<CalendarDate, Rule
 }
 
 /** Calendar days from `from` to `to` (negative when `to` is earlier), checked. */
-export function daysBetween(from: unknown, to: unknown): Result<number, RuleIssue[]> {
+export function daysBetween(from: string, to: string): Result<number, RuleIssue[]> {
   return parseCalendarDate(from, ['from']).andThen((a) =>
     parseCalendarDate(to, ['to']).map((b) => toDayNumber(b) - toDayNumber(a)),
   );
 }
 
 /** ISO weekday of a date (1 = Monday … 7 = Sunday), checked. */
-export function weekdayOf(date: unknown): Result<number, RuleIssue[]> {
+export function weekdayOf(date: string): Result<number, RuleIssue[]> {
   return parseCalendarDate(date, ['date']).map(isoWeekday);
 }

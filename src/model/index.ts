@@ -12,6 +12,7 @@ export {
   CatalogAmendmentSchema,
   type CatalogEntry,
   CatalogEntrySchema,
+  type CatalogInput,
   CatalogSchema,
   type InclusionReason,
   InclusionReasonSchema,
@@ -35,6 +36,7 @@ export {
 } from './date.js';
 export {
   type Department,
+  type DepartmentListInput,
   DepartmentListSchema,
   DepartmentSchema,
   parseDepartment,
@@ -46,6 +48,7 @@ export {
   type CreditClass,
   CreditClassSchema,
   type InspectionObject,
+  type InspectionObjectInput,
   InspectionObjectSchema,
   parseInspectionObject,
   type RiskFlags,
@@ -63,8 +66,10 @@ export {
 export type { CodeInfo, CodeRegistry, IssuePath, LocalizedText, RuleIssue, Severity } from './issue.js';
 export {
   type AnnualPlan,
+  type AnnualPlanInput,
   AnnualPlanSchema,
   type PlanAdjustment,
+  type PlanAdjustmentInput,
   PlanAdjustmentSchema,
   type Publication,
   PublicationSchema,
@@ -87,6 +92,7 @@ export {
   type Schedule,
   ScheduleSchema,
   type Task,
+  type TaskInput,
   type TaskKind,
   TaskKindSchema,
   TaskSchema,

@@ -53,6 +53,8 @@ export const PlanAdjustmentSchema = z
   ])
   .meta({ id: 'PlanAdjustment', description: '年度计划调整 (第十六条)' });
 export type PlanAdjustment = z.infer<typeof PlanAdjustmentSchema>;
+/** What {@link PlanAdjustmentSchema} accepts: a plan adjustment as JSON gives it (dates and ids as plain strings). */
+export type PlanAdjustmentInput = z.input<typeof PlanAdjustmentSchema>;
 
 export const AnnualPlanSchema = z
   .object({
@@ -76,6 +78,8 @@ export const AnnualPlanSchema = z
   })
   .meta({ id: 'AnnualPlan', description: '联合抽查年度工作计划 (第十二条–第十六条)' });
 export type AnnualPlan = z.infer<typeof AnnualPlanSchema>;
+/** What {@link AnnualPlanSchema} accepts: an annual plan as JSON gives it (dates and ids as plain strings). */
+export type AnnualPlanInput = z.input<typeof AnnualPlanSchema>;
 
 /** Articles governing a plan's fields: publication and versions 第十六条, coverage 第十三条, tasks 第十四条. */
 export const PLAN_ARTICLES: readonly ArticleRule[] = [

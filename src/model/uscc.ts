@@ -142,7 +142,7 @@ export function isUscc(code: unknown): code is Uscc {
  * warnings of a valid one (the embedded GB 11714 organisation-code check digit). Empty for a clean code.
  * Never throws.
  */
-export function validateUscc(value: unknown, path: readonly (string | number)[] = []): RuleIssue[] {
+export function validateUscc(value: string, path: readonly (string | number)[] = []): RuleIssue[] {
   const at = readPath(path);
   const parsed = parseUscc(value, at);
   if (parsed.isErr()) return parsed.error;

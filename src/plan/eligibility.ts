@@ -7,14 +7,14 @@
  */
 import { err, ok, type Result } from 'neverthrow';
 import { article } from '../model/article.js';
-import { type Catalog, CatalogSchema } from '../model/catalog.js';
-import { ObjectDirectorySchema } from '../model/directory.js';
+import { type Catalog, type CatalogInput, CatalogSchema } from '../model/catalog.js';
+import { type ObjectDirectoryInput, ObjectDirectorySchema } from '../model/directory.js';
 import type { InspectionObject } from '../model/inspection-object.js';
 import { type IssuePath, type RuleIssue, sortIssues } from '../model/issue.js';
 import { makeParser, unreadable } from '../model/parse.js';
-import { type Task, TaskSchema } from '../model/task.js';
+import { type Task, type TaskInput, TaskSchema } from '../model/task.js';
 import { listEn, listOf, planIssue, prefixIssues } from './issue.js';
-import { catalogArgument } from './valid.js';
+import { catalogArgument, type ValidCatalog } from './valid.js';
 
 /** An object left out of a task, with every reason (each citing 第十八条). */
 export interface ExcludedObject {
@@ -123,10 +123,10 @@ export function duplicateObjectIssues(objects: readonly InspectionObject[], pref
 
 /** What {@link eligibleObjects} reads: the task, the object directory and, optionally, the catalog. */
 export interface EligibilityInput {
-  readonly task: unknown;
-  readonly directory: unknown;
+  readonly task: TaskInput;
+  readonly directory: ObjectDirectoryInput;
   /** The catalog (raw, parsed or a `ValidCatalog`): the task's items must be in it (第十八条). */
-  readonly catalog?: unknown;
+  readonly catalog?: CatalogInput | ValidCatalog;
 }
 
 /**

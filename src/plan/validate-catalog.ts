@@ -8,8 +8,8 @@
  * 配合部门 part of every entry. Paths name entries by id (`['entries', 'LT-2026-01', 'initiator']`).
  */
 import { err, ok, type Result } from 'neverthrow';
-import { type Catalog, type CatalogEntry, parseCatalog } from '../model/catalog.js';
-import { type Department, parseDepartments } from '../model/department.js';
+import { type Catalog, type CatalogEntry, type CatalogInput, parseCatalog } from '../model/catalog.js';
+import { type Department, type DepartmentListInput, parseDepartments } from '../model/department.js';
 import { type IssuePath, type RuleIssue, sortIssues } from '../model/issue.js';
 import { listEn, listOf, planIssue, prefixIssues } from './issue.js';
 import { idKeyer, isBlank, rawAt, rekey } from './paths.js';
@@ -318,7 +318,10 @@ export function catalogRules(catalog: Catalog, byId: DepartmentIndex): RuleIssue
  * Validates a catalog version against the department list (第八条, 第十条). Ok carries the frozen catalog and
  * its warnings; Err carries every finding, errors and warnings, sorted.
  */
-export function validateCatalog(catalog: unknown, departments: unknown): Result<ValidCatalog, RuleIssue[]> {
+export function validateCatalog(
+  catalog: CatalogInput,
+  departments: DepartmentListInput,
+): Result<ValidCatalog, RuleIssue[]> {
   const c = parseCatalogInput(catalog);
   const d = parseDepartmentsInput(departments, ['departments']);
   if (c.isErr() || d.isErr()) {

@@ -5,6 +5,7 @@ import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex } from '@noble/hashes/utils';
 import { describe, expect, it } from 'vitest';
 import { announcementPreimage, textCommitment } from '../../src/draw/announce.js';
+import { verifyDraw } from '../../src/draw/index.js';
 import {
   announceDraw,
   commitFrame,
@@ -13,8 +14,7 @@ import {
   drawShard,
   mergeShards,
   shardOf,
-  verifyDraw,
-} from '../../src/draw/index.js';
+} from '../helpers/untyped-draw.js';
 import { makeFrame, makeTask, SEED } from './fixtures.js';
 
 const task = makeTask([

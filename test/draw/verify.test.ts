@@ -2,7 +2,8 @@
 // the seed, the ratios or the selection, naming what differs.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type DrawReceipt, DrawReceiptSchema, drawObjects, verifyDraw } from '../../src/draw/index.js';
+import { type DrawReceipt, DrawReceiptSchema, verifyDraw } from '../../src/draw/index.js';
+import { drawObjects } from '../helpers/untyped-draw.js';
 import { canonicalSeedText, makeFrame, makeTask, SEED, uscc } from './fixtures.js';
 
 const task = makeTask([

@@ -58,14 +58,18 @@ describe('第十八条 eligibleObjects', () => {
 
 describe('eligibleObjects and activeTasks parse their inputs and never throw', () => {
   it('bad inputs give Err with findings under the argument name, not a TypeError', () => {
-    const r = eligibleObjects({ task: null, directory: null });
+    const r = eligibleObjects({ task: null, directory: null } as never);
     expect(r.isErr()).toBe(true);
     const paths = r.isErr() ? r.error.map((i) => i.path[0]) : [];
     expect(paths).toContain('task');
     expect(paths).toContain('directory');
-    expect(eligibleObjects({ task: task('LT-2026-T01'), directory: { objects: 'x' } }).isErr()).toBe(true);
-    expect(eligibleObjects({ task: task('LT-2026-T01'), directory, catalog: 42 }).isErr()).toBe(true);
-    const a = activeTasks({});
+    expect(eligibleObjects({ task: task('LT-2026-T01'), directory: { objects: 'x' } } as never).isErr()).toBe(
+      true,
+    );
+    expect(eligibleObjects({ task: task('LT-2026-T01'), directory, catalog: 42 } as never).isErr()).toBe(
+      true,
+    );
+    const a = activeTasks({} as never);
     expect(a.isErr()).toBe(true);
   });
 
@@ -93,9 +97,9 @@ describe('eligibleObjects and activeTasks parse their inputs and never throw', (
     fc.assert(
       fc.property(fc.anything(), fc.anything(), fc.anything(), (a, b, c) => {
         for (const r of [
-          eligibleObjects({ task: a, directory: b, catalog: c }),
-          eligibleObjects({ task: a, directory: b }),
-          activeTasks(a),
+          eligibleObjects({ task: a, directory: b, catalog: c } as never),
+          eligibleObjects({ task: a, directory: b } as never),
+          activeTasks(a as never),
         ]) {
           expect(r.isOk() || r.isErr()).toBe(true);
         }
