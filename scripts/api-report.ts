@@ -29,6 +29,36 @@ const flags =
   ts.TypeFormatFlags.UseSingleQuotesForStringLiteralType |
   ts.TypeFormatFlags.WriteArrowStyleSignature;
 
+/**
+ * A signature as its declaration writes it (type names such as `CatalogInput` kept, as in the published .d.ts),
+ * falling back to the checker's rendering where the source has no annotation.
+ */
+function signatureText(checker: ts.TypeChecker, sig: ts.Signature): string {
+  const own = sig.getDeclaration() as ts.SignatureDeclaration | undefined;
+  // A signature made inside another function (a parser factory, a guard wrapper) is written in that function's
+  // type parameters: render it instantiated instead.
+  let nested = false;
+  for (let n = own?.parent; n; n = n.parent) if (ts.isFunctionLike(n)) nested = true;
+  if (nested)
+    return checker.signatureToString(sig, undefined, flags & ~ts.TypeFormatFlags.WriteArrowStyleSignature);
+  const decl = own;
+  const oneLine = (node: ts.Node) => node.getText().replace(/\s+/g, ' ');
+  const params = sig.getParameters().map((p, i) => {
+    const node = decl?.parameters[i];
+    const optional = node && (node.questionToken || node.initializer) ? '?' : '';
+    const rest = node?.dotDotDotToken ? '...' : '';
+    const type = node?.type
+      ? oneLine(node.type)
+      : checker.typeToString(checker.getTypeOfSymbol(p), undefined, flags);
+    return `${rest}${p.getName()}${optional}: ${type}`;
+  });
+  const typeParams = decl?.typeParameters ? `<${decl.typeParameters.map(oneLine).join(', ')}>` : '';
+  const returns = decl?.type
+    ? oneLine(decl.type)
+    : checker.typeToString(sig.getReturnType(), undefined, flags);
+  return `${typeParams}(${params.join(', ')}): ${returns}`;
+}
+
 function describeSymbol(checker: ts.TypeChecker, exported: ts.Symbol): string[] {
   const name = exported.getName();
   const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
@@ -36,19 +66,14 @@ function describeSymbol(checker: ts.TypeChecker, exported: ts.Symbol): string[] 
   if (symbol.flags & ts.SymbolFlags.Function) {
     const type = checker.getTypeOfSymbol(symbol);
     for (const sig of type.getCallSignatures()) {
-      lines.push(
-        `function ${name}${checker.signatureToString(sig, undefined, flags & ~ts.TypeFormatFlags.WriteArrowStyleSignature)}`,
-      );
+      lines.push(`function ${name}${signatureText(checker, sig)}`);
     }
   } else if (symbol.flags & (ts.SymbolFlags.Variable | ts.SymbolFlags.Property)) {
     const type = checker.getTypeOfSymbol(symbol);
     const signatures = type.getCallSignatures();
     if (signatures.length > 0 && !type.getProperty('_zod')) {
       // A function written as a const (e.g. a guarded implementation) is a function to its callers.
-      for (const sig of signatures)
-        lines.push(
-          `function ${name}${checker.signatureToString(sig, undefined, flags & ~ts.TypeFormatFlags.WriteArrowStyleSignature)}`,
-        );
+      for (const sig of signatures) lines.push(`function ${name}${signatureText(checker, sig)}`);
       return lines;
     }
     // Schemas' full zod types are long and say little more than their output and input types.
