@@ -17,7 +17,7 @@ import {
   stratify,
   verifyDraw,
 } from '../src/draw/index.js';
-import { parseObjectDirectory } from '../src/model/index.js';
+import { parseObjectDirectory, type TaskInput } from '../src/model/index.js';
 import { usccCheckCharacter } from '../src/model/uscc.js';
 
 const STRATA = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'D1', 'D2'];
@@ -73,7 +73,7 @@ function directoryOf(N: number) {
   };
 }
 
-function task() {
+function task(): TaskInput {
   return {
     id: 'BENCH-2025-001',
     name: '性能基准任务',
@@ -303,7 +303,9 @@ export async function run(): Promise<void> {
     );
     d = drawn;
     times.draw.push(drawMs);
-    const [v, verifyMs] = time(() => verifyDraw(d.receipt, frame, { announcement: announcement.digest }));
+    const [v, verifyMs] = time(() =>
+      verifyDraw({ receipt: d.receipt, frame, announcement: announcement.digest }),
+    );
     if (v.isErr()) throw new Error('verification failed');
     times.verify.push(verifyMs);
   }
@@ -333,7 +335,9 @@ export async function run(): Promise<void> {
       throw new Error('the draw without an announcement differs');
     }
     selfTimes.push(ms);
-    const [v, vms] = time(() => verifyDraw(published, units, { announcement: announcement.digest }));
+    const [v, vms] = time(() =>
+      verifyDraw({ receipt: published, frame: units, announcement: announcement.digest }),
+    );
     if (v.isErr()) throw new Error('verification of the published receipt failed');
     jsonTimes.push(vms);
   }

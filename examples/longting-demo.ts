@@ -3,12 +3,15 @@
 // parsed at the boundary, every finding citing its article.
 import { readFileSync } from 'node:fs';
 import {
+  type AnnualPlanInput,
   announceDraw,
   announceMatch,
   applyAdjustment,
   applyTaskEvent,
+  type CatalogInput,
   commitFrame,
   createTaskState,
+  type DepartmentListInput,
   deadline,
   drawObjects,
   eligibleObjects,
@@ -24,16 +27,16 @@ import {
   stratify,
   type TaskEventInput,
   type TaskState,
-  usccWarnings,
   validateAnnualPlan,
   validateCatalog,
-  verifyAssignment,
   validateOnSiteRecord,
   validateResultEntry,
+  validateUscc,
+  verifyAssignment,
   verifyDraw,
 } from 'shuangsuiji';
 
-const fixture = (name: string): unknown =>
+const fixture = <T = unknown>(name: string): T =>
   JSON.parse(readFileSync(new URL(`../fixtures/longting/${name}`, import.meta.url), 'utf8'));
 
 type Outcome<T> = { isOk(): boolean; _unsafeUnwrap(): T; _unsafeUnwrapErr(): RuleIssue[] };
@@ -50,8 +53,11 @@ const show = (i: RuleIssue) =>
 console.log('龙亭区市场监管领域部门联合抽查 — shuangsuiji demo\n');
 
 // 1. 部门联合抽查事项清单 (第八条–第十条)
-const departmentsJson = fixture('departments.json');
-const catalog = unwrap('validateCatalog', validateCatalog(fixture('catalog.json'), departmentsJson));
+const departmentsJson = fixture<DepartmentListInput>('departments.json');
+const catalog = unwrap(
+  'validateCatalog',
+  validateCatalog(fixture<CatalogInput>('catalog.json'), departmentsJson),
+);
 const entries = catalog.catalog.entries;
 console.log(
   `1. 抽查事项清单 v${catalog.catalog.version}（${catalog.catalog.effectiveDate} 起施行，${catalog.catalog.publishedDate} 公开）：` +
@@ -63,7 +69,7 @@ const directory = unwrap('object directory', parseObjectDirectory(fixture('objec
 const inspectorDirs = (fixture('inspector-directories.json') as unknown[]).map((d) =>
   unwrap('inspector directory', parseInspectorDirectory(d)),
 );
-const codeWarnings = directory.objects.flatMap((o, i) => usccWarnings(o.id, ['objects', i, 'id']));
+const codeWarnings = directory.objects.flatMap((o, i) => validateUscc(o.id, ['objects', i, 'id']));
 const inspectors = inspectorDirs.flatMap((d) => d.inspectors);
 console.log(
   `2. 检查对象 ${directory.objects.length} 户（截至 ${directory.asOf}），统一社会信用代码全部有效（GB 32100），警告 ${codeWarnings.length} 条；` +
@@ -71,7 +77,7 @@ console.log(
 );
 
 // 3. 联合抽查年度工作计划 (第十三条–第十六条)
-const planJson = fixture('plan-2026.json');
+const planJson = fixture<AnnualPlanInput>('plan-2026.json');
 const plan = unwrap(
   'validateAnnualPlan',
   validateAnnualPlan(planJson, { catalog, departments: departmentsJson, directories: [directory] }),
@@ -82,7 +88,7 @@ console.log(
 );
 
 // A defective plan: every finding names its code, article and path, in Chinese and English.
-const broken = structuredClone(planJson) as { publication?: unknown; tasks: { schedule: { end: string } }[] };
+const broken = structuredClone(planJson);
 delete broken.publication;
 broken.tasks[2]!.schedule.end = '2027-01-15';
 const findings = validateAnnualPlan(broken, { catalog, departments: departmentsJson })._unsafeUnwrapErr();
@@ -107,7 +113,7 @@ console.log(
 
 // 5. 二次随机 stage one for task T01 (第十八条, 第十五条, 第十九条).
 const task = plan.plan.tasks.find((t) => t.id === 'LT-2026-T01')!;
-const eligibility = unwrap('eligibleObjects', eligibleObjects(task, directory, catalog.catalog));
+const eligibility = unwrap('eligibleObjects', eligibleObjects({ task, directory, catalog: catalog.catalog }));
 const frame = unwrap('stratify', stratify(eligibility.eligible, task.sampling.ratioTable));
 const commitment = unwrap('commitFrame', commitFrame(frame));
 console.log(`\n5. 任务「${task.name}」`);
@@ -144,16 +150,23 @@ console.log(`   种子（${seed.kind}）：${seed.text}`);
 console.log(`   抽中 ${locked.selected.length} 户，备选 ${locked.reserve.length} 户：`);
 const nameOf = new Map(directory.objects.map((o) => [o.id as string, o.name]));
 for (const o of locked.selected) console.log(`     #${o.rank} [${o.stratum}] ${o.id} ${nameOf.get(o.id)}`);
+console.log('   备选（按层内名次依次递补）：');
+for (const o of locked.reserve) console.log(`     #${o.rank} [${o.stratum}] ${o.id} ${nameOf.get(o.id)}`);
 
 // 6. Anyone can verify the published receipt against the published frame and announcement digest.
 const receiptJson = JSON.stringify(locked.receipt);
-const verified = verifyDraw(JSON.parse(receiptJson), frame, { task, announcement: announcement.digest });
+const verified = verifyDraw({
+  receipt: JSON.parse(receiptJson),
+  frame,
+  task,
+  announcement: announcement.digest,
+});
 console.log(
-  `\n6. 第三方复核回执（${receiptJson.length} 字节 JSON）：${verified.isOk() ? '通过 ✓' : '未通过 ✗'}`,
+  `\n6. 第三方复核回执（${new TextEncoder().encode(receiptJson).length} 字节 UTF-8 JSON）：${verified.isOk() ? '通过 ✓' : '未通过 ✗'}`,
 );
 const tampered = JSON.parse(receiptJson);
 tampered.seed.text = tampered.seed.text.replace('09', '10');
-const rejected = verifyDraw(tampered, frame, { task, announcement: announcement.digest });
+const rejected = verifyDraw({ receipt: tampered, frame, task, announcement: announcement.digest });
 console.log(
   `   改动种子后复核：${rejected.isOk() ? '通过（错误！）' : `拒绝 — ${rejected._unsafeUnwrapErr()[0]!.code}`}`,
 );
@@ -163,7 +176,12 @@ const randomStrata = new Set(locked.strata.filter((s) => s.random).map((s) => s.
 const rankOne = locked.selected.find((o) => o.rank === 1 && randomStrata.has(o.stratum))!.id;
 const edited = { ...frame, units: frame.units.filter((u) => u.id !== rankOne) };
 const redrawn = unwrap('drawObjects', drawObjects({ task, frame: edited, seed }));
-const recheck = verifyDraw(redrawn.receipt, edited, { task, announcement: announcement.digest });
+const recheck = verifyDraw({
+  receipt: redrawn.receipt,
+  frame: edited,
+  task,
+  announcement: announcement.digest,
+});
 console.log(
   `   开奖后删去第 1 名 ${rankOne} 重抽：${recheck.isOk() ? '通过（错误！）' : `拒绝 — ${recheck._unsafeUnwrapErr()[0]!.code}`}`,
 );

@@ -11,30 +11,49 @@ import { NATIONAL } from '../model/article.js';
 import type { CalendarDate } from '../model/date.js';
 import { type RuleIssue, ruleIssue } from '../model/issue.js';
 import { OFFICIAL_NOTICES } from './data/cn-official.js';
-import { DEADLINE_RULES, type DeadlineResult, type DeadlineStatus, isDeadlineKind } from './deadlines.js';
+import {
+  DEADLINE_RULES,
+  type DeadlineKind,
+  type DeadlineResult,
+  type DeadlineStatus,
+  isDeadlineKind,
+} from './deadlines.js';
 import { type CheckedOptions, type CnCalendarOptions, checkOptions } from './options.js';
 import { DAY_COUNT, dateAt, dateIndex, FIRST_YEAR, LAST_YEAR, OUT_OF_RANGE, yearAt } from './range.js';
 import { statutoryRuleCitation } from './statutory.js';
 import { buildTable, type DayTable, KIND_NAMES, type PlacedNotice } from './table.js';
 import type { CalendarBasis, DayInfo, HolidayNotice, WorkingDayCount, WorkingDayResult } from './types.js';
 
-/** A working-day calendar. Every method validates its input and answers with a `Result`; none throws. */
+/**
+ * A working-day calendar. Dates are `YYYY-MM-DD` strings. Parameters are typed for the editor; every method still
+ * validates its input at run time (any value gives a `Result`, never an exception).
+ */
 export interface CnCalendar {
   /** First and last date the calendar answers for. */
   readonly firstDate: CalendarDate;
   readonly lastDate: CalendarDate;
   /** True for a working day (a weekday not off, or a make-up working day). */
-  isWorkingDay(date: unknown): Result<boolean, RuleIssue[]>;
+  isWorkingDay(date: string): Result<boolean, RuleIssue[]>;
   /** The kind of a day, its festival, whether it is provisional, and the notice it rests on. */
-  dayKind(date: unknown): Result<DayInfo, RuleIssue[]>;
+  dayKind(date: string): Result<DayInfo, RuleIssue[]>;
   /** The nth working day after `date` (the trigger day is not counted); `n = 0` gives `date` itself. */
-  addWorkingDays(date: unknown, n: unknown): Result<WorkingDayResult, RuleIssue[]>;
+  addWorkingDays(date: string, n: number): Result<WorkingDayResult, RuleIssue[]>;
   /** Working days in `(from, to]`; negative (minus the count in `(to, from]`) when `to` is before `from`. */
-  workingDaysBetween(from: unknown, to: unknown): Result<WorkingDayCount, RuleIssue[]>;
+  workingDaysBetween(from: string, to: string): Result<WorkingDayCount, RuleIssue[]>;
   /** A named statutory deadline: the Nth working day after `trigger`. */
-  deadline(kind: unknown, trigger: unknown): Result<DeadlineResult, RuleIssue[]>;
-  /** Whether an action on `actionDate` met the deadline triggered on `trigger`. */
-  deadlineStatus(kind: unknown, trigger: unknown, actionDate: unknown): Result<DeadlineStatus, RuleIssue[]>;
+  deadline(kind: DeadlineKind, trigger: string): Result<DeadlineResult, RuleIssue[]>;
+  /** Whether an action on `actionDate` met the deadline of `kind` triggered on `trigger`. */
+  deadlineStatus(input: DeadlineStatusInput): Result<DeadlineStatus, RuleIssue[]>;
+}
+
+/** What {@link CnCalendar.deadlineStatus} reads. */
+export interface DeadlineStatusInput {
+  /** A {@link DeadlineKind}, e.g. `'results-publication'`. */
+  readonly kind: DeadlineKind;
+  /** The day that starts the period (`YYYY-MM-DD`; not counted). */
+  readonly trigger: string;
+  /** The day the action was taken (`YYYY-MM-DD`). */
+  readonly actionDate: string;
 }
 
 /** Shared answers: `isWorkingDay` allocates nothing for valid input. */
@@ -292,11 +311,21 @@ function buildCalendar(options: CheckedOptions): CnCalendar {
     );
   };
 
-  const deadlineStatus = (
-    kind: unknown,
-    trigger: unknown,
-    actionDate: unknown,
-  ): Result<DeadlineStatus, RuleIssue[]> => {
+  const deadlineStatus = (input: DeadlineStatusInput): Result<DeadlineStatus, RuleIssue[]> => {
+    let kind: unknown;
+    let trigger: unknown;
+    let actionDate: unknown;
+    try {
+      ({ kind, trigger, actionDate } = (input ?? {}) as Partial<Record<keyof DeadlineStatusInput, unknown>>);
+    } catch {
+      return err([
+        ruleIssue({
+          code: 'INPUT_UNREADABLE',
+          zh: '输入无法读取（访问字段时出错）',
+          en: 'The input could not be read (accessing a field failed)',
+        }),
+      ]);
+    }
     const d = deadline(kind, trigger);
     const a = dateIndex(actionDate);
     if (d.isErr() || a < 0) {

@@ -3,7 +3,12 @@
  * (2015–2026 embedded, statutory rule otherwise, marked provisional) and the working-day deadlines of
  * 第二十二条 and related national rules.
  */
-export { type CnCalendar, createCnCalendar, getDefaultCnCalendar } from './calendar.js';
+export {
+  type CnCalendar,
+  createCnCalendar,
+  type DeadlineStatusInput,
+  getDefaultCnCalendar,
+} from './calendar.js';
 export { type CalendarCode, calendarCodes } from './codes.js';
 export { OFFICIAL_FIRST_YEAR, OFFICIAL_LAST_YEAR } from './data/cn-official.js';
 export {
@@ -31,7 +36,6 @@ export {
   type NamedDay,
   type SuppliedNotice,
 } from './options.js';
-export { FIRST_YEAR as CALENDAR_FIRST_YEAR, LAST_YEAR as CALENDAR_LAST_YEAR } from './range.js';
 export { type StatutoryDay, type SubstituteDay, statutoryDays, substituteDays } from './statutory.js';
 export type {
   CalendarBasis,

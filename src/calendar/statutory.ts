@@ -153,11 +153,11 @@ const isYear = (year: unknown): year is number =>
  * The statutory festival days of a year 2008–2099 under 《全国年节及纪念日放假办法》第二条, in date order (a 中秋 on
  * a 国庆 day appears twice, once per festival). Anything else is `CALENDAR_YEAR_INVALID`.
  */
-export function statutoryDays(year: unknown): Result<readonly StatutoryDay[], RuleIssue[]> {
+export function statutoryDays(year: number): Result<readonly StatutoryDay[], RuleIssue[]> {
   return isYear(year) ? ok(Object.freeze(statutoryDaysOf(year))) : err([yearIssue(year)]);
 }
 
 /** The 补假 days of a year 2008–2099 under 第六条 (see {@link substituteDaysOf}); else `CALENDAR_YEAR_INVALID`. */
-export function substituteDays(year: unknown): Result<readonly SubstituteDay[], RuleIssue[]> {
+export function substituteDays(year: number): Result<readonly SubstituteDay[], RuleIssue[]> {
   return isYear(year) ? ok(Object.freeze(substituteDaysOf(year))) : err([yearIssue(year)]);
 }

@@ -9,6 +9,7 @@ import type { RuleIssue } from '../model/issue.js';
 import { commitFrame } from './draw.js';
 import { withTableStrata } from './engine/pass.js';
 import { guarded } from './guard.js';
+import type { DrawOptionsInput, FrameInput, SeedSpecification, TaskInput } from './inputs.js';
 import { drawIssue } from './issues.js';
 import { type DrawAnnouncement, makeAnnouncement, readSeedSpec } from './protocol/announce.js';
 import { parseCommitment } from './protocol/commitment.js';
@@ -19,15 +20,15 @@ import { frameStrataIssue } from './protocol/strata.js';
 
 /** Input of {@link announceDraw}: give the frame or its commitment, not both. */
 export interface AnnounceInput {
-  readonly task: unknown;
+  readonly task: TaskInput;
   /** The frame `{ strata, units }`, `{ units }` or the array of units (its commitment is computed) … */
-  readonly frame?: unknown;
+  readonly frame?: FrameInput;
   /** … or the frame commitment already computed (commitFrame / commitFrameStream). */
-  readonly commitment?: unknown;
+  readonly commitment?: FrameCommitment;
   /** `{ kind, source, commitment? }`: which lottery draw or beacon round, or the SHA-256 of a committed text. */
-  readonly seed: unknown;
+  readonly seed: SeedSpecification;
   /** `{ reservePercent }` (default 10). */
-  readonly options?: unknown;
+  readonly options?: DrawOptionsInput;
 }
 
 function announceDrawImpl(input: AnnounceInput): Result<DrawAnnouncement, RuleIssue[]> {

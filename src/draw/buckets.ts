@@ -5,13 +5,13 @@
  */
 import { err, ok, type Result } from 'neverthrow';
 import type { RuleIssue } from '../model/issue.js';
-import { checkUscc } from '../model/uscc.js';
+import { parseUscc } from '../model/uscc.js';
 import { guarded } from './guard.js';
 import { drawIssue } from './issues.js';
 import { BUCKET_COUNT, bucketOf as bucketOfCode } from './protocol/frame.js';
 
 function bucketOfImpl(id: unknown): Result<number, RuleIssue[]> {
-  const code = checkUscc(id, ['id']);
+  const code = parseUscc(id, ['id']);
   if (code.isErr()) return err(code.error);
   return ok(bucketOfCode(code.value));
 }
@@ -32,12 +32,12 @@ function shardOfImpl(id: unknown, shardCount: unknown): Result<number, RuleIssue
 
 /**
  * The commitment bucket (0–255) of a credit code: the top byte of FNV-1a-32 of its 18 ASCII bytes. An invalid
- * code is the GB 32100 finding of `checkUscc`. Never throws.
+ * code is the GB 32100 finding of `parseUscc`. Never throws.
  */
-export const bucketOf = guarded(bucketOfImpl);
+export const bucketOf: (id: string) => Result<number, RuleIssue[]> = guarded(bucketOfImpl);
 
 /**
  * The shard (0 … shardCount − 1) of a credit code: bucketOf(id) mod shardCount, 1 ≤ shardCount ≤ 256
  * (DRAW_SHARD_INVALID otherwise). Never throws.
  */
-export const shardOf = guarded(shardOfImpl);
+export const shardOf: (id: string, shardCount: number) => Result<number, RuleIssue[]> = guarded(shardOfImpl);

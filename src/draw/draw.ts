@@ -19,6 +19,14 @@ import {
   sizesFor,
 } from './engine/pass.js';
 import { guarded } from './guard.js';
+import type {
+  AnnouncementInput,
+  DrawOptionsInput,
+  Frame,
+  FrameInput,
+  SeedInput,
+  TaskInput,
+} from './inputs.js';
 import { drawIssue } from './issues.js';
 import { makeAnnouncement, resolveAnnouncement, specOfSeed } from './protocol/announce.js';
 import type { FrameCommitment } from './protocol/frame.js';
@@ -30,23 +38,23 @@ import { readStrata } from './protocol/strata.js';
 /** Input of {@link drawObjects}. */
 export interface DrawInput {
   /** The task (parsed with TaskSchema); its ratio table defines the strata. */
-  readonly task: unknown;
+  readonly task: TaskInput;
   /**
    * The frame `{ strata, units: [{ id, stratum }] }` as from `stratify` (`strata` the ratio table's stratum ids
    * in table order; may be left out, or the bare array of units given), the units in any order. The one frame
    * rule of every operation, see docs/draw.md.
    */
-  readonly frame: unknown;
+  readonly frame: FrameInput;
   /** Seed material `{ kind, text, source? }`, fixed after the announcement was published. */
-  readonly seed: unknown;
+  readonly seed: SeedInput;
   /**
    * The announcement published before the seed (`announceDraw`). When given, the inputs must be exactly it
    * (else DRAW_ANNOUNCEMENT_MISMATCH and nothing is drawn); when not, it is computed from the inputs. Either way
    * the receipt records it.
    */
-  readonly announcement?: unknown;
+  readonly announcement?: AnnouncementInput;
   /** `{ reservePercent }` (default 10). */
-  readonly options?: unknown;
+  readonly options?: DrawOptionsInput;
 }
 
 function drawObjectsImpl(input: DrawInput): Result<LockedDraw, RuleIssue[]> {
@@ -227,7 +235,7 @@ export const drawObjects = guarded(drawObjectsImpl);
  * same for any order of the units. `frame` is `{ strata, units }` as returned by `stratify`.
  * Never throws: an unreadable input is a DRAW_INPUT_UNREADABLE finding.
  */
-export const commitFrame = guarded(commitFrameImpl);
+export const commitFrame: (frame: Frame) => Result<FrameCommitment, RuleIssue[]> = guarded(commitFrameImpl);
 
 /**
  * Each stratum's n and exact inclusion probability n/N for given frame counts (第十五条), so a plan can publish
@@ -235,4 +243,7 @@ export const commitFrame = guarded(commitFrameImpl);
  * stratum counts 0), or is a frame commitment.
  * Never throws: an unreadable input is a DRAW_INPUT_UNREADABLE finding.
  */
-export const inclusionProbabilities = guarded(inclusionProbabilitiesImpl);
+export const inclusionProbabilities: (
+  task: TaskInput,
+  frameCounts: FrameCommitment | Readonly<Record<string, number>>,
+) => Result<readonly StratumProbability[], RuleIssue[]> = guarded(inclusionProbabilitiesImpl);

@@ -2,7 +2,14 @@
  * `shuangsuiji/draw`: stage one of “二次随机” (第十九条) — the verifiable, credit-weighted stratified object draw
  * (第十五条) that locks once made. See docs/draw.md and docs/verification.md.
  */
-
+export {
+  ANNOUNCEMENT_FORMAT,
+  AnnouncementSchema,
+  commitSeedText,
+  type DrawAnnouncement,
+  parseAnnouncement,
+  type SeedSpecification,
+} from './protocol/announce.js';
 export { type AnnounceInput, announceDraw } from './announce-draw.js';
 export { bucketOf, shardOf } from './buckets.js';
 export { type DrawCode, drawCodes } from './codes.js';
@@ -13,16 +20,8 @@ export {
   inclusionProbabilities,
   type StratumProbability,
 } from './draw.js';
-export {
-  ANNOUNCEMENT_LABEL,
-  AnnouncementSchema,
-  announcementPreimage,
-  type DrawAnnouncement,
-  parseAnnouncement,
-  type SeedSpecification,
-  textCommitment,
-} from './protocol/announce.js';
-export { BUCKET_COUNT, type FrameCommitment } from './protocol/frame.js';
+export type { FrameCommitment } from './protocol/frame.js';
+export type { AnnouncementInput, DrawOptionsInput, FrameInput, SeedInput } from './inputs.js';
 export type { DrawPlan, PlanStratum } from './protocol/plan.js';
 export {
   type DrawnObject,
@@ -34,25 +33,24 @@ export {
   type TicketEntry,
 } from './protocol/receipt.js';
 export {
-  DERIVE_KEY_LABEL,
   deriveKey,
-  deriveKeyPreimage,
   deriveRng,
   parseSeed,
   type RecordedSeed,
   type SeedKind,
+  SeedKindSchema,
   type SeedMaterial,
-  seedTextIssues,
+  validateSeedText,
 } from './protocol/seed.js';
+export { drawShard, mergeShards, type ShardDraw, type ShardedDrawInput } from './shard.js';
 export { type Allocation, DEFAULT_RESERVE_PERCENT, type StratumSizeRule } from './protocol/sizes.js';
+export { type Frame, type FrameUnit, stratify } from './stratify.js';
+export { commitFrameStream, drawObjectsStream, type StreamDrawInput, type Units } from './stream.js';
+export { type VerifyInput, type VerifyOptions, verifyDraw } from './verify.js';
 export {
   ALGORITHM_LIBRARY_VERSIONS,
   DRAW_ALGORITHM_ID,
   DRAW_ALGORITHM_VERSION,
   LIBRARY_VERSION,
-  STAGE_ONE_LABEL,
+  RECEIPT_FORMAT,
 } from './protocol/version.js';
-export { drawShard, mergeShards, type ShardDraw } from './shard.js';
-export { type Frame, type FrameUnit, matchesStratum, stratify, stratumOf } from './stratify.js';
-export { commitFrameStream, drawObjectsStream, type StreamDrawInput } from './stream.js';
-export { type VerifyOptions, verifyDraw } from './verify.js';

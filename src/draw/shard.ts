@@ -21,6 +21,14 @@ import { type Candidate, SmallestK } from './engine/select.js';
 import { capFindings } from './findings.js';
 import { guarded } from './guard.js';
 import { bytesToHex, wordsToHex } from './hash/sha256.js';
+import type {
+  AnnouncementInput,
+  DrawOptionsInput,
+  FrameCommitment,
+  FrameInput,
+  SeedInput,
+  TaskInput,
+} from './inputs.js';
 import { drawIssue } from './issues.js';
 import { hexToBytes } from './protocol/encoding.js';
 import { BUCKET_COUNT, bucketOf, frameDigest } from './protocol/frame.js';
@@ -51,18 +59,22 @@ export interface ShardDraw {
 
 const ShardSpecSchema = z.object({ index: z.int().min(0), count: z.int().min(1).max(BUCKET_COUNT) });
 
-interface Common {
-  readonly task: unknown;
-  readonly seed: unknown;
+/** What every shard and the merge are given (the same values as the single-machine draw). */
+export interface ShardedDrawInput {
+  readonly task: TaskInput;
+  readonly seed: SeedInput;
   /** The published frame commitment (optional when the announcement is given). */
-  readonly commitment?: unknown;
+  readonly commitment?: FrameCommitment;
   /** The published announcement (`announceDraw`); computed from the inputs when not given. */
-  readonly announcement?: unknown;
-  readonly options?: unknown;
+  readonly announcement?: AnnouncementInput;
+  readonly options?: DrawOptionsInput;
 }
 
 function drawShardImpl(
-  input: Common & { readonly shard: unknown; readonly frame: unknown },
+  input: ShardedDrawInput & {
+    readonly shard: { readonly index: number; readonly count: number };
+    readonly frame: FrameInput;
+  },
 ): Result<ShardDraw, RuleIssue[]> {
   const spec = ShardSpecSchema.safeParse(input?.shard);
   if (!spec.success || spec.data.index >= spec.data.count) {
@@ -250,7 +262,9 @@ function candidateIssues(
   return issues;
 }
 
-function mergeShardsImpl(input: Common & { readonly shards: unknown }): Result<LockedDraw, RuleIssue[]> {
+function mergeShardsImpl(
+  input: ShardedDrawInput & { readonly shards: readonly ShardDraw[] },
+): Result<LockedDraw, RuleIssue[]> {
   const s = setUpPublished(input);
   if (s.isErr()) return err(s.error);
   const { p, commitment, sizes, announcement } = s.value;

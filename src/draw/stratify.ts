@@ -14,6 +14,7 @@ import { parsedInspectionObjects, parsedObjectLists } from '../model/parsed.js';
 import { type RatioTable, RatioTableSchema, type StratumMatch } from '../model/ratio-table.js';
 import { sortByKey, writeUsccKey } from './engine/pass.js';
 import { guarded } from './guard.js';
+import type { InspectionObjectInput, RatioTableInput } from './inputs.js';
 import { drawIssue, duplicateIdIssue } from './issues.js';
 
 /** One entry of the frame: a credit code and its stratum id. */
@@ -140,4 +141,7 @@ function stratifyImpl(objects: unknown, rules: unknown): Result<Frame, RuleIssue
  * again: stratifying them costs a fraction of the draw.
  * Never throws: an unreadable input is a DRAW_INPUT_UNREADABLE finding.
  */
-export const stratify = guarded(stratifyImpl);
+export const stratify: (
+  objects: readonly InspectionObjectInput[],
+  rules: RatioTableInput,
+) => Result<Frame, RuleIssue[]> = guarded(stratifyImpl);

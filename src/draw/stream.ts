@@ -25,8 +25,10 @@ import { buildReceipt, type LockedDraw, lockDraw } from './protocol/receipt.js';
 import type { StratumSize } from './protocol/sizes.js';
 import { readStrata } from './protocol/strata.js';
 import { TicketHasher } from './protocol/ticket.js';
+import type { AnnouncementInput, DrawOptionsInput, SeedInput, TaskInput } from './inputs.js';
 
-type Units = AsyncIterable<unknown> | Iterable<unknown>;
+/** The objects of a streamed draw: any (async) iterable, read once, in ascending credit-code order. */
+export type Units = AsyncIterable<unknown> | Iterable<unknown>;
 
 interface StreamPass {
   readonly counts: number[];
@@ -103,15 +105,15 @@ async function commitFrameStreamImpl(input: {
 
 /** Input of {@link drawObjectsStream}. */
 export interface StreamDrawInput {
-  readonly task: unknown;
-  readonly seed: unknown;
+  readonly task: TaskInput;
+  readonly seed: SeedInput;
   /** The frame commitment published before the seed (optional when the announcement is given). */
-  readonly commitment?: unknown;
+  readonly commitment?: FrameCommitment;
   /** The announcement published before the seed (`announceDraw`); computed from the inputs when not given. */
-  readonly announcement?: unknown;
+  readonly announcement?: AnnouncementInput;
   /** `{ id, stratum }` in ascending id order. */
   readonly units: Units;
-  readonly options?: unknown;
+  readonly options?: DrawOptionsInput;
 }
 
 /**
@@ -181,7 +183,10 @@ async function drawObjectsStreamImpl(input: StreamDrawInput): Promise<Result<Loc
 /** The frame commitment of a stream of `{ id, stratum }` in ascending id order; equals `commitFrame`'s.
  * Never throws: an unreadable input is a DRAW_INPUT_UNREADABLE finding.
  */
-export const commitFrameStream = guardedAsync(commitFrameStreamImpl);
+export const commitFrameStream: (input: {
+  readonly strata: readonly string[];
+  readonly units: Units;
+}) => Promise<Result<FrameCommitment, RuleIssue[]>> = guardedAsync(commitFrameStreamImpl);
 
 /** Same draw and receipt as `drawObjects`, from a stream (see module comment).
  * Never throws: an unreadable input is a DRAW_INPUT_UNREADABLE finding.

@@ -22,6 +22,7 @@ import {
 } from './engine/pass.js';
 import { capFindings } from './findings.js';
 import { guarded } from './guard.js';
+import type { TaskInput } from './inputs.js';
 import { drawIssue } from './issues.js';
 import { parseAnnouncement, planOfAnnouncement, textCommitment } from './protocol/announce.js';
 import { firstDifference } from './protocol/diff.js';
@@ -190,10 +191,18 @@ function withoutLists(strata: readonly ReceiptStratum[]): unknown[] {
   return strata.map(({ selected: _s, reserve: _r, ...rest }) => rest);
 }
 
-/** Options of {@link verifyDraw}. */
+/** What {@link verifyDraw} checks: the published receipt and frame, and optionally the task and announcement. */
+export interface VerifyInput extends VerifyOptions {
+  /** The published receipt (`LockedDraw.receipt`, or its JSON parsed back): untrusted, read like any JSON. */
+  readonly receipt: unknown;
+  /** The published frame (`{ strata, units }` or the list of units): untrusted, read like any JSON. */
+  readonly frame: unknown;
+}
+
+/** The optional parts of a {@link VerifyInput}. */
 export interface VerifyOptions {
   /** When given, the receipt's task id, strata, labels, ratios and total must be this task's. */
-  readonly task?: unknown;
+  readonly task?: TaskInput;
   /**
    * The announcement published before the seed (or its digest): the receipt's announcement must be exactly it
    * (DRAW_VERIFY_ANNOUNCEMENT_MISMATCH). Without it, the receipt is only checked to be the correct draw for the
@@ -224,13 +233,13 @@ function publishedDigest(given: unknown): Result<string | undefined, RuleIssue[]
     return err([
       A(
         'DRAW_ANNOUNCEMENT_INVALID',
-        ['options', 'announcement'],
+        ['announcement'],
         '公布的公告摘要应为 64 位小写十六进制',
         'The published announcement digest must be 64 lowercase hex digits',
       ),
     ]);
   }
-  const a = parseAnnouncement(given, ['options', 'announcement']);
+  const a = parseAnnouncement(given, ['announcement']);
   return a.isErr() ? err(a.error) : ok(a.value.digest);
 }
 
@@ -424,9 +433,11 @@ function verifyDrawImpl(
 }
 
 /**
- * Recomputes the draw from `receipt` and `frame` (`{ units }` or an array of `{ id, stratum }`). Ok with the
+ * Recomputes the draw from `{ receipt, frame, task?, announcement? }` (frame: `{ strata, units }`). Ok with the
  * recomputed, deeply frozen receipt when every field agrees; otherwise every discrepancy found, each naming its
  * stratum/object (at most 100, then a count).
  * Never throws: an unreadable input is a DRAW_INPUT_UNREADABLE finding.
  */
-export const verifyDraw = guarded(verifyDrawImpl);
+export const verifyDraw: (input: VerifyInput) => Result<DrawReceipt, RuleIssue[]> = guarded(
+  (input: VerifyInput) => verifyDrawImpl(input?.receipt, input?.frame, input),
+);

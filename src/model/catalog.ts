@@ -130,6 +130,8 @@ export const CatalogSchema = z
   .meta({ id: 'Catalog', description: '部门联合抽查事项清单 (第八条–第十条)' });
 field(CatalogSchema, { zh: '部门联合抽查事项清单', en: 'the catalog' });
 export type Catalog = z.infer<typeof CatalogSchema>;
+/** What {@link CatalogSchema} accepts: a catalog as JSON gives it (dates and ids as plain strings). */
+export type CatalogInput = z.input<typeof CatalogSchema>;
 
 /** Articles governing an entry's fields (the entry as a whole: 第十条). */
 export const CATALOG_ENTRY_ARTICLES: readonly ArticleRule[] = [

@@ -6,7 +6,7 @@
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod';
 import { field } from './field.js';
-import { type RuleIssue, ruleIssue } from './issue.js';
+import { type RuleIssue, readPath, ruleIssue } from './issue.js';
 
 /** A validated `YYYY-MM-DD` date that exists in the Gregorian calendar. */
 export type CalendarDate = string & z.$brand<'CalendarDate'>;
@@ -31,16 +31,17 @@ export function isCalendarDate(value: unknown): value is CalendarDate {
 }
 
 /** Checks a date string and explains, in both languages, what is wrong with it. */
-export function checkCalendarDate(
+export function parseCalendarDate(
   value: unknown,
   path: readonly (string | number)[] = [],
 ): Result<CalendarDate, RuleIssue[]> {
   if (isCalendarDate(value)) return ok(value);
+  const at = readPath(path);
   const shown = typeof value === 'string' ? `"${value}"` : typeof value;
   return err([
     ruleIssue({
       code: 'DATE_INVALID',
-      path,
+      path: at,
       zh: `日期 ${shown} 无效：应为实际存在的公历日期，格式 YYYY-MM-DD（如 2026-03-01）`,
       en: `Date ${shown} is invalid: expected a real calendar date written YYYY-MM-DD (e.g. 2026-03-01)`,
     }),
@@ -154,8 +155,8 @@ function rangeIssue(path: readonly (string | number)[]): RuleIssue[] {
 }
 
 /** The date `days` calendar days after `date` (negative for before), checked: never an invalid date. */
-export function addDays(date: unknown, days: unknown): Result<CalendarDate, RuleIssue[]> {
-  return checkCalendarDate(date, ['date']).andThen((d) => {
+export function addDays(date: string, days: number): Result<CalendarDate, RuleIssue[]> {
+  return parseCalendarDate(date, ['date']).andThen((d) => {
     if (!Number.isSafeInteger(days)) return err(countIssue(days, ['days']));
     const n = toDayNumber(d) + (days as number);
     return n < MIN_DAY || n > MAX_DAY ? err(rangeIssue(['days'])) : ok(fromDayNumber(n));
@@ -163,13 +164,13 @@ export function addDays(date: unknown, days: unknown): Result<CalendarDate, Rule
 }
 
 /** Calendar days from `from` to `to` (negative when `to` is earlier), checked. */
-export function daysBetween(from: unknown, to: unknown): Result<number, RuleIssue[]> {
-  return checkCalendarDate(from, ['from']).andThen((a) =>
-    checkCalendarDate(to, ['to']).map((b) => toDayNumber(b) - toDayNumber(a)),
+export function daysBetween(from: string, to: string): Result<number, RuleIssue[]> {
+  return parseCalendarDate(from, ['from']).andThen((a) =>
+    parseCalendarDate(to, ['to']).map((b) => toDayNumber(b) - toDayNumber(a)),
   );
 }
 
 /** ISO weekday of a date (1 = Monday … 7 = Sunday), checked. */
-export function weekdayOf(date: unknown): Result<number, RuleIssue[]> {
-  return checkCalendarDate(date, ['date']).map(isoWeekday);
+export function weekdayOf(date: string): Result<number, RuleIssue[]> {
+  return parseCalendarDate(date, ['date']).map(isoWeekday);
 }

@@ -48,6 +48,8 @@ export const DepartmentPlanSchema = z
   .meta({ id: 'DepartmentPlan', description: '本部门抽查计划 (第八条)' });
 field(DepartmentPlanSchema, { zh: '本部门抽查计划', en: 'the department plan' });
 export type DepartmentPlan = z.infer<typeof DepartmentPlanSchema>;
+/** What {@link DepartmentPlanSchema} accepts: a department's own plan as JSON gives it. */
+export type DepartmentPlanInput = z.input<typeof DepartmentPlanSchema>;
 
 /** Parses a department's own plan. */
 export const parseDepartmentPlan = makeParser(DepartmentPlanSchema, article(8));

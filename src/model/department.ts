@@ -52,6 +52,8 @@ export type Department = z.infer<typeof DepartmentSchema>;
 
 export const DepartmentListSchema = z.array(DepartmentSchema).min(1).meta({ id: 'DepartmentList' });
 field(DepartmentListSchema, { zh: '部门列表', en: 'the department list' });
+/** What {@link DepartmentListSchema} accepts: the department list as JSON gives it (dates and ids as plain strings). */
+export type DepartmentListInput = z.input<typeof DepartmentListSchema>;
 
 /** Articles governing a department's fields (the record as a whole: 第二条). */
 export const DEPARTMENT_ARTICLES: readonly ArticleRule[] = [

@@ -26,6 +26,8 @@ export const ObjectDirectorySchema = z
   .meta({ id: 'ObjectDirectory', description: '检查对象名录库快照 (第十一条, 第十八条)' });
 field(ObjectDirectorySchema, { zh: '检查对象名录库', en: 'the object directory' });
 export type ObjectDirectory = z.infer<typeof ObjectDirectorySchema>;
+/** What {@link ObjectDirectorySchema} accepts: an object directory as JSON gives it (dates and ids as plain strings). */
+export type ObjectDirectoryInput = z.input<typeof ObjectDirectorySchema>;
 
 export const InspectorDirectorySchema = z
   .object({

@@ -92,6 +92,8 @@ export const InspectionObjectSchema = z
   .meta({ id: 'InspectionObject', description: '检查对象 (第十一条, 第十八条)' });
 field(InspectionObjectSchema, { zh: '检查对象', en: 'the inspection object' });
 export type InspectionObject = z.infer<typeof InspectionObjectSchema>;
+/** What {@link InspectionObjectSchema} accepts: an inspection object as JSON gives it (dates and ids as plain strings). */
+export type InspectionObjectInput = z.input<typeof InspectionObjectSchema>;
 
 /** Articles governing an object's fields (the record as a whole: 第十一条). */
 export const INSPECTION_OBJECT_ARTICLES: readonly ArticleRule[] = [

@@ -38,6 +38,20 @@ export interface CodeInfo {
 /** A module's codes: each module exports one so the documentation can be checked against the code. */
 export type CodeRegistry = Readonly<Record<string, CodeInfo>>;
 
+/**
+ * A caller-given path, read defensively: anything but an array of strings and numbers (or an array that cannot be
+ * read) gives `fallback`. Never throws; lets a public function take any value for its optional `path`.
+ */
+export function readPath(path: unknown, fallback: IssuePath = []): IssuePath {
+  try {
+    if (!Array.isArray(path)) return fallback;
+    const copy: unknown[] = [...path];
+    return copy.every((p) => typeof p === 'string' || typeof p === 'number') ? (copy as IssuePath) : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
 /** Builds a RuleIssue; freezes it so findings are values, never shared mutable state. */
 export function ruleIssue(fields: {
   code: string;

@@ -10,11 +10,13 @@
  */
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod';
+// Only the two locales used, as named imports: `z.locales.*` through the namespace bundles all ~60 of them.
+import { en, zhCN } from 'zod/v4/locales';
 import { type Bilingual, type FieldText, fieldText } from './field.js';
 import { type RuleIssue, ruleIssue, sortIssues } from './issue.js';
 
-const zhLocale = z.locales.zhCN().localeError;
-const enLocale = z.locales.en().localeError;
+const zhLocale = zhCN().localeError;
+const enLocale = en().localeError;
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -180,7 +182,8 @@ function toRuleIssue(i: ZodIssue, rules: readonly ArticleRule[], fallback: strin
   });
 }
 
-function unreadable(article: string | undefined): RuleIssue[] {
+/** The finding for an input whose fields cannot be read (a throwing getter or proxy). */
+export function unreadable(article: string | undefined): RuleIssue[] {
   return [
     ruleIssue({
       code: 'INPUT_UNREADABLE',

@@ -92,6 +92,8 @@ field(
   },
 );
 export type PlanAdjustment = z.infer<typeof PlanAdjustmentSchema>;
+/** What {@link PlanAdjustmentSchema} accepts: a plan adjustment as JSON gives it (dates and ids as plain strings). */
+export type PlanAdjustmentInput = z.input<typeof PlanAdjustmentSchema>;
 
 export const AnnualPlanSchema = z
   .object({
@@ -142,6 +144,8 @@ export const AnnualPlanSchema = z
   .meta({ id: 'AnnualPlan', description: '联合抽查年度工作计划 (第十二条–第十六条)' });
 field(AnnualPlanSchema, { zh: '年度工作计划', en: 'the annual plan' });
 export type AnnualPlan = z.infer<typeof AnnualPlanSchema>;
+/** What {@link AnnualPlanSchema} accepts: an annual plan as JSON gives it (dates and ids as plain strings). */
+export type AnnualPlanInput = z.input<typeof AnnualPlanSchema>;
 
 /** Articles governing a plan's fields: publication and versions 第十六条, coverage 第十三条, tasks 第十四条. */
 export const PLAN_ARTICLES: readonly ArticleRule[] = [

@@ -93,6 +93,8 @@ export const RatioTableSchema = z
   })
   .meta({ id: 'RatioTable', description: '分层抽查比例表 (第十五条)' });
 export type RatioTable = z.infer<typeof RatioTableSchema>;
+/** What {@link RatioTableSchema} accepts: a ratio table as JSON gives it (dates and ids as plain strings). */
+export type RatioTableInput = z.input<typeof RatioTableSchema>;
 
 /** Parses a ratio table on its own (e.g. one a plan adjustment proposes). */
 export const parseRatioTable = makeParser(RatioTableSchema, article(15));

@@ -7,7 +7,7 @@ import { err, ok, type Result } from 'neverthrow';
 import type * as z from 'zod';
 import { NATIONAL } from './article.js';
 import { isCalendarDate } from './date.js';
-import { type RuleIssue, ruleIssue } from './issue.js';
+import { type RuleIssue, readPath, ruleIssue } from './issue.js';
 
 /** A resident identity number with a valid check character and birth date. */
 export type ResidentId = string & z.$brand<'ResidentId'>;
@@ -23,12 +23,13 @@ export function residentIdCheckCharacter(first17: string): string {
 }
 
 /** Checks an 18-character resident identity number (a lower-case x is an error: write X). */
-export function checkResidentId(
+export function parseResidentId(
   id: unknown,
   path: readonly (string | number)[] = [],
 ): Result<ResidentId, RuleIssue[]> {
+  const at = readPath(path);
   const fail = (code: string, zh: string, en: string) =>
-    err([ruleIssue({ code, article: NATIONAL.gb11643, path, zh, en })]);
+    err([ruleIssue({ code, article: NATIONAL.gb11643, path: at, zh, en })]);
   if (typeof id !== 'string') {
     return fail(
       'RESIDENT_ID_NOT_STRING',
@@ -64,7 +65,7 @@ export function checkResidentId(
   return ok(id as ResidentId);
 }
 
-/** True when {@link checkResidentId} accepts the number. */
-export function isValidResidentId(id: unknown): id is ResidentId {
-  return checkResidentId(id).isOk();
+/** True when {@link parseResidentId} accepts the number. */
+export function isResidentId(id: unknown): id is ResidentId {
+  return parseResidentId(id).isOk();
 }

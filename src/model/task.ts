@@ -199,6 +199,8 @@ export const TaskSchema = z
   .meta({ id: 'Task', description: '联合抽查任务 (第十三条, 第十四条, 第十七条)' });
 field(TaskSchema, { zh: '任务', en: 'the task' });
 export type Task = z.infer<typeof TaskSchema>;
+/** What {@link TaskSchema} accepts: a task as JSON gives it (dates and ids as plain strings). */
+export type TaskInput = z.input<typeof TaskSchema>;
 
 /** Articles governing a task's fields (the task as a whole: 第十四条). */
 export const TASK_ARTICLES: readonly ArticleRule[] = [

@@ -12,7 +12,7 @@ import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod';
 import { NATIONAL } from './article.js';
 import { field } from './field.js';
-import { type RuleIssue, ruleIssue } from './issue.js';
+import { type RuleIssue, readPath, ruleIssue } from './issue.js';
 
 /** A unified social credit code whose check character is right. */
 export type Uscc = string & z.$brand<'Uscc'>;
@@ -65,11 +65,12 @@ function describe(value: unknown): string {
 /**
  * Checks a unified social credit code. Errors: not a string, wrong length, white space, lower case, full-width
  * characters, characters outside the alphabet, wrong check character. A GB 11714 check-digit mismatch in
- * positions 9–17 is a warning: the code is still accepted, use {@link usccWarnings} to see it.
+ * positions 9–17 is a warning: the code is still accepted, use {@link validateUscc} to see it.
  */
-export function checkUscc(code: unknown, path: readonly (string | number)[] = []): Result<Uscc, RuleIssue[]> {
+export function parseUscc(code: unknown, path: readonly (string | number)[] = []): Result<Uscc, RuleIssue[]> {
+  const at = readPath(path);
   const fail = (c: string, zh: string, en: string) =>
-    err([ruleIssue({ code: c, article: NATIONAL.gb32100, path, zh, en })]);
+    err([ruleIssue({ code: c, article: NATIONAL.gb32100, path: at, zh, en })]);
   if (typeof code !== 'string') {
     return fail(
       'USCC_NOT_STRING',
@@ -132,13 +133,21 @@ export function checkUscc(code: unknown, path: readonly (string | number)[] = []
   return ok(code as Uscc);
 }
 
-/** True when {@link checkUscc} accepts the code. */
-export function isValidUscc(code: unknown): code is Uscc {
-  return checkUscc(code).isOk();
+/** True when {@link parseUscc} accepts the code. */
+export function isUscc(code: unknown): code is Uscc {
+  return parseUscc(code).isOk();
 }
 
-/** Warnings for an otherwise valid code: the embedded GB 11714 organisation-code check digit. */
-export function usccWarnings(code: Uscc, path: readonly (string | number)[] = []): RuleIssue[] {
+/**
+ * Every finding for a code, errors and warnings: the errors of {@link parseUscc} for an invalid code, else the
+ * warnings of a valid one (the embedded GB 11714 organisation-code check digit). Empty for a clean code.
+ * Never throws.
+ */
+export function validateUscc(value: string, path: readonly (string | number)[] = []): RuleIssue[] {
+  const at = readPath(path);
+  const parsed = parseUscc(value, at);
+  if (parsed.isErr()) return parsed.error;
+  const code = parsed.value;
   const expected = orgCodeCheckCharacter(code.slice(8, 16));
   if (expected === undefined || expected === code[16]) return [];
   return [
@@ -146,19 +155,19 @@ export function usccWarnings(code: Uscc, path: readonly (string | number)[] = []
       code: 'USCC_ORG_CODE_CHECK',
       severity: 'warning',
       article: NATIONAL.gb11714,
-      path,
+      path: at,
       zh: `统一社会信用代码第 9–17 位所含组织机构代码校验位应为“${expected}”，实际为“${code[16]}”`,
       en: `The organisation code in positions 9–17 should end in check digit "${expected}", not "${code[16]}"`,
     }),
   ];
 }
 
-/** zod schema for a {@link Uscc}; failures carry the codes of {@link checkUscc}. */
+/** zod schema for a {@link Uscc}; failures carry the codes of {@link parseUscc}. */
 export const UsccSchema = field(
   z
     .string()
     .check((ctx) => {
-      const r = checkUscc(ctx.value);
+      const r = parseUscc(ctx.value);
       if (r.isErr()) {
         for (const i of r.error) {
           ctx.issues.push({

@@ -5,9 +5,9 @@
 import { ok, type Result } from 'neverthrow';
 import { deepFreeze } from '../model/freeze.js';
 import type { RuleIssue } from '../model/issue.js';
-import type { AnnualPlan } from '../model/plan.js';
+import type { AnnualPlan, AnnualPlanInput } from '../model/plan.js';
 import type { Task } from '../model/task.js';
-import { isValidPlan, planArgument } from './valid.js';
+import { isValidPlan, planArgument, type ValidPlan } from './valid.js';
 import { parsePlanInput } from './validate-plan.js';
 
 function inForce(plan: Pick<AnnualPlan, 'tasks' | 'cancelledTaskIds'>): readonly Task[] {
@@ -16,7 +16,7 @@ function inForce(plan: Pick<AnnualPlan, 'tasks' | 'cancelledTaskIds'>): readonly
 }
 
 /** The tasks not cancelled, in plan order (frozen); Err with the parse findings when `plan` is not a plan. */
-export function activeTasks(plan: unknown): Result<readonly Task[], RuleIssue[]> {
+export function activeTasks(plan: AnnualPlanInput | ValidPlan): Result<readonly Task[], RuleIssue[]> {
   if (isValidPlan(plan)) return ok(inForce(plan.plan));
   return parsePlanInput(planArgument(plan)).map((p) => inForce(deepFreeze(p)));
 }

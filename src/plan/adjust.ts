@@ -23,13 +23,19 @@
 import { err, ok, type Result } from 'neverthrow';
 import { deepFreeze } from '../model/freeze.js';
 import { type IssuePath, type RuleIssue, sortIssues } from '../model/issue.js';
-import { type AnnualPlan, type PlanAdjustment, parsePlanAdjustment } from '../model/plan.js';
+import {
+  type AnnualPlan,
+  type AnnualPlanInput,
+  type PlanAdjustment,
+  type PlanAdjustmentInput,
+  parsePlanAdjustment,
+} from '../model/plan.js';
 import { type Task, TaskStageSchema } from '../model/task.js';
 import { planIssue, prefixIssues } from './issue.js';
 import { isBlank, rawAt, refineRatioIssue, refineTaskIssue } from './paths.js';
 import { ratioTableRules } from './ratio-rules.js';
 import { scheduleRules } from './task-rules.js';
-import { planArgument } from './valid.js';
+import { planArgument, type ValidPlan } from './valid.js';
 import { parsePlanInput } from './validate-plan.js';
 
 /** Stages from the draw on (第十九条: the drawn list is locked), in the lifecycle's order. */
@@ -276,7 +282,10 @@ function applyKind(
  * frozen, history appended) or every finding; `plan` may be raw JSON, an `AnnualPlan` or a `ValidPlan`. Never
  * modifies its inputs and never throws.
  */
-export function applyAdjustment(plan: unknown, adjustment: unknown): Result<AnnualPlan, RuleIssue[]> {
+export function applyAdjustment(
+  plan: AnnualPlanInput | ValidPlan,
+  adjustment: PlanAdjustmentInput,
+): Result<AnnualPlan, RuleIssue[]> {
   const p = parsePlanInput(planArgument(plan));
   const a = parseAdjustmentInput(adjustment);
   if (p.isErr() || a.isErr()) {

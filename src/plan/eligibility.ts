@@ -7,14 +7,14 @@
  */
 import { err, ok, type Result } from 'neverthrow';
 import { article } from '../model/article.js';
-import { type Catalog, CatalogSchema } from '../model/catalog.js';
-import { ObjectDirectorySchema } from '../model/directory.js';
+import { type Catalog, type CatalogInput, CatalogSchema } from '../model/catalog.js';
+import { type ObjectDirectoryInput, ObjectDirectorySchema } from '../model/directory.js';
 import type { InspectionObject } from '../model/inspection-object.js';
 import { type IssuePath, type RuleIssue, sortIssues } from '../model/issue.js';
-import { makeParser } from '../model/parse.js';
-import { type Task, TaskSchema } from '../model/task.js';
+import { makeParser, unreadable } from '../model/parse.js';
+import { type Task, type TaskInput, TaskSchema } from '../model/task.js';
 import { listEn, listOf, planIssue, prefixIssues } from './issue.js';
-import { catalogArgument } from './valid.js';
+import { catalogArgument, type ValidCatalog } from './valid.js';
 
 /** An object left out of a task, with every reason (each citing 第十八条). */
 export interface ExcludedObject {
@@ -121,6 +121,14 @@ export function duplicateObjectIssues(objects: readonly InspectionObject[], pref
   return out;
 }
 
+/** What {@link eligibleObjects} reads: the task, the object directory and, optionally, the catalog. */
+export interface EligibilityInput {
+  readonly task: TaskInput;
+  readonly directory: ObjectDirectoryInput;
+  /** The catalog (raw, parsed or a `ValidCatalog`): the task's items must be in it (第十八条). */
+  readonly catalog?: CatalogInput | ValidCatalog;
+}
+
 /**
  * Splits a directory into the objects a task may draw and those it may not (第十八条). The inputs are parsed
  * (raw JSON or already-parsed values; `catalog` may also be a `ValidCatalog`); a parse failure, or an object
@@ -128,11 +136,15 @@ export function duplicateObjectIssues(objects: readonly InspectionObject[], pref
  * (`task`, `directory`, `catalog`). Never throws, never modifies its inputs. The excluded objects' reasons have
  * paths relative to the directory: `['objects', <credit code>, …]`.
  */
-export function eligibleObjects(
-  task: unknown,
-  directory: unknown,
-  catalog?: unknown,
-): Result<Eligibility, RuleIssue[]> {
+export function eligibleObjects(input: EligibilityInput): Result<Eligibility, RuleIssue[]> {
+  let task: unknown;
+  let directory: unknown;
+  let catalog: unknown;
+  try {
+    ({ task, directory, catalog } = input ?? {});
+  } catch {
+    return err(unreadable(article(18)));
+  }
   const t = parseTaskView(task);
   const d = parseDirectoryView(directory);
   let c: Result<Pick<Catalog, 'entries'> | undefined, RuleIssue[]> = ok(undefined);

@@ -5,7 +5,12 @@
 export { activeTasks } from './active.js';
 export { applyAdjustment } from './adjust.js';
 export { type PlanCode, planCodes } from './codes.js';
-export { type Eligibility, type ExcludedObject, eligibleObjects } from './eligibility.js';
+export {
+  type Eligibility,
+  type EligibilityInput,
+  type ExcludedObject,
+  eligibleObjects,
+} from './eligibility.js';
 export type { CatalogValidationOptions, PlanValidationOptions, ValidationStage } from './options.js';
 export { isValidCatalog, isValidPlan, type ValidCatalog, type ValidPlan } from './valid.js';
 export { validateCatalog } from './validate-catalog.js';

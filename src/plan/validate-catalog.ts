@@ -8,8 +8,8 @@
  * 配合部门 part of every entry. Paths name entries by id (`['entries', 'LT-2026-01', 'initiator']`).
  */
 import { err, ok, type Result } from 'neverthrow';
-import { type Catalog, type CatalogEntry, parseCatalog } from '../model/catalog.js';
-import { type Department, parseDepartments } from '../model/department.js';
+import { type Catalog, type CatalogEntry, type CatalogInput, parseCatalog } from '../model/catalog.js';
+import { type Department, type DepartmentListInput, parseDepartments } from '../model/department.js';
 import { type IssuePath, type RuleIssue, sortIssues } from '../model/issue.js';
 import { deptEn, deptListEn, deptListZh, deptZh, listEn, listOf, planIssue, prefixIssues } from './issue.js';
 import {
@@ -392,8 +392,8 @@ export function catalogRules(
  * catalog not yet published: every rule applies except the publication record of 第八条.
  */
 export function validateCatalog(
-  catalog: unknown,
-  departments: unknown,
+  catalog: CatalogInput,
+  departments: DepartmentListInput,
   options?: CatalogValidationOptions,
 ): Result<ValidCatalog, RuleIssue[]> {
   const c = parseCatalogInput(catalog);

@@ -19,13 +19,18 @@
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod';
 import { article } from '../model/article.js';
-import type { Catalog, CatalogEntry } from '../model/catalog.js';
-import { type DepartmentPlan, DepartmentPlanSchema } from '../model/department-plan.js';
-import { type ObjectDirectory, ObjectDirectorySchema } from '../model/directory.js';
+import type { Catalog, CatalogEntry, CatalogInput } from '../model/catalog.js';
+import type { DepartmentListInput } from '../model/department.js';
+import {
+  type ObjectDirectory,
+  type ObjectDirectoryInput,
+  ObjectDirectorySchema,
+} from '../model/directory.js';
+import { type DepartmentPlan, type DepartmentPlanInput, DepartmentPlanSchema } from '../model/department-plan.js';
 import { type RuleIssue, sortIssues } from '../model/issue.js';
 import { makeParser } from '../model/parse.js';
-import { type AnnualPlan, parseAnnualPlan } from '../model/plan.js';
-import { usccWarnings } from '../model/uscc.js';
+import { type AnnualPlan, type AnnualPlanInput, parseAnnualPlan } from '../model/plan.js';
+import { validateUscc } from '../model/uscc.js';
 import { duplicateObjectIssues, EligibilityCounter } from './eligibility.js';
 import { deptEn, deptZh, listEn, listOf, planIssue, prefixIssues } from './issue.js';
 import {
@@ -36,7 +41,7 @@ import {
 } from './options.js';
 import { idKeyer, isBlank, rawAt, refineTaskIssue, rekey } from './paths.js';
 import { type IndexedDirectory, type RecordedDelay, type TaskContext, taskRules } from './task-rules.js';
-import { catalogArgument, makeValidPlan, planArgument, type ValidPlan } from './valid.js';
+import { catalogArgument, makeValidPlan, planArgument, type ValidCatalog, type ValidPlan } from './valid.js';
 import {
   catalogNotPublished,
   catalogRules,
@@ -50,18 +55,18 @@ import {
 /** What a plan is validated against. Every field is untrusted input, parsed here. */
 export interface PlanContext {
   /** The catalog version the plan covers: raw JSON or a `ValidCatalog`. */
-  readonly catalog: unknown;
+  readonly catalog: CatalogInput | ValidCatalog;
   /** The department list. */
-  readonly departments: unknown;
+  readonly departments: DepartmentListInput;
   /** Object directories (snapshots) the tasks' bases were counted in; omit to skip the base check. */
-  readonly directories?: unknown;
+  readonly directories?: readonly ObjectDirectoryInput[];
   /** `stage` (draft or published, default published) and `exemptClasses` (warn, default, or forbid). */
   readonly options?: PlanValidationOptions;
   /**
    * Departments' own single-department plans (`DepartmentPlan[]`), optional: a routine check they schedule in a
    * domain of the joint catalog is a warning (第八条 ¶1 不再单独开展日常性监督检查).
    */
-  readonly departmentPlans?: unknown;
+  readonly departmentPlans?: readonly DepartmentPlanInput[];
 }
 
 const parseDirectories = makeParser(z.array(ObjectDirectorySchema), article(11));
@@ -351,7 +356,7 @@ function directoryRules(directories: readonly ObjectDirectory[]): RuleIssue[] {
     const at = ['directories', d.id];
     out.push(...prefixIssues(at, duplicateObjectIssues(d.objects, [])));
     for (const id of new Set(d.objects.map((o) => o.id))) {
-      out.push(...usccWarnings(id, [...at, 'objects', id, 'id']));
+      out.push(...validateUscc(id, [...at, 'objects', id, 'id']));
     }
   }
   return out;
@@ -442,7 +447,10 @@ function planRules(inputs: Inputs): RuleIssue[] {
  * Validates an annual plan (第十三条–第十六条). Ok carries the frozen plan and its warnings; Err carries every
  * finding (errors and warnings), sorted. Never throws.
  */
-export function validateAnnualPlan(plan: unknown, context: PlanContext): Result<ValidPlan, RuleIssue[]> {
+export function validateAnnualPlan(
+  plan: AnnualPlanInput,
+  context: PlanContext,
+): Result<ValidPlan, RuleIssue[]> {
   const inputs = parseInputs(plan, context);
   if (inputs.isErr()) return err(sortIssues(inputs.error));
   const issues = sortIssues(planRules(inputs.value));

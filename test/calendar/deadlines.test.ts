@@ -142,7 +142,7 @@ describe('the 第二十二条 deadlines apply from the day the measures took eff
         expect(issues[0]?.message.zh).toContain('起算日');
         expect(issues[0]?.message.en).toContain('the Article 22 deadline');
         expect(issues[0]?.message.en).not.toMatch(/[\u4e00-\u9fff]/);
-        expect(deadlineStatus(kind, trigger, '2025-01-01')._unsafeUnwrapErr()[0]?.code).toBe(
+        expect(deadlineStatus({ kind, trigger, actionDate: '2025-01-01' })._unsafeUnwrapErr()[0]?.code).toBe(
           'CALENDAR_TRIGGER_BEFORE_EFFECTIVE',
         );
       }
@@ -168,19 +168,35 @@ describe('the 第二十二条 deadlines apply from the day the measures took eff
 
 describe('deadlineStatus: was the action on time?', () => {
   it('on the deadline day is on time; the next working day is one working day late', () => {
-    const onTime = deadlineStatus('results-publication', '2025-01-20', '2025-02-21')._unsafeUnwrap();
+    const onTime = deadlineStatus({
+      kind: 'results-publication',
+      trigger: '2025-01-20',
+      actionDate: '2025-02-21',
+    })._unsafeUnwrap();
     expect(onTime).toMatchObject({ onTime: true, workingDaysLate: 0, provisional: false });
-    const late = deadlineStatus('results-publication', '2025-01-20', '2025-02-24')._unsafeUnwrap();
+    const late = deadlineStatus({
+      kind: 'results-publication',
+      trigger: '2025-01-20',
+      actionDate: '2025-02-24',
+    })._unsafeUnwrap();
     expect(late).toMatchObject({ onTime: false, workingDaysLate: 1 });
   });
 
   it('an action over the weekend after the deadline is late by 0 working days but still late', () => {
-    const s = deadlineStatus('results-publication', '2025-01-20', '2025-02-22')._unsafeUnwrap();
+    const s = deadlineStatus({
+      kind: 'results-publication',
+      trigger: '2025-01-20',
+      actionDate: '2025-02-22',
+    })._unsafeUnwrap();
     expect(s).toMatchObject({ onTime: false, workingDaysLate: 0 });
   });
 
   it('bad kind, trigger and action date are all reported', () => {
-    const issues = deadlineStatus('nope', '2025-02-30', 'x')._unsafeUnwrapErr();
+    const issues = deadlineStatus({
+      kind: 'nope',
+      trigger: '2025-02-30',
+      actionDate: 'x',
+    } as never)._unsafeUnwrapErr();
     expect(issues.map((i) => i.code).sort()).toEqual([
       'CALENDAR_DEADLINE_UNKNOWN',
       'DATE_INVALID',

@@ -38,7 +38,11 @@ const badDates: [value: unknown, why: string][] = [
 
 describe('dates are checked (no exception, a RuleIssue naming the field)', () => {
   it.each(badDates)('%j (%s) is DATE_INVALID (the model’s code for the same defect)', (value) => {
-    for (const r of [isWorkingDay(value), dayKind(value), addWorkingDays(value, 1)]) {
+    for (const r of [
+      isWorkingDay(value as never),
+      dayKind(value as never),
+      addWorkingDays(value as never, 1),
+    ]) {
       const issues = r._unsafeUnwrapErr();
       expect(codes(issues)).toEqual(['DATE_INVALID']);
       expect(issues[0]?.path).toEqual(['date']);
@@ -65,7 +69,7 @@ describe('the number of working days is a non-negative integer', () => {
   it.each([-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53, '3', undefined, null])(
     'n = %j is CALENDAR_COUNT_INVALID',
     (n) => {
-      const issues = addWorkingDays('2025-03-03', n)._unsafeUnwrapErr();
+      const issues = addWorkingDays('2025-03-03', n as never)._unsafeUnwrapErr();
       expect(codes(issues)).toEqual(['CALENDAR_COUNT_INVALID']);
       // An input error breaks no rule of the measures: no article (src/model/issue.ts).
       expect(issues[0]).toMatchObject({ path: ['n'] });
@@ -88,7 +92,7 @@ describe('the number of working days is a non-negative integer', () => {
   });
 
   it('an unknown deadline kind is CALENDAR_DEADLINE_UNKNOWN', () => {
-    expect(codes(deadline('publication', '2025-03-03')._unsafeUnwrapErr())).toEqual([
+    expect(codes(deadline('publication' as never, '2025-03-03')._unsafeUnwrapErr())).toEqual([
       'CALENDAR_DEADLINE_UNKNOWN',
     ]);
   });
@@ -99,14 +103,14 @@ describe('no public function throws, whatever it is given', () => {
     fc.assert(
       fc.property(fc.anything(), fc.anything(), (a, b) => {
         for (const r of [
-          isWorkingDay(a),
-          dayKind(a),
-          addWorkingDays(a, b),
-          workingDaysBetween(a, b),
-          deadline(a, b),
-          deadlineStatus(a, b, a),
-          statutoryDays(a),
-          substituteDays(a),
+          isWorkingDay(a as never),
+          dayKind(a as never),
+          addWorkingDays(a as never, b as never),
+          workingDaysBetween(a as never, b as never),
+          deadline(a as never, b as never),
+          deadlineStatus({ kind: a, trigger: b, actionDate: a } as never),
+          statutoryDays(a as never),
+          substituteDays(a as never),
           createCnCalendar(a as never),
         ]) {
           expect(r.isOk() || r.isErr()).toBe(true);
@@ -124,7 +128,7 @@ describe('no public function throws, whatever it is given', () => {
       ...deadline('penalty-publicity', '2099-12-20')._unsafeUnwrapErr(),
       ...deadline('results-publication', '2020-01-02')._unsafeUnwrapErr(),
       ...addWorkingDays('2025-01-01', -1)._unsafeUnwrapErr(),
-      ...deadline('x', '2025-01-01')._unsafeUnwrapErr(),
+      ...deadline('x' as never, '2025-01-01')._unsafeUnwrapErr(),
       ...statutoryDays(2007)._unsafeUnwrapErr(),
       ...createCnCalendar({ bogus: 1 } as never)._unsafeUnwrapErr(),
       ...createCnCalendar({ extraOffDays: [{ date: '2025-03-03', name: '' }] })._unsafeUnwrapErr(),
@@ -158,8 +162,11 @@ describe('no public function throws, whatever it is given', () => {
 describe('every public function takes unknown input and answers with a Result (JS callers, forms, files)', () => {
   it('deadline and deadlineStatus take an unknown kind', () => {
     const kind: unknown = 'results-publication';
-    expect(deadline(kind, '2025-01-20')._unsafeUnwrap().date).toBe('2025-02-21');
-    expect(deadlineStatus(kind, '2025-01-20', '2025-02-21')._unsafeUnwrap().onTime).toBe(true);
+    expect(deadline(kind as never, '2025-01-20')._unsafeUnwrap().date).toBe('2025-02-21');
+    expect(
+      deadlineStatus({ kind, trigger: '2025-01-20', actionDate: '2025-02-21' } as never)._unsafeUnwrap()
+        .onTime,
+    ).toBe(true);
   });
 
   it.each<[unknown, string]>([
@@ -170,7 +177,7 @@ describe('every public function takes unknown input and answers with a Result (J
     [Number.NaN, 'NaN'],
     [undefined, 'undefined'],
   ])('statutoryDays(%j) and substituteDays (%s) are CALENDAR_YEAR_INVALID', (year) => {
-    for (const r of [statutoryDays(year), substituteDays(year)]) {
+    for (const r of [statutoryDays(year as never), substituteDays(year as never)]) {
       const issues = r._unsafeUnwrapErr();
       expect(issues.map((i) => [i.code, i.path.join('.')])).toEqual([['CALENDAR_YEAR_INVALID', 'year']]);
     }

@@ -1,11 +1,11 @@
-// Reads the State Council arrangements CSV that the embedded data was generated from. In CI, shared/ sits beside
-// the repository at the same relative place as here: <repo>/../shared/data/.
+// Reads the State Council arrangements CSV that the embedded data was generated from (data/, sources in
+// data/README.md).
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const CSV_PATH = resolve(repoRoot, '..', 'shared', 'data', 'cn-holiday-arrangements-2015-2026.csv');
+export const CSV_PATH = resolve(repoRoot, 'data', 'cn-holiday-arrangements-2015-2026.csv');
 
 export interface OfficialRow {
   readonly date: string;

@@ -13,7 +13,7 @@ function* days2015to2026(): Generator<CalendarDate> {
   for (let d = '2015-01-01' as CalendarDate; d <= '2026-12-31'; d = addCalendarDays(d, 1)) yield d;
 }
 
-describe('embedded arrangements match shared/data/cn-holiday-arrangements-2015-2026.csv', () => {
+describe('embedded arrangements match data/cn-holiday-arrangements-2015-2026.csv', () => {
   it('has one notice per year 2015–2026, each citing the papers of the CSV', () => {
     expect(OFFICIAL_NOTICES.map((n) => n.year)).toEqual([
       2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026,

@@ -4,6 +4,8 @@
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex } from '@noble/hashes/utils';
 import { describe, expect, it } from 'vitest';
+import { verifyDraw } from '../../src/draw/index.js';
+import { announcementPreimage, textCommitment } from '../../src/draw/protocol/announce.js';
 import {
   announceDraw,
   commitFrame,
@@ -12,9 +14,7 @@ import {
   drawShard,
   mergeShards,
   shardOf,
-  verifyDraw,
-} from '../../src/draw/index.js';
-import { announcementPreimage, textCommitment } from '../../src/draw/protocol/announce.js';
+} from '../helpers/untyped-draw.js';
 import { makeFrame, makeTask, SEED } from './fixtures.js';
 
 const task = makeTask([
@@ -48,14 +48,16 @@ describe('the draw is bound to the announcement published before the seed (第�
     // Recomputed without the announcement, it verifies on its own — but not against the published digest.
     const redone = drawObjects({ task, frame: frame2, seed: SEED })._unsafeUnwrap();
     expect(redone.selected[0]!.id).not.toBe(victim);
-    expect(verifyDraw(redone.receipt, frame2, { task }).isOk()).toBe(true);
-    expect(codes(verifyDraw(redone.receipt, frame2, { task, announcement: published }))).toEqual([
-      'DRAW_VERIFY_ANNOUNCEMENT_MISMATCH',
-    ]);
-    expect(codes(verifyDraw(redone.receipt, frame2, { announcement: published.digest }))).toEqual([
-      'DRAW_VERIFY_ANNOUNCEMENT_MISMATCH',
-    ]);
-    expect(verifyDraw(locked.receipt, frame, { task, announcement: published.digest }).isOk()).toBe(true);
+    expect(verifyDraw({ receipt: redone.receipt, frame: frame2, task }).isOk()).toBe(true);
+    expect(
+      codes(verifyDraw({ receipt: redone.receipt, frame: frame2, task, announcement: published })),
+    ).toEqual(['DRAW_VERIFY_ANNOUNCEMENT_MISMATCH']);
+    expect(
+      codes(verifyDraw({ receipt: redone.receipt, frame: frame2, announcement: published.digest })),
+    ).toEqual(['DRAW_VERIFY_ANNOUNCEMENT_MISMATCH']);
+    expect(verifyDraw({ receipt: locked.receipt, frame, task, announcement: published.digest }).isOk()).toBe(
+      true,
+    );
   });
 
   it('refuses a reserve percentage, seed kind, seed source or ratio other than announced', () => {
@@ -103,7 +105,9 @@ describe('the draw is bound to the announcement published before the seed (第�
     const a = announceDraw({ task, frame, seed })._unsafeUnwrap();
     const good = drawObjects({ task, frame, seed: { kind: 'committed-text', text }, announcement: a });
     expect(good.isOk()).toBe(true);
-    expect(verifyDraw(good._unsafeUnwrap().receipt, frame, { task, announcement: a }).isOk()).toBe(true);
+    expect(verifyDraw({ receipt: good._unsafeUnwrap().receipt, frame, task, announcement: a }).isOk()).toBe(
+      true,
+    );
     const bad = drawObjects({
       task,
       frame,
@@ -119,7 +123,7 @@ describe('the draw is bound to the announcement published before the seed (第�
     expect(codes(drawObjects({ task, frame, seed: SEED, announcement: t }))).toEqual([
       'DRAW_ANNOUNCEMENT_INVALID',
     ]);
-    expect(codes(verifyDraw(locked.receipt, frame, { announcement: 'abc' }))).toEqual([
+    expect(codes(verifyDraw({ receipt: locked.receipt, frame, announcement: 'abc' }))).toEqual([
       'DRAW_ANNOUNCEMENT_INVALID',
     ]);
   });
@@ -166,7 +170,7 @@ describe('a receipt drawObjects cannot produce never verifies (第十五条, 第
       x.announcement.ratioTable.strata[1].rule = { ratio: '0' };
       x.strata[1].rule = { ratio: '0' };
     });
-    expect(codes(verifyDraw(r, frame))).toEqual(['DRAW_RATIO_OUT_OF_RANGE']);
+    expect(codes(verifyDraw({ receipt: r, frame }))).toEqual(['DRAW_RATIO_OUT_OF_RANGE']);
   });
 
   it('refuses a reserve percentage out of range, duplicate strata and non-canonical ratios', () => {
@@ -183,14 +187,14 @@ describe('a receipt drawObjects cannot produce never verifies (第十五条, 第
         x.announcement.ratioTable.strata[0].rule = { ratio: '0.10' };
       }),
     ];
-    for (const r of cases) expect(verifyDraw(r, frame).isErr()).toBe(true);
+    for (const r of cases) expect(verifyDraw({ receipt: r, frame }).isErr()).toBe(true);
   });
 });
 
 describe('verifyDraw returns the recomputed, frozen receipt and reads null options (第十九条)', () => {
   it("does not alias the caller's receipt", () => {
     const input = JSON.parse(JSON.stringify(locked.receipt));
-    const v = verifyDraw(input, frame, null)._unsafeUnwrap();
+    const v = verifyDraw({ receipt: input, frame })._unsafeUnwrap();
     expect(v).toEqual(locked.receipt);
     expect(v).not.toBe(input);
     expect(v.strata[0]!.selected).not.toBe(input.strata[0].selected);

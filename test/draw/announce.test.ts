@@ -3,9 +3,8 @@
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import { describe, expect, it } from 'vitest';
-import { announceDraw } from '../../src/draw/announce-draw.js';
-import { commitFrame } from '../../src/draw/index.js';
 import { announcementPreimage, parseAnnouncement, textCommitment } from '../../src/draw/protocol/announce.js';
+import { announceDraw, commitFrame } from '../helpers/untyped-draw.js';
 import { makeFrame, makeTask } from './fixtures.js';
 
 const task = makeTask([

@@ -4,17 +4,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chosenOf, prepare, readUnits, runPass } from '../../src/draw/engine/pass.js';
+import type { LockedDraw } from '../../src/draw/index.js';
+import { planFromTask } from '../../src/draw/protocol/plan.js';
+import { parseSeed } from '../../src/draw/protocol/seed.js';
 import {
   commitFrame,
   drawObjects,
   drawObjectsStream,
   drawShard,
-  type LockedDraw,
   mergeShards,
   shardOf,
-} from '../../src/draw/index.js';
-import { planFromTask } from '../../src/draw/protocol/plan.js';
-import { parseSeed } from '../../src/draw/protocol/seed.js';
+} from '../helpers/untyped-draw.js';
 import { canonicalSeedText, makeFrame, makeTask, SEED } from './fixtures.js';
 
 const STRATA = ['A', 'B', 'C', 'D'];

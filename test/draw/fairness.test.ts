@@ -8,8 +8,9 @@
 // approximation error of Wilson–Hilferty and of the χ² limit itself (expected counts here are ≥ 500). Two
 // tests use it, so a correct implementation fails this file with probability below 1e-6. The seeds are fixed
 // texts, so the outcome is reproducible; the probability statement is over the choice of seed texts.
+
 import { describe, expect, it } from 'vitest';
-import { drawObjects } from '../../src/draw/index.js';
+import { drawObjects } from '../helpers/untyped-draw.js';
 import { makeFrame, makeTask } from './fixtures.js';
 
 /** Upper 1e-6 (conservative: z = 5) point of χ²_k by Wilson–Hilferty. */

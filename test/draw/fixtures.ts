@@ -1,4 +1,6 @@
 // Shared fixtures of the draw tests: valid credit codes, tasks with ratio tables, frames.
+import type { SeedInput } from '../../src/draw/inputs.js';
+import type { StratumMatch, TaskInput } from '../../src/model/index.js';
 import { usccCheckCharacter } from '../../src/model/uscc.js';
 
 /** A valid unified social credit code numbered i (digits only, so ascending in i). */
@@ -16,7 +18,10 @@ export interface StratumSpec {
 }
 
 /** A planned joint task whose ratio table has the given strata (each matches one credit class by default). */
-export function makeTask(strata: readonly StratumSpec[], extra: { total?: number; id?: string } = {}) {
+export function makeTask(
+  strata: readonly StratumSpec[],
+  extra: { total?: number; id?: string } = {},
+): TaskInput {
   const classes = ['A', 'B', 'C', 'D'] as const;
   return {
     id: extra.id ?? 'LT-2025-001',
@@ -35,7 +40,7 @@ export function makeTask(strata: readonly StratumSpec[], extra: { total?: number
         strata: strata.map((s, k) => ({
           id: s.id,
           label: s.label ?? `第${k + 1}层`,
-          match: s.match ?? { creditClasses: [classes[k % 4]!] },
+          match: (s.match as StratumMatch | undefined) ?? { creditClasses: [classes[k % 4]!] },
           ...(s.ratio !== undefined ? { ratio: s.ratio } : {}),
           ...(s.count !== undefined ? { count: s.count } : {}),
         })),
@@ -59,7 +64,7 @@ export function makeFrame(strata: readonly string[], sizes: readonly number[], s
   return { strata: [...strata], units };
 }
 
-export const SEED = {
+export const SEED: SeedInput = {
   kind: 'lottery',
   text: '2025-03-03 福彩3D 第2025056期 开奖号码 4 7 1',
   source: '中国福利彩票',

@@ -1,6 +1,7 @@
 // Input checks of the public helpers (第十五条, 第十九条): counts, buckets, shards, and bounded findings.
+
 import { describe, expect, it } from 'vitest';
-import { bucketOf, drawObjects, inclusionProbabilities, shardOf } from '../../src/draw/index.js';
+import { bucketOf, drawObjects, inclusionProbabilities, shardOf } from '../helpers/untyped-draw.js';
 import { makeFrame, makeTask, SEED, uscc } from './fixtures.js';
 
 const task = makeTask([
@@ -71,7 +72,6 @@ describe('drawObjects refuses a floating-point ratio (第十五条)', () => {
 
 describe('第十五条 no credit class is exempt: a fixed count of 0 is refused', () => {
   it('drawObjects refuses a stratum with count 0 and draws nothing', async () => {
-    const { drawObjects } = await import('../../src/draw/index.js');
     const { usccCheckCharacter } = await import('../../src/model/uscc.js');
     const units = Array.from({ length: 20 }, (_, i) => {
       const f = `91410202${String(i).padStart(9, '0')}`;

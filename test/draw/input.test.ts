@@ -1,8 +1,9 @@
 // Bad input is a RuleIssue and nothing is drawn (第十五条 strata and ratios, 第十八条 the directory, 第十九条 the
 // seed); no public function throws. stratify puts each object in the first matching stratum (第十五条).
+
 import { describe, expect, it } from 'vitest';
-import { commitFrame, drawObjects, stratify } from '../../src/draw/index.js';
 import { parseObjectDirectory } from '../../src/model/index.js';
+import { commitFrame, drawObjects, stratify } from '../helpers/untyped-draw.js';
 import { makeFrame, makeTask, SEED, uscc } from './fixtures.js';
 
 const task = makeTask([

@@ -167,7 +167,7 @@ describe('the draw is the same with and without the accelerator (第十九条)',
         const [commitOn, commitOff] = bothWays(() => commitFrame(frame));
         expect(commitOn).toBe(commitOff);
         const receipt = JSON.parse(drawOn).value.receipt;
-        const [verifyOn, verifyOff] = bothWays(() => verifyDraw(receipt, frame, { task }).isOk());
+        const [verifyOn, verifyOff] = bothWays(() => verifyDraw({ receipt, frame, task }).isOk());
         expect([verifyOn, verifyOff]).toEqual(['true', 'true']);
         const commitment = JSON.parse(commitOn).value;
         const [shardsOn, shardsOff] = bothWays(() =>
@@ -199,7 +199,7 @@ describe('the draw is the same with and without the accelerator (第十九条)',
     );
     const t = receipt.strata[1].selected[3].ticket as string;
     receipt.strata[1].selected[3].ticket = `${t.slice(0, 63)}${t.endsWith('0') ? '1' : '0'}`;
-    const [on, off] = bothWays(() => verifyDraw(receipt, frame));
+    const [on, off] = bothWays(() => verifyDraw({ receipt, frame }));
     expect(on).toBe(off);
     expect(JSON.parse(on).error.map((i: { code: string }) => i.code)).toContain(
       'DRAW_VERIFY_TICKET_MISMATCH',

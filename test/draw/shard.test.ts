@@ -2,17 +2,17 @@
 // Forged tickets, duplicated, withheld, invalid or misplaced candidates are findings that name shard and
 // stratum, and nothing is drawn. What the merge cannot see (a real but larger-ticket candidate in place of a
 // smaller one) makes the merged receipt fail verifyDraw against the full frame.
+
 import { describe, expect, it } from 'vitest';
+import { type ShardDraw, verifyDraw } from '../../src/draw/index.js';
 import {
   commitFrame,
   commitFrameStream,
   drawObjects,
   drawShard,
   mergeShards,
-  type ShardDraw,
   shardOf,
-  verifyDraw,
-} from '../../src/draw/index.js';
+} from '../helpers/untyped-draw.js';
 import { makeFrame, makeTask, SEED, uscc } from './fixtures.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends object ? Mutable<T[K]> : T[K] };
@@ -153,7 +153,7 @@ describe('mergeShards checks every candidate it is sent (第十九条)', () => {
     expect(mine.length).toBeGreaterThan(0);
     const merged = merge(list)._unsafeUnwrap();
     expect(merged.selected.map((o) => o.id)).not.toContain(id);
-    const v = verifyDraw(merged.receipt, frame, { task });
+    const v = verifyDraw({ receipt: merged.receipt, frame, task });
     expect(v.isErr()).toBe(true);
   });
 });

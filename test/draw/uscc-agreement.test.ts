@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isUsccFast, readUnits } from '../../src/draw/engine/pass.js';
-import { checkUscc, USCC_ALPHABET, usccCheckCharacter } from '../../src/model/uscc.js';
+import { parseUscc, USCC_ALPHABET, usccCheckCharacter } from '../../src/model/uscc.js';
 
 // The draw checks credit codes on its hot path with its own fused loops; they must accept exactly the codes the
-// model's checkUscc (GB 32100-2015) accepts, or a frame could hold an object the rest of the library rejects.
+// model's parseUscc (GB 32100-2015) accepts, or a frame could hold an object the rest of the library rejects.
 const alphabetChar = fc.constantFrom(...USCC_ALPHABET);
 const code = fc.oneof(
   // 17 alphabet characters with their check character: positions 3–8 sometimes letters (region-code rule)
@@ -24,11 +24,11 @@ const code = fc.oneof(
   fc.string({ minLength: 17, maxLength: 19 }),
 );
 
-describe('the draw accepts exactly the credit codes checkUscc accepts (GB 32100-2015)', () => {
+describe('the draw accepts exactly the credit codes parseUscc accepts (GB 32100-2015)', () => {
   it('a letter in the region code (positions 3–8) is refused by the draw too', () => {
     const first17 = '91AB0100M000100Y4';
     const bad = first17 + usccCheckCharacter(first17);
-    expect(checkUscc(bad).isOk()).toBe(false);
+    expect(parseUscc(bad).isOk()).toBe(false);
     expect(isUsccFast(bad)).toBe(false);
     const r = readUnits({ units: [{ id: bad, stratum: 'A' }] }, new Map([['A', 0]]));
     expect(r._unsafeUnwrapErr().map((i) => i.code)).toContain('USCC_REGION_CODE');
@@ -45,10 +45,10 @@ describe('the draw accepts exactly the credit codes checkUscc accepts (GB 32100-
     expect(readUnits({ units: [{ id: valid, stratum: 'A' }] }, new Map([['A', 0]])).isOk()).toBe(true);
   });
 
-  it('property: isUsccFast and the frame reader agree with checkUscc on every code', () => {
+  it('property: isUsccFast and the frame reader agree with parseUscc on every code', () => {
     fc.assert(
       fc.property(code, (id) => {
-        const model = checkUscc(id).isOk();
+        const model = parseUscc(id).isOk();
         const read = readUnits({ units: [{ id, stratum: 'A' }] }, new Map([['A', 0]])).isOk();
         return isUsccFast(id) === model && read === model;
       }),

@@ -145,7 +145,7 @@ describe('keptAsListed (第十九条)', () => {
 describe('verifyDraw with the kept-ticket check (第十九条)', () => {
   it('returns fresh, frozen entries equal to the listed ones and leaves the receipt as it was', () => {
     const r = structuredClone(receipt);
-    const v = verifyDraw(r, frame)._unsafeUnwrap();
+    const v = verifyDraw({ receipt: r, frame })._unsafeUnwrap();
     expect(v).toEqual(drawn.receipt);
     expect(v.strata[0]!.selected[0]).not.toBe(r.strata[0]!.selected[0]);
     expect(Object.isFrozen(v.strata[0]!.selected[0])).toBe(true);
@@ -168,7 +168,7 @@ describe('verifyDraw with the kept-ticket check (第十九条)', () => {
     for (const [mutate, code] of cases) {
       const r: Mutable = structuredClone(receipt);
       mutate(r);
-      expect(codes(verifyDraw(r, frame)), String(mutate)).toContain(code);
+      expect(codes(verifyDraw({ receipt: r, frame })), String(mutate)).toContain(code);
     }
   });
 
@@ -176,7 +176,7 @@ describe('verifyDraw with the kept-ticket check (第十九条)', () => {
     const r: Mutable = structuredClone(receipt);
     const e = r.strata[0].selected[0];
     e.ticket = `${e.ticket.slice(0, 10)}${String.fromCharCode(e.ticket.charCodeAt(10) + 256)}${e.ticket.slice(11)}`;
-    expect(codes(verifyDraw(r, frame))).toEqual(['DRAW_VERIFY_RECEIPT_INVALID']);
+    expect(codes(verifyDraw({ receipt: r, frame }))).toEqual(['DRAW_VERIFY_RECEIPT_INVALID']);
   });
 
   it('reads each listed property once: what it checked is what it returns', () => {
@@ -190,7 +190,7 @@ describe('verifyDraw with the kept-ticket check (第十九条)', () => {
       },
       ticket: real.ticket,
     };
-    const v = verifyDraw(r, frame);
+    const v = verifyDraw({ receipt: r, frame });
     expect(v.isOk()).toBe(true);
     expect(reads).toBe(1);
     expect(v._unsafeUnwrap().strata[1]!.selected[0]!.id).toBe(real.id);
@@ -243,7 +243,7 @@ describe('verifyDraw with the kept-ticket check (第十九条)', () => {
     for (const [what, mutate] of cases) {
       const r: Mutable = structuredClone(receipt);
       mutate(r);
-      expect(codes(verifyDraw(r, frame)), what).toEqual(['DRAW_VERIFY_RECEIPT_INVALID']);
+      expect(codes(verifyDraw({ receipt: r, frame })), what).toEqual(['DRAW_VERIFY_RECEIPT_INVALID']);
     }
   });
 
@@ -261,13 +261,13 @@ describe('verifyDraw with the kept-ticket check (第十九条)', () => {
     for (const [what, make] of cases) {
       const r: Mutable = structuredClone(receipt);
       r.strata[1].selected[0] = make(r.strata[1].selected[0]);
-      expect(codes(verifyDraw(r, frame)), what).toEqual(['DRAW_VERIFY_RECEIPT_INVALID']);
+      expect(codes(verifyDraw({ receipt: r, frame })), what).toEqual(['DRAW_VERIFY_RECEIPT_INVALID']);
       expect(DrawReceiptSchema.safeParse(r).success, what).toBe(false);
     }
     // The keys may come in either order.
     const r: Mutable = structuredClone(receipt);
     const e = r.strata[1].selected[0];
     r.strata[1].selected[0] = { ticket: e.ticket, id: e.id };
-    expect(verifyDraw(r, frame).isOk()).toBe(true);
+    expect(verifyDraw({ receipt: r, frame }).isOk()).toBe(true);
   });
 });

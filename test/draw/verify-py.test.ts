@@ -2,7 +2,7 @@
 // every single change to a receipt or frame that verifyDraw rejects — not only the selection. In CI python3 is
 // required (the test fails instead of skipping).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,11 +21,15 @@ const golden = (name: string): Json => JSON.parse(readFileSync(join(dir, `${name
 
 function runPython(receipt: unknown, frame: unknown, extra: string[] = []) {
   const tmp = mkdtempSync(join(tmpdir(), 'shuangsuiji-verify-'));
-  writeFileSync(join(tmp, 'receipt.json'), JSON.stringify(receipt));
-  writeFileSync(join(tmp, 'frame.json'), JSON.stringify(frame));
-  return spawnSync('python3', [script, join(tmp, 'receipt.json'), join(tmp, 'frame.json'), ...extra], {
-    encoding: 'utf8',
-  });
+  try {
+    writeFileSync(join(tmp, 'receipt.json'), JSON.stringify(receipt));
+    writeFileSync(join(tmp, 'frame.json'), JSON.stringify(frame));
+    return spawnSync('python3', [script, join(tmp, 'receipt.json'), join(tmp, 'frame.json'), ...extra], {
+      encoding: 'utf8',
+    });
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
 }
 
 describe('verify_receipt.py rejects every single change (第十九条)', () => {
@@ -77,7 +81,7 @@ describe('verify_receipt.py rejects every single change (第十九条)', () => {
       const out = runPython(r, f);
       expect(out.status, out.stdout).toBe(1);
       expect(out.stdout).toMatch(/MISMATCH/);
-      expect(verifyDraw(r, f).isErr()).toBe(true);
+      expect(verifyDraw({ receipt: r, frame: f }).isErr()).toBe(true);
     });
   }
 });

@@ -2,7 +2,8 @@
 // the seed, the ratios or the selection, naming what differs.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type DrawReceipt, DrawReceiptSchema, drawObjects, verifyDraw } from '../../src/draw/index.js';
+import { type DrawReceipt, DrawReceiptSchema, verifyDraw } from '../../src/draw/index.js';
+import { drawObjects } from '../helpers/untyped-draw.js';
 import { canonicalSeedText, makeFrame, makeTask, SEED, uscc } from './fixtures.js';
 
 const task = makeTask([
@@ -22,9 +23,9 @@ const codes = (r: ReturnType<typeof verifyDraw>) => (r.isErr() ? r.error.map((i)
 
 describe('verifyDraw accepts genuine receipts (第十九条)', () => {
   it('accepts the receipt with the frame in any order, as JSON, with or without the task', () => {
-    expect(verifyDraw(receipt, frame).isOk()).toBe(true);
-    expect(verifyDraw(receipt, [...frame.units].reverse()).isOk()).toBe(true);
-    expect(verifyDraw(receipt, frame, { task }).isOk()).toBe(true);
+    expect(verifyDraw({ receipt, frame }).isOk()).toBe(true);
+    expect(verifyDraw({ receipt, frame: [...frame.units].reverse() }).isOk()).toBe(true);
+    expect(verifyDraw({ receipt, frame, task }).isOk()).toBe(true);
   });
 
   it('accepts every genuine receipt of random draws', () => {
@@ -42,7 +43,9 @@ describe('verifyDraw accepts genuine receipts (第十九条)', () => {
           const f = makeFrame(['A', 'B'], [N, Math.floor(N / 3)]);
           const seed = { kind: 'beacon', text, source: 'drand round 1234' };
           const d = drawObjects({ task: t, frame: f, seed })._unsafeUnwrap();
-          expect(verifyDraw(JSON.parse(JSON.stringify(d.receipt)), f, { task: t }).isOk()).toBe(true);
+          expect(
+            verifyDraw({ receipt: JSON.parse(JSON.stringify(d.receipt)), frame: f, task: t }).isOk(),
+          ).toBe(true);
         },
       ),
     );
@@ -52,20 +55,20 @@ describe('verifyDraw accepts genuine receipts (第十九条)', () => {
 describe('verifyDraw rejects every single change (第十九条)', () => {
   it('rejects an object added to the frame', () => {
     const f = { ...frame, units: [...frame.units, { id: uscc(9999), stratum: 'A' }] };
-    expect(codes(verifyDraw(receipt, f))).toContain('DRAW_VERIFY_FRAME_MISMATCH');
-    expect(codes(verifyDraw(receipt, f))).toContain('DRAW_VERIFY_STRATUM_COUNT_MISMATCH');
+    expect(codes(verifyDraw({ receipt, frame: f }))).toContain('DRAW_VERIFY_FRAME_MISMATCH');
+    expect(codes(verifyDraw({ receipt, frame: f }))).toContain('DRAW_VERIFY_STRATUM_COUNT_MISMATCH');
   });
 
   it('rejects an object removed from the frame, whichever it is', () => {
     for (let k = 0; k < frame.units.length; k += 7) {
       const f = frame.units.filter((_, i) => i !== k);
-      expect(codes(verifyDraw(receipt, f))).toContain('DRAW_VERIFY_FRAME_MISMATCH');
+      expect(codes(verifyDraw({ receipt, frame: f }))).toContain('DRAW_VERIFY_FRAME_MISMATCH');
     }
   });
 
   it('rejects an object moved to another stratum', () => {
     const f = frame.units.map((u, i) => (i === 3 ? { ...u, stratum: 'B' } : u));
-    const r = verifyDraw(receipt, f);
+    const r = verifyDraw({ receipt, frame: f });
     expect(codes(r)).toContain('DRAW_VERIFY_FRAME_MISMATCH');
     expect(
       r._unsafeUnwrapErr().find((i) => i.code === 'DRAW_VERIFY_STRATUM_COUNT_MISMATCH')!.message.en,
@@ -76,36 +79,36 @@ describe('verifyDraw rejects every single change (第十九条)', () => {
     const f = frame.units.map((u, i) =>
       i === 0 ? { ...u, stratum: 'B' } : i === 45 ? { ...u, stratum: 'A' } : u,
     );
-    expect(codes(verifyDraw(receipt, f))).toContain('DRAW_VERIFY_FRAME_MISMATCH');
+    expect(codes(verifyDraw({ receipt, frame: f }))).toContain('DRAW_VERIFY_FRAME_MISMATCH');
   });
 
   it('rejects a renamed object', () => {
     const f = frame.units.map((u, i) => (i === 5 ? { ...u, id: uscc(7777) } : u));
-    expect(codes(verifyDraw(receipt, f))).toContain('DRAW_VERIFY_FRAME_MISMATCH');
+    expect(codes(verifyDraw({ receipt, frame: f }))).toContain('DRAW_VERIFY_FRAME_MISMATCH');
   });
 
   it('rejects an altered seed text, seed bytes or derived key', () => {
     const a = copy();
     a.seed.text = `${a.seed.text}0`;
-    expect(codes(verifyDraw(a, frame))).toContain('DRAW_VERIFY_SEED_MISMATCH');
+    expect(codes(verifyDraw({ receipt: a, frame }))).toContain('DRAW_VERIFY_SEED_MISMATCH');
     const b = copy();
     b.seed.bytes = b.seed.bytes.replace(/^../, '00');
-    expect(codes(verifyDraw(b, frame))).toContain('DRAW_VERIFY_SEED_MISMATCH');
+    expect(codes(verifyDraw({ receipt: b, frame }))).toContain('DRAW_VERIFY_SEED_MISMATCH');
     const c = copy();
     c.derivation.key = '0'.repeat(64);
-    expect(codes(verifyDraw(c, frame))).toContain('DRAW_VERIFY_SEED_MISMATCH');
+    expect(codes(verifyDraw({ receipt: c, frame }))).toContain('DRAW_VERIFY_SEED_MISMATCH');
     const k = copy();
     k.seed.kind = 'beacon';
-    expect(codes(verifyDraw(k, frame))).not.toEqual(['OK']);
+    expect(codes(verifyDraw({ receipt: k, frame }))).not.toEqual(['OK']);
   });
 
   it('rejects an altered ratio or fixed count', () => {
     const a = copy();
     a.strata[0].rule = { ratio: '0.2' };
-    expect(codes(verifyDraw(a, frame))).toContain('DRAW_VERIFY_SIZE_MISMATCH');
+    expect(codes(verifyDraw({ receipt: a, frame }))).toContain('DRAW_VERIFY_SIZE_MISMATCH');
     const b = copy();
     b.strata[2].rule = { count: 3 };
-    expect(codes(verifyDraw(b, frame))).toContain('DRAW_VERIFY_SIZE_MISMATCH');
+    expect(codes(verifyDraw({ receipt: b, frame }))).toContain('DRAW_VERIFY_SIZE_MISMATCH');
   });
 
   it('rejects a consistent receipt for other ratios when the task is given', () => {
@@ -115,8 +118,8 @@ describe('verifyDraw rejects every single change (第十九条)', () => {
       { id: 'C', count: 2 },
     ]);
     const d = drawObjects({ task: other, frame, seed: SEED })._unsafeUnwrap();
-    expect(verifyDraw(d.receipt, frame).isOk()).toBe(true);
-    expect(codes(verifyDraw(d.receipt, frame, { task }))).toEqual(['DRAW_VERIFY_TASK_MISMATCH']);
+    expect(verifyDraw({ receipt: d.receipt, frame }).isOk()).toBe(true);
+    expect(codes(verifyDraw({ receipt: d.receipt, frame, task }))).toEqual(['DRAW_VERIFY_TASK_MISMATCH']);
   });
 
   it('rejects a selection with an object swapped for another, dropped, added or reordered', () => {
@@ -128,18 +131,18 @@ describe('verifyDraw rejects every single change (第十九条)', () => {
     )!;
     const a = copy();
     a.strata[0].selected[0].id = notDrawn.id;
-    const r = verifyDraw(a, frame);
+    const r = verifyDraw({ receipt: a, frame });
     expect(codes(r)).toContain('DRAW_VERIFY_SELECTION_MISMATCH');
     expect(r._unsafeUnwrapErr().some((i) => i.message.en.includes(notDrawn.id))).toBe(true);
     const b = copy();
     b.strata[1].selected.pop();
-    expect(codes(verifyDraw(b, frame))).toContain('DRAW_VERIFY_SELECTION_MISMATCH');
+    expect(codes(verifyDraw({ receipt: b, frame }))).toContain('DRAW_VERIFY_SELECTION_MISMATCH');
     const c = copy();
     c.strata[1].selected.push(c.strata[1].reserve[0]);
-    expect(codes(verifyDraw(c, frame))).toContain('DRAW_VERIFY_SELECTION_MISMATCH');
+    expect(codes(verifyDraw({ receipt: c, frame }))).toContain('DRAW_VERIFY_SELECTION_MISMATCH');
     const d = copy();
     d.strata[1].selected.reverse();
-    expect(codes(verifyDraw(d, frame))).toContain('DRAW_VERIFY_SELECTION_MISMATCH');
+    expect(codes(verifyDraw({ receipt: d, frame }))).toContain('DRAW_VERIFY_SELECTION_MISMATCH');
   });
 
   it('rejects an altered ticket, cut-off, reserve, count, probability or frame digest', () => {
@@ -171,14 +174,15 @@ describe('verifyDraw rejects every single change (第十九条)', () => {
     for (const [mutate, code] of mutations) {
       const r = copy();
       mutate(r);
-      if (code === 'OK') expect(codes(verifyDraw(r, frame, { task }))).toEqual(['DRAW_VERIFY_TASK_MISMATCH']);
-      else expect(codes(verifyDraw(r, frame)), `${code} ${String(mutate)}`).toContain(code);
+      if (code === 'OK')
+        expect(codes(verifyDraw({ receipt: r, frame, task }))).toEqual(['DRAW_VERIFY_TASK_MISMATCH']);
+      else expect(codes(verifyDraw({ receipt: r, frame })), `${code} ${String(mutate)}`).toContain(code);
     }
   });
 
   it('rejects a malformed receipt without throwing', () => {
     for (const bad of [null, 1, 'x', {}, { ...receipt, strata: 'no' }]) {
-      expect(codes(verifyDraw(bad, frame))[0]).toBe('DRAW_VERIFY_RECEIPT_INVALID');
+      expect(codes(verifyDraw({ receipt: bad, frame }))[0]).toBe('DRAW_VERIFY_RECEIPT_INVALID');
     }
   });
 
@@ -194,7 +198,9 @@ describe('verifyDraw rejects every single change (第十九条)', () => {
     for (const e of variants) {
       const bad = JSON.parse(JSON.stringify(receipt));
       bad.strata[0].selected[0] = e;
-      expect(codes(verifyDraw(bad, frame))[0], JSON.stringify(e)).toBe('DRAW_VERIFY_RECEIPT_INVALID');
+      expect(codes(verifyDraw({ receipt: bad, frame }))[0], JSON.stringify(e)).toBe(
+        'DRAW_VERIFY_RECEIPT_INVALID',
+      );
       // The published schema refuses each of them too, the non-hex ticket included.
       expect(DrawReceiptSchema.safeParse(bad).success, JSON.stringify(e)).toBe(false);
     }
@@ -218,7 +224,7 @@ describe('verifyDraw rejects every single change (第十九条)', () => {
       [fewerStrata, frame],
       [swapped, frame],
     ] as const) {
-      expect(codes(verifyDraw(bad, f))).toEqual(['DRAW_VERIFY_RECEIPT_INVALID']);
+      expect(codes(verifyDraw({ receipt: bad, frame: f }))).toEqual(['DRAW_VERIFY_RECEIPT_INVALID']);
     }
   });
 });

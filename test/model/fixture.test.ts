@@ -12,7 +12,7 @@ import {
   parseInspectorDirectory,
   parseObjectDirectory,
   type RuleIssue,
-  usccWarnings,
+  validateUscc,
 } from '../../src/model/index.js';
 import { loadFixture } from '../helpers/fixture.js';
 
@@ -59,7 +59,7 @@ describe('the Longting fixture parses (第十条, 第十一条, 第十八条)', 
   it('every object has a valid unified social credit code with no organisation-code warning', () => {
     const dir = parseObjectDirectory(loadFixture('object-directory.json'))._unsafeUnwrap();
     expect(dir.objects.length).toBeGreaterThan(50);
-    for (const o of dir.objects) expect(usccWarnings(o.id)).toEqual([]);
+    for (const o of dir.objects) expect(validateUscc(o.id)).toEqual([]);
     expect(new Set(dir.objects.map((o) => o.id)).size).toBe(dir.objects.length);
   });
 });

@@ -17,8 +17,8 @@ describe('no public parser or checker throws on bad input', () => {
       'parseCatalog',
       'parseAnnualPlan',
       'parseInspectionObject',
-      'checkUscc',
-      'checkResidentId',
+      'parseUscc',
+      'parseResidentId',
     ]) {
       expect(names).toContain(n);
     }

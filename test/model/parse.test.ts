@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  checkUscc,
   parseAnnualPlan,
   parseCatalog,
   parseDepartment,
   parseInspectionObject,
-  usccCheckCharacter,
+  parseUscc,
 } from '../../src/model/index.js';
+import { usccCheckCharacter } from '../../src/model/uscc.js';
 import { loadFixture } from '../helpers/fixture.js';
 
 type Json = Record<string, unknown>;
@@ -132,6 +132,6 @@ describe('统一社会信用代码 positions 3–8 are the region code (GB 32100
   it('letters there are rejected even when the check character is right', () => {
     const first17 = '91AB0100M000100Y4';
     const code = first17 + usccCheckCharacter(first17);
-    expect(checkUscc(code)._unsafeUnwrapErr()[0]!.code).toBe('USCC_REGION_CODE');
+    expect(parseUscc(code)._unsafeUnwrapErr()[0]!.code).toBe('USCC_REGION_CODE');
   });
 });

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkResidentId, isValidResidentId, residentIdCheckCharacter } from '../../src/model/index.js';
+import { isResidentId, parseResidentId } from '../../src/model/index.js';
+import { residentIdCheckCharacter } from '../../src/model/resident-id.js';
 
 const codeOf = (s: unknown) =>
-  checkResidentId(s).match(
+  parseResidentId(s).match(
     () => 'OK',
     (issues) => issues[0]!.code,
   );
@@ -14,7 +15,7 @@ describe('公民身份号码 (GB 11643-1999)', () => {
     const sum = [...'11010519491231002'].reduce((s, c, i) => s + Number(c) * weights[i]!, 0);
     expect(sum % 11).toBe(2);
     expect(residentIdCheckCharacter('11010519491231002')).toBe('X');
-    expect(isValidResidentId('11010519491231002X')).toBe(true);
+    expect(isResidentId('11010519491231002X')).toBe(true);
   });
 
   it.each([
@@ -39,9 +40,9 @@ describe('公民身份号码 (GB 11643-1999)', () => {
     fc.assert(
       fc.property(digits17, fc.nat(16), fc.integer({ min: 1, max: 9 }), (first17, pos, delta) => {
         const id = first17 + residentIdCheckCharacter(first17);
-        if (!isValidResidentId(id)) return false;
+        if (!isResidentId(id)) return false;
         const changed = id.slice(0, pos) + ((Number(id[pos]) + delta) % 10) + id.slice(pos + 1);
-        return !isValidResidentId(changed);
+        return !isResidentId(changed);
       }),
     );
   });

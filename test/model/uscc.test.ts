@@ -1,15 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  checkUscc,
-  isValidUscc,
-  USCC_ALPHABET,
-  usccCheckCharacter,
-  usccWarnings,
-} from '../../src/model/index.js';
+import { isUscc, parseUscc, validateUscc } from '../../src/model/index.js';
+import { USCC_ALPHABET, usccCheckCharacter } from '../../src/model/uscc.js';
 
 const codeOf = (s: string) =>
-  checkUscc(s).match(
+  parseUscc(s).match(
     () => 'OK',
     (issues) => issues[0]!.code,
   );
@@ -25,7 +20,7 @@ describe('统一社会信用代码 (GB 32100-2015)', () => {
     expect(sum).toBe(1640); // 1640 mod 31 = 28
     expect((31 - (sum % 31)) % 31).toBe(3);
     expect(usccCheckCharacter(first17)).toBe('3');
-    expect(isValidUscc('91350100M000100Y43')).toBe(true);
+    expect(isUscc('91350100M000100Y43')).toBe(true);
   });
 
   it.each([
@@ -47,12 +42,12 @@ describe('统一社会信用代码 (GB 32100-2015)', () => {
 
   it('non-strings are a clear error, not a crash', () => {
     for (const v of [null, undefined, 91350100, {}, [], true]) {
-      expect(checkUscc(v)._unsafeUnwrapErr()[0]!.code).toBe('USCC_NOT_STRING');
+      expect(parseUscc(v)._unsafeUnwrapErr()[0]!.code).toBe('USCC_NOT_STRING');
     }
   });
 
   it('errors carry the standard, the path and a message in both languages', () => {
-    const [issue] = checkUscc('91350100M000100Y42', ['objects', 7, 'id'])._unsafeUnwrapErr();
+    const [issue] = parseUscc('91350100M000100Y42', ['objects', 7, 'id'])._unsafeUnwrapErr();
     expect(issue).toMatchObject({ article: 'GB 32100-2015', path: ['objects', 7, 'id'], severity: 'error' });
     expect(issue!.message.zh).toContain('第 18 位应为“3”');
     expect(issue!.message.en).toContain('should be "3"');
@@ -62,16 +57,16 @@ describe('统一社会信用代码 (GB 32100-2015)', () => {
     // 70846113-6 is a valid organisation code; change its check digit to 7 and fix the USCC check character.
     const first17 = '9144030070846113' + '7';
     const code = first17 + usccCheckCharacter(first17);
-    const result = checkUscc(code);
+    const result = parseUscc(code);
     expect(result.isOk()).toBe(true);
-    const warnings = usccWarnings(result._unsafeUnwrap());
+    const warnings = validateUscc(result._unsafeUnwrap());
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatchObject({
       code: 'USCC_ORG_CODE_CHECK',
       severity: 'warning',
       article: 'GB 11714-1997',
     });
-    expect(usccWarnings(checkUscc('91440300708461136T')._unsafeUnwrap())).toEqual([]);
+    expect(validateUscc(parseUscc('91440300708461136T')._unsafeUnwrap())).toEqual([]);
   });
 
   const alphabetChar = fc.constantFrom(...USCC_ALPHABET);
@@ -86,7 +81,7 @@ describe('统一社会信用代码 (GB 32100-2015)', () => {
     .map((first17) => first17 + usccCheckCharacter(first17));
 
   it('property: any code with its computed check character is valid', () => {
-    fc.assert(fc.property(validCode, (code) => isValidUscc(code)));
+    fc.assert(fc.property(validCode, (code) => isUscc(code)));
   });
 
   it('property: changing any single character is always detected (31 is prime, every weight non-zero)', () => {
@@ -94,7 +89,7 @@ describe('统一社会信用代码 (GB 32100-2015)', () => {
       fc.property(validCode, fc.nat(17), fc.integer({ min: 1, max: 30 }), (code, pos, delta) => {
         const v = (USCC_ALPHABET.indexOf(code[pos]!) + delta) % 31;
         const changed = code.slice(0, pos) + USCC_ALPHABET[v] + code.slice(pos + 1);
-        return !isValidUscc(changed);
+        return !isUscc(changed);
       }),
     );
   });
@@ -104,7 +99,7 @@ describe('统一社会信用代码 (GB 32100-2015)', () => {
       fc.property(validCode, fc.nat(15), (code, pos) => {
         fc.pre(code[pos] !== code[pos + 1]);
         const swapped = code.slice(0, pos) + code[pos + 1] + code[pos] + code.slice(pos + 2);
-        return !isValidUscc(swapped);
+        return !isUscc(swapped);
       }),
     );
   });

@@ -229,12 +229,12 @@ describe('第十六条 applyAdjustment', () => {
       taskId: 'LT-2026-T04',
       ratioTable: table,
     };
-    const next = applyAdjustment(p, change)._unsafeUnwrap();
+    const next = applyAdjustment(p, change as never)._unsafeUnwrap();
     expect(next.tasks.find((t) => t.id === 'LT-2026-T04')?.sampling.ratioTable.strata[7]?.ratio).toBe(0.5);
 
     const holed = structuredClone(table);
     holed.strata = holed.strata.filter((s: Json) => s.id !== 'D');
-    expectError(applyAdjustment(p, { ...change, ratioTable: holed }), 'PLAN_RATIO_CLASS_UNCOVERED', [
+    expectError(applyAdjustment(p, { ...change, ratioTable: holed } as never), 'PLAN_RATIO_CLASS_UNCOVERED', [
       'adjustment',
       'ratioTable',
       'strata',

@@ -18,7 +18,7 @@ const task = (id: string) => plan.tasks.find((t) => t.id === id)!;
 describe('第十八条 eligibleObjects', () => {
   it('keeps the objects every participant supervises, and gives each excluded object its reason', () => {
     const t = task('LT-2026-T03'); // 卫健委 + 市场监管 + 消防: public places
-    const r = eligibleObjects(t, directory)._unsafeUnwrap();
+    const r = eligibleObjects({ task: t, directory })._unsafeUnwrap();
     expect(r.eligible).toHaveLength(16); // 10 public places + 6 entertainment venues (also supervised by all three)
     expect(r.eligible.length + r.excluded.length).toBe(84);
     for (const o of r.eligible) {
@@ -32,7 +32,7 @@ describe('第十八条 eligibleObjects', () => {
   });
 
   it("with the catalog, also requires the items' object type", () => {
-    const r = eligibleObjects(task('LT-2026-T03'), directory, catalog)._unsafeUnwrap();
+    const r = eligibleObjects({ task: task('LT-2026-T03'), directory, catalog })._unsafeUnwrap();
     expect(r.eligible).toHaveLength(10);
     expect(r.eligible.every((o) => o.objectTypes.includes('公共场所经营者'))).toBe(true);
     const venue = r.excluded.find((x) => x.object.objectTypes.includes('文化娱乐场所'))!;
@@ -41,7 +41,7 @@ describe('第十八条 eligibleObjects', () => {
 
   it('an extra department narrows the set to what it supervises too', () => {
     const t = { ...task('LT-2026-T01'), departments: [...task('LT-2026-T01').departments, 'lt-jyj'] };
-    const r = eligibleObjects(t, directory, catalog)._unsafeUnwrap();
+    const r = eligibleObjects({ task: t, directory, catalog })._unsafeUnwrap();
     expect(r.eligible).toHaveLength(0);
     const reason = r.excluded[0]!.reasons[0]!;
     expect(reason.message.en).toContain('lt-jyj');
@@ -49,7 +49,7 @@ describe('第十八条 eligibleObjects', () => {
 
   it('matches the fixture bases of every task, and never modifies its (frozen) inputs', () => {
     for (const t of plan.tasks) {
-      expect(eligibleObjects(t, directory, catalog)._unsafeUnwrap().eligible.length, t.id).toBe(
+      expect(eligibleObjects({ task: t, directory, catalog })._unsafeUnwrap().eligible.length, t.id).toBe(
         t.sampling.base,
       );
     }
@@ -58,22 +58,30 @@ describe('第十八条 eligibleObjects', () => {
 
 describe('eligibleObjects and activeTasks parse their inputs and never throw', () => {
   it('bad inputs give Err with findings under the argument name, not a TypeError', () => {
-    const r = eligibleObjects(null, null);
+    const r = eligibleObjects({ task: null, directory: null } as never);
     expect(r.isErr()).toBe(true);
     const paths = r.isErr() ? r.error.map((i) => i.path[0]) : [];
     expect(paths).toContain('task');
     expect(paths).toContain('directory');
-    expect(eligibleObjects(task('LT-2026-T01'), { objects: 'x' }).isErr()).toBe(true);
-    expect(eligibleObjects(task('LT-2026-T01'), directory, 42).isErr()).toBe(true);
-    const a = activeTasks({});
+    expect(eligibleObjects({ task: task('LT-2026-T01'), directory: { objects: 'x' } } as never).isErr()).toBe(
+      true,
+    );
+    expect(eligibleObjects({ task: task('LT-2026-T01'), directory, catalog: 42 } as never).isErr()).toBe(
+      true,
+    );
+    const a = activeTasks({} as never);
     expect(a.isErr()).toBe(true);
   });
 
   it('raw JSON, parsed values and a ValidCatalog give the same split', () => {
     const vc = validateCatalog(load.catalog(), load.departments())._unsafeUnwrap();
     const rawTask = load.plan().tasks[2];
-    const a = eligibleObjects(rawTask, load.directory(), load.catalog())._unsafeUnwrap();
-    const b = eligibleObjects(task('LT-2026-T03'), directory, vc)._unsafeUnwrap();
+    const a = eligibleObjects({
+      task: rawTask,
+      directory: load.directory(),
+      catalog: load.catalog(),
+    })._unsafeUnwrap();
+    const b = eligibleObjects({ task: task('LT-2026-T03'), directory, catalog: vc })._unsafeUnwrap();
     expect(a.eligible.map((o) => o.id)).toEqual(b.eligible.map((o) => o.id));
     expect(a.eligible).toHaveLength(10);
   });
@@ -81,14 +89,18 @@ describe('eligibleObjects and activeTasks parse their inputs and never throw', (
   it('an object listed twice in the directory is an error (it would be counted twice in the draw, 第十八条)', () => {
     const d = load.directory();
     d.objects.push(structuredClone(d.objects[5]));
-    const r = eligibleObjects(task('LT-2026-T01'), d);
+    const r = eligibleObjects({ task: task('LT-2026-T01'), directory: d });
     expectError(r, 'PLAN_DIRECTORY_DUPLICATE_OBJECT', ['directory', 'objects', d.objects[5].id, 'id']);
   });
 
   it('never throws, whatever it is given', () => {
     fc.assert(
       fc.property(fc.anything(), fc.anything(), fc.anything(), (a, b, c) => {
-        for (const r of [eligibleObjects(a, b, c), eligibleObjects(a, b), activeTasks(a)]) {
+        for (const r of [
+          eligibleObjects({ task: a, directory: b, catalog: c } as never),
+          eligibleObjects({ task: a, directory: b } as never),
+          activeTasks(a as never),
+        ]) {
           expect(r.isOk() || r.isErr()).toBe(true);
         }
       }),

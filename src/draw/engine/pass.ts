@@ -6,7 +6,7 @@
 import { err, ok, type Result } from 'neverthrow';
 import type { RuleIssue } from '../../model/issue.js';
 import {
-  checkUscc,
+  parseUscc,
   USCC_REGION_FIRST,
   USCC_REGION_LAST,
   USCC_VALUES,
@@ -59,7 +59,7 @@ export function prepare(plan: DrawPlan, seed: SeedMaterial, announcement: string
   };
 }
 
-/** Fast GB 32100 acceptance test, the same set of codes `checkUscc` accepts (which explains failures). */
+/** Fast GB 32100 acceptance test, the same set of codes `parseUscc` accepts (which explains failures). */
 export function isUsccFast(id: unknown): id is string {
   return usccBucket(id, KEY_SCRATCH, 0) >= 0;
 }
@@ -123,7 +123,7 @@ function readUnitSlow(
       ),
     ];
   }
-  const checked = checkUscc(id, [...path, 'id']);
+  const checked = parseUscc(id, [...path, 'id']);
   if (checked.isErr()) return checked.error;
   const h = index.get(stratum);
   if (h === undefined) {
@@ -218,7 +218,7 @@ export function frameUnits(frame: unknown, table: readonly string[]): Result<unk
 /**
  * The value of character c at position i of a credit code, `POSITION_VALUES[128i + c]`: its GB 32100 value, or
  * −1 where it is not allowed there (outside the alphabet; a letter in the region code, positions 3–8). Built
- * from the model's tables, so this is the same rule as `checkUscc`.
+ * from the model's tables, so this is the same rule as `parseUscc`.
  */
 const POSITION_VALUES = (() => {
   const table = new Int8Array(18 * 128).fill(-1);
@@ -425,7 +425,7 @@ export function readUnits(frame: unknown, index: ReadonlyMap<string, number>): R
       h = r.h;
       b = usccBucket(r.id, keys, 3 * i);
       if (b < 0) {
-        // Unreachable (checkUscc and usccBucket accept the same codes); never drop a unit silently.
+        // Unreachable (parseUscc and usccBucket accept the same codes); never drop a unit silently.
         invalid.push({
           k,
           issues: [

@@ -18,15 +18,16 @@
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod';
 import { deepFreeze } from '../../model/freeze.js';
-import type { RuleIssue } from '../../model/issue.js';
+import { type RuleIssue, readPath } from '../../model/issue.js';
 import { sha256Hex } from '../hash/sha256.js';
 import { drawIssue } from '../issues.js';
 import { parseCommitment } from './commitment.js';
 import { firstDifference } from './diff.js';
 import { ByteWriter, hexToBytes, isWellFormedText, utf8 } from './encoding.js';
 import type { FrameCommitment } from './frame.js';
+import { guarded } from '../guard.js';
 import type { DrawPlan } from './plan.js';
-import { type SeedKind, SeedKindSchema, type SeedMaterial } from './seed.js';
+import { parseSeed, type SeedKind, SeedKindSchema, type SeedMaterial } from './seed.js';
 import { allocateSizes, type StratumSizeRule } from './sizes.js';
 import { DRAW_ALGORITHM_ID, DRAW_ALGORITHM_VERSION } from './version.js';
 
@@ -134,6 +135,15 @@ export function makeAnnouncement(
 /** SHA-256 hex of the UTF-8 bytes of a committed seed text. */
 export function textCommitment(text: string): string {
   return sha256Hex(utf8(text));
+}
+
+/**
+ * The commitment to publish in the announcement of a `committed-text` seed, before the text itself: SHA-256 (hex)
+ * of the text's UTF-8 bytes. The text must be a valid seed text (canonical, see `validateSeedText`): a text that
+ * could never be drawn with is refused here, before it is committed to. Never throws.
+ */
+export function commitSeedText(text: string): Result<string, RuleIssue[]> {
+  return parseSeed({ kind: 'committed-text', text }, []).map((seed) => textCommitment(seed.text));
 }
 
 /** The seed specification implied by seed material (the commitment of a committed text is its hash). */
@@ -259,10 +269,11 @@ export const AnnouncementSchema = z.strictObject({
  * a seed specification, and a digest that is the SHA-256 of its content. Anything else is
  * DRAW_ANNOUNCEMENT_INVALID (or the specific ratio, total or text finding) at `path`.
  */
-export function parseAnnouncement(
+function parseAnnouncementImpl(
   input: unknown,
-  path: readonly (string | number)[] = ['announcement'],
+  givenPath: readonly (string | number)[] = ['announcement'],
 ): Result<DrawAnnouncement, RuleIssue[]> {
+  const path = readPath(givenPath, ['announcement']);
   const parsed = AnnouncementSchema.safeParse(input);
   const bad = (zh: string, en: string, at: readonly (string | number)[] = path) =>
     err([drawIssue('DRAW_ANNOUNCEMENT_INVALID', at, zh, en)]);
@@ -321,6 +332,12 @@ export function parseAnnouncement(
   }
   return ok(made);
 }
+
+/** See above. Never throws: an unreadable input is a DRAW_INPUT_UNREADABLE finding. */
+export const parseAnnouncement: (
+  input: unknown,
+  path?: readonly (string | number)[],
+) => Result<DrawAnnouncement, RuleIssue[]> = guarded(parseAnnouncementImpl);
 
 /** Seed material with the announced source filled in when the material names none. */
 /** The draw plan an announcement fixes: task id, ratio table and reserve, as drawObjects uses them. */

@@ -3,16 +3,17 @@
  * Strings are UTF-8 of the exact text (no normalisation); `lp(x)` is a 4-byte big-endian length followed by
  * the bytes, so a concatenation of `lp` fields can be split back unambiguously.
  */
-import { utf8ToBytes } from '@noble/hashes/utils';
 
 /** True when a string has no unpaired surrogate, i.e. its UTF-8 encoding is lossless. */
 export function isWellFormedText(s: string): boolean {
   return !/\p{Cs}/u.test(s);
 }
 
-/** UTF-8 bytes of a string (exact code points, no normalisation). */
+const encoder = new TextEncoder();
+
+/** UTF-8 bytes of a string (exact code points, no normalisation); TextEncoder, in every runtime the core supports. */
 export function utf8(s: string): Uint8Array {
-  return utf8ToBytes(s);
+  return encoder.encode(s);
 }
 
 /** Growable byte buffer writing the draw's canonical encodings. */

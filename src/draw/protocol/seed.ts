@@ -2,7 +2,7 @@
  * 随机种子 (seed material) and the one key-derivation function of the library (第十九条 “公开、公正的方式”).
  * The seed is public text fixed after the frame is published — lottery numbers, a randomness-beacon value or a
  * committed string — recorded verbatim with the encoding that turns it into bytes: UTF-8 of the exact text.
- * Never a 32-bit number. The text must be in one canonical form (`seedTextIssues`): no control or format
+ * Never a 32-bit number. The text must be in one canonical form (`validateSeedText`): no control or format
  * characters (no zero-width or bidi marks, no tabs or line breaks), no white space but single U+0020 spaces
  * between words, and already in Unicode NFKC form (ASCII digits and punctuation, not full-width). So the same
  * published numbers can be written in exactly one way, and nobody can try invisible variants of the seed
@@ -21,7 +21,8 @@ import { err, ok, type Result } from 'neverthrow';
 import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
 import type { JumpableRandomGenerator } from 'pure-rand/types/JumpableRandomGenerator';
 import * as z from 'zod';
-import type { RuleIssue } from '../../model/issue.js';
+import { type RuleIssue, readPath } from '../../model/issue.js';
+import type { SeedInput } from '../inputs.js';
 import { guarded } from '../guard.js';
 import { bytesToHex, sha256Words, wordsToBytes } from '../hash/sha256.js';
 import { drawIssue } from '../issues.js';
@@ -62,7 +63,8 @@ function codePointLabel(c: string): string {
 }
 
 /**
- * Why a seed text is not canonical (empty when it is): each finding names the first offending character. The
+ * Why a seed text is not canonical (empty when it is; never throws, a non-string is DRAW_SEED_INVALID): each
+ * finding names the first offending character. The
  * rules (第十九条 公正: one published value, one way to write it):
  * - no control (Cc) or format (Cf) character — tabs, line breaks, zero-width and bidi marks, BOM
  *   (DRAW_SEED_CONTROL_CHARACTER);
@@ -72,7 +74,11 @@ function codePointLabel(c: string): string {
  * - already in NFKC form, `text === text.normalize('NFKC')` (DRAW_SEED_NOT_NFKC): write ASCII digits, letters
  *   and punctuation, not full-width ones; Chinese characters are unaffected.
  */
-export function seedTextIssues(text: string, path: readonly (string | number)[]): RuleIssue[] {
+export function validateSeedText(text: string, path: readonly (string | number)[] = []): RuleIssue[] {
+  const at = readPath(path);
+  if (typeof text !== 'string') {
+    return [drawIssue('DRAW_SEED_INVALID', at, '随机种子文本应为字符串', 'The seed text must be a string')];
+  }
   const issues: RuleIssue[] = [];
   const chars = [...text];
   const control = chars.findIndex((c) => CONTROL_OR_FORMAT.test(c));
@@ -81,7 +87,7 @@ export function seedTextIssues(text: string, path: readonly (string | number)[])
     issues.push(
       drawIssue(
         'DRAW_SEED_CONTROL_CHARACTER',
-        path,
+        at,
         `随机种子文本第 ${control + 1} 个字符 ${c} 是控制字符或格式字符（如换行、制表、零宽或方向控制字符），不允许`,
         `Seed text character ${control + 1} (${c}) is a control or format character (line break, tab, zero-width or bidi mark); not allowed`,
       ),
@@ -93,7 +99,7 @@ export function seedTextIssues(text: string, path: readonly (string | number)[])
     issues.push(
       drawIssue(
         'DRAW_SEED_SPACE_NOT_ASCII',
-        path,
+        at,
         `随机种子文本第 ${space + 1} 个字符 ${c} 是空白字符，只允许半角空格 U+0020`,
         `Seed text character ${space + 1} (${c}) is white space other than U+0020; use one ASCII space`,
       ),
@@ -103,7 +109,7 @@ export function seedTextIssues(text: string, path: readonly (string | number)[])
     issues.push(
       drawIssue(
         'DRAW_SEED_SPACE_AT_EDGE',
-        path,
+        at,
         '随机种子文本首尾不得有空格',
         'The seed text must not start or end with a space',
       ),
@@ -113,7 +119,7 @@ export function seedTextIssues(text: string, path: readonly (string | number)[])
     issues.push(
       drawIssue(
         'DRAW_SEED_SPACE_RUN',
-        path,
+        at,
         '随机种子文本不得含连续两个以上空格，词与词之间只用一个空格',
         'The seed text must not contain two spaces in a row; separate words by one space',
       ),
@@ -123,7 +129,7 @@ export function seedTextIssues(text: string, path: readonly (string | number)[])
     issues.push(
       drawIssue(
         'DRAW_SEED_NOT_NFKC',
-        path,
+        at,
         `随机种子文本须为 Unicode NFKC 规范形式（如用半角数字和标点，不用全角），应写作“${text.normalize('NFKC')}”`,
         `The seed text must be in Unicode NFKC form (ASCII digits and punctuation, not full-width); write "${text.normalize('NFKC')}"`,
       ),
@@ -134,7 +140,7 @@ export function seedTextIssues(text: string, path: readonly (string | number)[])
 
 /**
  * Checks seed material: kind one of the three, text not empty or white space only, every string well-formed
- * Unicode (so its UTF-8 encoding is exact), and the text canonical (see {@link seedTextIssues}).
+ * Unicode (so its UTF-8 encoding is exact), and the text canonical (see {@link validateSeedText}).
  */
 function parseSeedImpl(
   input: unknown,
@@ -172,13 +178,13 @@ function parseSeedImpl(
       ),
     ]);
   }
-  const issues = seedTextIssues(text, [...path, 'text']);
+  const issues = validateSeedText(text, [...path, 'text']);
   if (issues.length > 0) return err(issues);
   return ok(Object.freeze({ kind, text, ...(source !== undefined ? { source } : {}) }));
 }
 
 /**
- * Reads seed material (see {@link seedTextIssues} for the canonical text).
+ * Reads seed material (see {@link validateSeedText} for the canonical text).
  * Never throws: an unreadable input is a DRAW_INPUT_UNREADABLE finding.
  */
 export const parseSeed: (
@@ -245,10 +251,11 @@ export const deriveKeyPreimage = guarded(
  * the labels must be well-formed strings (DRAW_LABEL_INVALID): a lone surrogate has no exact UTF-8 encoding,
  * so two different labels could give the same key. Never throws.
  */
-export const deriveKey = guarded(
-  (seed: unknown, labels: unknown): Result<Uint8Array, RuleIssue[]> =>
-    checkedInputs(seed, labels).map(([s, l]) => deriveKeyBytes(s, l)),
-);
+export const deriveKey: (seed: SeedInput, labels: readonly string[]) => Result<Uint8Array, RuleIssue[]> =
+  guarded(
+    (seed: unknown, labels: unknown): Result<Uint8Array, RuleIssue[]> =>
+      checkedInputs(seed, labels).map(([s, l]) => deriveKeyBytes(s, l)),
+  );
 
 /** xoroshiro128plus seeded from the first 128 bits of a key (all-zero state replaced, see deriveRng). */
 export function rngFromKey(k: Uint8Array): JumpableRandomGenerator {
@@ -265,7 +272,10 @@ export function rngFromKey(k: Uint8Array): JumpableRandomGenerator {
  * zero (probability 2^-128) the last word is set to 1, since the all-zero state is degenerate. Inputs are
  * checked like deriveKey's. Never throws.
  */
-export const deriveRng = guarded(
+export const deriveRng: (
+  seed: SeedInput,
+  labels: readonly string[],
+) => Result<JumpableRandomGenerator, RuleIssue[]> = guarded(
   (seed: unknown, labels: unknown): Result<JumpableRandomGenerator, RuleIssue[]> =>
     checkedInputs(seed, labels).map(([s, l]) => rngFromKey(deriveKeyBytes(s, l))),
 );

@@ -4,7 +4,7 @@
 // (抽取公告) in the receipt and as the key's third label, one seat per non-empty class, canonical seed text.)
 import { existsSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { drawObjects } from '../../../src/draw/index.js';
+import { drawObjects } from '../../helpers/untyped-draw.js';
 import { makeFrame, makeTask } from '../fixtures.js';
 
 const dir = fileURLToPath(new URL('.', import.meta.url));
