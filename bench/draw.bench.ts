@@ -48,7 +48,7 @@ function stratumIndex(i: number): number {
 
 /** Stratum h holds credit class A, B, C or D (h / 2), outside (even h) or inside (odd h) a key area. */
 function matchOf(h: number) {
-  return { creditClasses: ['ABCD'[h >> 1]!], keyArea: h % 2 === 1 };
+  return { creditClasses: ['ABCD'[h >> 1] as 'A' | 'B' | 'C' | 'D'], keyArea: h % 2 === 1 };
 }
 
 /** The object directory of N objects as a platform receives it (JSON), each in the stratum stratumIndex gives. */

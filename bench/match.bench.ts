@@ -11,6 +11,7 @@ import { drawObjects, type LockedDraw } from '../src/draw/index.js';
 import { runEngine } from '../src/match/assign.js';
 import type { Pool } from '../src/match/eligibility.js';
 import { matchInspectors, verifyAssignment } from '../src/match/index.js';
+import type { TaskInput } from '../src/model/index.js';
 import { usccCheckCharacter } from '../src/model/uscc.js';
 
 const OBJECTS = 10_000;
@@ -32,16 +33,16 @@ function lcg(seed: number): () => number {
   };
 }
 
-const task = {
+const task: TaskInput = {
   id: 'LT-2025-BENCH',
   name: '基准测试 联合抽查',
   kind: 'planned',
-  initiator: DEPARTMENTS[0],
+  initiator: DEPARTMENTS[0]!,
   departments: DEPARTMENTS,
   items: ['food-001'],
   objectScope: '龙亭区食品经营者',
   implementingBody: '龙亭区市场监督管理局',
-  duties: [{ departmentId: DEPARTMENTS[0], duty: '牵头组织' }],
+  duties: [{ departmentId: DEPARTMENTS[0]!, duty: '牵头组织' }],
   sampling: {
     base: OBJECTS,
     ratioTable: { source: '基准测试', strata: [{ id: 'all', label: '全部', match: {}, ratio: 1 }] },

@@ -9,7 +9,7 @@ import type { RuleIssue } from '../model/issue.js';
 import { commitFrame } from './draw.js';
 import { withTableStrata } from './engine/pass.js';
 import { guarded } from './guard.js';
-import type { DrawOptionsInput, FrameInput, SeedSpecification, TaskInput } from './inputs.js';
+import type { DrawOptionsInput, Frame, FrameInput, SeedSpecification, TaskInput } from './inputs.js';
 import { drawIssue } from './issues.js';
 import { type DrawAnnouncement, makeAnnouncement, readSeedSpec } from './protocol/announce.js';
 import { parseCommitment } from './protocol/commitment.js';
@@ -51,7 +51,7 @@ function announceDrawImpl(input: AnnounceInput): Result<DrawAnnouncement, RuleIs
   }
   let frame: FrameCommitment;
   if (hasFrame) {
-    const c = commitFrame(withTableStrata(input.frame, strata));
+    const c = commitFrame(withTableStrata(input.frame as unknown, strata) as Frame);
     if (c.isErr()) return err(c.error);
     const issue = frameStrataIssue(
       c.value.strata.map((s) => s.id),

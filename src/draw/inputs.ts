@@ -8,19 +8,10 @@ import type { RatioTableInput } from '../model/ratio-table.js';
 import type { TaskInput } from '../model/task.js';
 import type { DrawAnnouncement, SeedSpecification } from './protocol/announce.js';
 import type { FrameCommitment } from './protocol/frame.js';
-import type { SeedKind } from './protocol/seed.js';
+import type { SeedInput } from './protocol/seed.js';
 import type { Frame, FrameUnit } from './stratify.js';
 
-export type { InspectionObjectInput, RatioTableInput, TaskInput };
-
-/** Seed material, fixed after the announcement: a published lottery result, beacon round or committed text. */
-export interface SeedInput {
-  readonly kind: SeedKind;
-  /** The canonical text of the result (see `validateSeedText`). */
-  readonly text: string;
-  /** Which draw, round or publication the text comes from (must be the announced one when given). */
-  readonly source?: string;
-}
+export type { InspectionObjectInput, RatioTableInput, SeedInput, TaskInput };
 
 /** Options of a draw: the reserve (备选) as a percentage of each stratum's sample, 0–100. */
 export interface DrawOptionsInput {

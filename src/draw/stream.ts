@@ -11,6 +11,7 @@ import { readDrawCall } from './call.js';
 import { capacitiesOf, type Prepared, prepare, readUnit, sizesFor } from './engine/pass.js';
 import { SmallestK } from './engine/select.js';
 import { guardedAsync, readable, unreadableAt } from './guard.js';
+import type { AnnouncementInput, DrawOptionsInput, SeedInput, TaskInput } from './inputs.js';
 import { drawIssue, duplicateIdIssue } from './issues.js';
 import { resolveAnnouncement } from './protocol/announce.js';
 import { parseCommitment } from './protocol/commitment.js';
@@ -25,7 +26,6 @@ import { buildReceipt, type LockedDraw, lockDraw } from './protocol/receipt.js';
 import type { StratumSize } from './protocol/sizes.js';
 import { readStrata } from './protocol/strata.js';
 import { TicketHasher } from './protocol/ticket.js';
-import type { AnnouncementInput, DrawOptionsInput, SeedInput, TaskInput } from './inputs.js';
 
 /** The objects of a streamed draw: any (async) iterable, read once, in ascending credit-code order. */
 export type Units = AsyncIterable<unknown> | Iterable<unknown>;

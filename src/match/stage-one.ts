@@ -6,10 +6,8 @@
  * helpers inside src/draw is fixed in this file alone.
  */
 
-export { firstDifference } from '../draw/protocol/diff.js';
-export { ByteWriter } from '../draw/protocol/encoding.js';
+export { compress, finishInto, SHA256_IV, sha256Words, wordsToHex } from '../draw/hash/sha256.js';
 export {
-  DERIVE_KEY_LABEL,
   type DrawReceipt,
   type DrawReceiptSchema,
   deriveKey,
@@ -17,6 +15,8 @@ export {
   type LockedDraw,
   parseSeed,
   type SeedMaterial,
-  textCommitment,
 } from '../draw/index.js';
-export { compress, finishInto, SHA256_IV, sha256Words, wordsToHex } from '../draw/hash/sha256.js';
+export { textCommitment } from '../draw/protocol/announce.js';
+export { firstDifference } from '../draw/protocol/diff.js';
+export { ByteWriter } from '../draw/protocol/encoding.js';
+export { DERIVE_KEY_LABEL } from '../draw/protocol/seed.js';

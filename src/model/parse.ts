@@ -9,7 +9,7 @@
  * 突击检查须载明执法部门掌握的问题线索” — so zod's generic texts never reach users for a record's fields.
  */
 import { err, ok, type Result } from 'neverthrow';
-import * as z from 'zod';
+import type * as z from 'zod';
 // Only the two locales used, as named imports: `z.locales.*` through the namespace bundles all ~60 of them.
 import { en, zhCN } from 'zod/v4/locales';
 import { type Bilingual, type FieldText, fieldText } from './field.js';

@@ -33,17 +33,17 @@ export const AdvanceNoticeSchema = field(
         },
       ),
       /** 检查事项 told. */
-      items: field(
-        z.array(field(CatalogItemIdSchema, { zh: '告知的检查事项', en: 'an item told' })),
-        { zh: '告知的检查事项', en: 'the items told' },
-      ).optional(),
+      items: field(z.array(field(CatalogItemIdSchema, { zh: '告知的检查事项', en: 'an item told' })), {
+        zh: '告知的检查事项',
+        en: 'the items told',
+      }).optional(),
       /** 检查时间 told: the day the check was announced for. */
       checkDate: field(CalendarDateSchema, { zh: '告知的检查时间', en: 'the check date told' }).optional(),
       /** 需要准备的检查材料 told. */
-      materials: field(
-        z.array(text('需要准备的检查材料', 'a material to prepare')),
-        { zh: '需要准备的检查材料', en: 'the materials to prepare' },
-      ).optional(),
+      materials: field(z.array(text('需要准备的检查材料', 'a material to prepare')), {
+        zh: '需要准备的检查材料',
+        en: 'the materials to prepare',
+      }).optional(),
     }),
     /** 突击检查: only where a department of the task holds a lead (问题线索). */
     z.object({
@@ -233,7 +233,10 @@ export const ResultEntrySchema = z
     /** Department that entered the result on the 监督平台 (谁录入), when recorded; must be the one that checked. */
     enteredBy: field(DepartmentIdSchema, { zh: '录入部门', en: 'the department that entered it' }).optional(),
     /** Department that published it (谁公开), when recorded; must be the one that checked. */
-    publishedBy: field(DepartmentIdSchema, { zh: '公示部门', en: 'the department that published it' }).optional(),
+    publishedBy: field(DepartmentIdSchema, {
+      zh: '公示部门',
+      en: 'the department that published it',
+    }).optional(),
   })
   .meta({ id: 'ResultEntry', description: '抽查检查结果 (第二十二条)' });
 field(ResultEntrySchema, { zh: '抽查检查结果', en: 'the result entry' });

@@ -22,11 +22,15 @@ import { article } from '../model/article.js';
 import type { Catalog, CatalogEntry, CatalogInput } from '../model/catalog.js';
 import type { DepartmentListInput } from '../model/department.js';
 import {
+  type DepartmentPlan,
+  type DepartmentPlanInput,
+  DepartmentPlanSchema,
+} from '../model/department-plan.js';
+import {
   type ObjectDirectory,
   type ObjectDirectoryInput,
   ObjectDirectorySchema,
 } from '../model/directory.js';
-import { type DepartmentPlan, type DepartmentPlanInput, DepartmentPlanSchema } from '../model/department-plan.js';
 import { type RuleIssue, sortIssues } from '../model/issue.js';
 import { makeParser } from '../model/parse.js';
 import { type AnnualPlan, type AnnualPlanInput, parseAnnualPlan } from '../model/plan.js';

@@ -32,7 +32,7 @@ export interface DeadlineCheck {
 export function deadlineFindings(c: DeadlineCheck): RuleIssue[] {
   const day = c.action ?? c.asOf;
   if (day === undefined) return [];
-  const status = c.calendar.deadlineStatus(c.kind, c.trigger, day);
+  const status = c.calendar.deadlineStatus({ kind: c.kind, trigger: c.trigger, actionDate: day });
   if (status.isErr()) {
     const onAction = status.error.filter((i) => i.path[0] === 'actionDate');
     const rest = status.error.filter((i) => i.path[0] !== 'actionDate');

@@ -1,8 +1,8 @@
 // The commitment bucket (第十九条 frame commitment, version 2): top byte of FNV-1a-32 of the credit code. It only
 // partitions the frame, but shards are whole buckets, so it must spread real-looking codes evenly.
 import { describe, expect, it } from 'vitest';
-import { BUCKET_COUNT } from '../../src/draw/frame.js';
 import { bucketOf as bucketOfResult, shardOf as shardOfResult } from '../../src/draw/index.js';
+import { BUCKET_COUNT } from '../../src/draw/protocol/frame.js';
 
 const bucketOf = (id: string) => bucketOfResult(id)._unsafeUnwrap();
 const shardOf = (id: string, k: number) => shardOfResult(id, k)._unsafeUnwrap();

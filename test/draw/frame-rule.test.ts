@@ -3,7 +3,8 @@
 // wherever the ratio table is known from elsewhere — announceDraw, drawObjects, drawShard and verifyDraw all
 // accept the same three forms and give the same results; only commitFrame, with no table, needs `strata`.
 import { describe, expect, it } from 'vitest';
-import { announceDraw, commitFrame, drawObjects, drawShard, verifyDraw } from '../../src/draw/index.js';
+import { verifyDraw } from '../../src/draw/index.js';
+import { announceDraw, commitFrame, drawObjects, drawShard } from '../helpers/untyped-draw.js';
 import { makeFrame, makeTask, SEED } from './fixtures.js';
 
 const task = makeTask([
@@ -24,7 +25,7 @@ describe('every operation reads a frame by the same rule', () => {
   it.each(forms)('announceDraw, drawObjects, drawShard and verifyDraw accept %s alike', (_what, frame) => {
     expect(announceDraw({ task, frame, seed: spec })._unsafeUnwrap()).toEqual(want);
     expect(drawObjects({ task, frame, seed: SEED })._unsafeUnwrap()).toEqual(drawn);
-    expect(verifyDraw(drawn.receipt, frame).isOk()).toBe(true);
+    expect(verifyDraw({ receipt: drawn.receipt, frame: frame }).isOk()).toBe(true);
     const shard = drawShard({
       task,
       frame,
@@ -53,7 +54,9 @@ describe('every operation reads a frame by the same rule', () => {
       r.isErr() ? (r.error as { code: string }[]).map((i) => i.code) : [];
     expect(code(announceDraw({ task, frame: swapped, seed: spec }))).toEqual(['DRAW_FRAME_STRATA_MISMATCH']);
     expect(code(drawObjects({ task, frame: swapped, seed: SEED }))).toEqual(['DRAW_FRAME_STRATA_MISMATCH']);
-    expect(code(verifyDraw(drawn.receipt, swapped))).toEqual(['DRAW_FRAME_STRATA_MISMATCH']);
+    expect(code(verifyDraw({ receipt: drawn.receipt, frame: swapped }))).toEqual([
+      'DRAW_FRAME_STRATA_MISMATCH',
+    ]);
   });
 
   it('anything else is not a frame', () => {

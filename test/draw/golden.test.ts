@@ -6,8 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { DRAW_ALGORITHM_ID, DRAW_ALGORITHM_VERSION, verifyDraw } from '../../src/draw/index.js';
 import { setSha256x4Enabled } from '../../src/draw/engine/sha256x4.js';
+import { DRAW_ALGORITHM_ID, DRAW_ALGORITHM_VERSION, verifyDraw } from '../../src/draw/index.js';
+import type { TaskInput } from '../../src/model/index.js';
 import { bucketOf, commitFrame, drawObjects, drawObjectsStream } from '../helpers/untyped-draw.js';
 
 const dir = fileURLToPath(new URL('./golden/', import.meta.url));
@@ -81,7 +82,7 @@ describe('golden vectors of algorithm version 2 (第十九条)', () => {
     };
     expect(g.receipt.strata.map((s) => s.allocation.quota)).toEqual(['55/6', '55/6', '92/1']);
     g.receipt.strata[1]!.allocation.quota = '101/12';
-    const r = verifyDraw(g.receipt, g.input.frame, { task: g.input.task });
+    const r = verifyDraw({ receipt: g.receipt, frame: g.input.frame, task: g.input.task as TaskInput });
     expect(r._unsafeUnwrapErr().map((i) => [i.code, i.path.join('.')])).toEqual([
       ['DRAW_VERIFY_SIZE_MISMATCH', 'receipt.strata.1.allocation.quota'],
     ]);

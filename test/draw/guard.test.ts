@@ -4,7 +4,8 @@
 import { err, ok } from 'neverthrow';
 import { describe, expect, it } from 'vitest';
 import { guarded, guardedAsync, readable } from '../../src/draw/guard.js';
-import { commitFrame, drawObjects, drawObjectsStream, parseSeed, verifyDraw } from '../../src/draw/index.js';
+import { parseSeed, verifyDraw } from '../../src/draw/index.js';
+import { commitFrame, drawObjects, drawObjectsStream } from '../helpers/untyped-draw.js';
 import { makeFrame, makeTask, SEED } from './fixtures.js';
 
 const boom = (): never => {
@@ -142,6 +143,8 @@ describe('an exception the input did not cause is DRAW_INTERNAL_ERROR, a library
   });
 
   it('a readable receipt that is malformed is still a finding about the receipt, not a defect', () => {
-    expect(codes(verifyDraw({ format: 'x' }, frame))).not.toContain('DRAW_INTERNAL_ERROR');
+    expect(codes(verifyDraw({ receipt: { format: 'x' }, frame: frame }))).not.toContain(
+      'DRAW_INTERNAL_ERROR',
+    );
   });
 });

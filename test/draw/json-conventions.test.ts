@@ -27,15 +27,16 @@ describe('JSON conventions shared by verifyDraw and verify_receipt.py', () => {
 
   it('an integral number is that integer, however it is written', () => {
     const g = JSON.parse(respelled);
-    expect(verifyDraw(g.receipt, g.input.frame).isOk()).toBe(true);
+    expect(verifyDraw({ receipt: g.receipt, frame: g.input.frame }).isOk()).toBe(true);
   });
 
   it('a published digest is lowercase hex: upper case is refused, not folded', () => {
     const g = JSON.parse(text);
     const upper = g.receipt.announcement.digest.toUpperCase();
-    expect(verifyDraw(g.receipt, g.input.frame, { announcement: upper })._unsafeUnwrapErr()[0]!.code).toBe(
-      'DRAW_ANNOUNCEMENT_INVALID',
-    );
+    expect(
+      verifyDraw({ receipt: g.receipt, frame: g.input.frame, announcement: upper })._unsafeUnwrapErr()[0]!
+        .code,
+    ).toBe('DRAW_ANNOUNCEMENT_INVALID');
   });
 
   it.skipIf(!python && !required)('the Python verifier agrees on both', () => {

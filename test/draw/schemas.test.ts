@@ -41,7 +41,11 @@ describe('docs/schemas: every genuine frame, announcement and receipt validates'
     const frame = stratify(directory.objects, task.sampling.ratioTable)._unsafeUnwrap();
     expect(frameOk(json(frame)), JSON.stringify(frameOk.errors)).toBe(true);
     expect(frameOk(json(frame.units))).toBe(true);
-    const ann = announceDraw({ task, frame, seed: { kind: SEED.kind, source: SEED.source } })._unsafeUnwrap();
+    const ann = announceDraw({
+      task,
+      frame,
+      seed: { kind: SEED.kind, source: SEED.source as string },
+    })._unsafeUnwrap();
     expect(announcementOk(json(ann)), JSON.stringify(announcementOk.errors)).toBe(true);
     const d = drawObjects({ task, frame, seed: SEED, announcement: ann })._unsafeUnwrap();
     expect(receiptOk(json(d.receipt)), JSON.stringify(receiptOk.errors)).toBe(true);

@@ -4,7 +4,7 @@ import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import { describe, expect, it } from 'vitest';
 import { parseSeed } from '../../src/draw/index.js';
-import { deriveKeyPreimage } from '../../src/draw/seed.js';
+import { deriveKeyPreimage } from '../../src/draw/protocol/seed.js';
 import { deriveKey, deriveRng } from '../helpers/untyped-draw.js';
 
 const seed = parseSeed({

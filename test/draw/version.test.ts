@@ -31,11 +31,11 @@ describe('versions named in receipts', () => {
   it('verifyDraw accepts any semantic version and refuses anything else (DRAW_VERIFY_RECEIPT_INVALID)', () => {
     for (const v of later) {
       const g = withVersion(v);
-      expect(verifyDraw(g.receipt, g.input.frame).isOk(), String(v)).toBe(true);
+      expect(verifyDraw({ receipt: g.receipt, frame: g.input.frame }).isOk(), String(v)).toBe(true);
     }
     for (const v of invalid) {
       const g = withVersion(v);
-      const codes = verifyDraw(g.receipt, g.input.frame)
+      const codes = verifyDraw({ receipt: g.receipt, frame: g.input.frame })
         ._unsafeUnwrapErr()
         .map((i) => i.code);
       expect(codes, String(v)).toEqual(['DRAW_VERIFY_RECEIPT_INVALID']);

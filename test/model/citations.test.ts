@@ -4,13 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { addWorkingDays } from '../../src/calendar/index.js';
 import { drawCodes } from '../../src/draw/codes.js';
-import {
-  CERTIFICATE_CITATION,
-  calendarCodes,
-  modelCodes,
-  parseInspector,
-  planCodes,
-} from '../../src/index.js';
+import { calendarCodes, modelCodes, parseInspector, planCodes } from '../../src/index.js';
+import { CERTIFICATE_CITATION } from '../../src/model/article.js';
 import { validateCatalog } from '../../src/plan/index.js';
 import { loadFixture } from '../helpers/fixture.js';
 

@@ -1,14 +1,19 @@
 // Shared fixtures of the records tests: the Longting 2026 task T01 (food safety, 区市场监管局 + 区卫生健康委),
 // its locked draw, the two departments' inspector directories, assignments, and a realistic record of each kind.
 import { drawObjects, type LockedDraw, stratify } from '../../src/draw/index.js';
-import { parseObjectDirectory } from '../../src/model/index.js';
+import {
+  type AnnualPlanInput,
+  type CatalogInput,
+  type DepartmentListInput,
+  parseObjectDirectory,
+} from '../../src/model/index.js';
 import { eligibleObjects, validateAnnualPlan, validateCatalog } from '../../src/plan/index.js';
 import { loadFixture } from '../helpers/fixture.js';
 
-const departments = loadFixture('departments.json');
-const catalog = validateCatalog(loadFixture('catalog.json'), departments)._unsafeUnwrap();
+const departments = loadFixture<DepartmentListInput>('departments.json');
+const catalog = validateCatalog(loadFixture<CatalogInput>('catalog.json'), departments)._unsafeUnwrap();
 const directory = parseObjectDirectory(loadFixture('object-directory.json'))._unsafeUnwrap();
-const plan = validateAnnualPlan(loadFixture('plan-2026.json'), {
+const plan = validateAnnualPlan(loadFixture<AnnualPlanInput>('plan-2026.json'), {
   catalog,
   departments,
   directories: [directory],
@@ -25,7 +30,7 @@ export function task() {
 
 const t = plan.plan.tasks.find((x) => x.id === 'LT-2026-T01')!;
 const frame = stratify(
-  eligibleObjects(t, directory, catalog.catalog)._unsafeUnwrap().eligible,
+  eligibleObjects({ task: t, directory, catalog: catalog.catalog })._unsafeUnwrap().eligible,
   t.sampling.ratioTable,
 )._unsafeUnwrap();
 

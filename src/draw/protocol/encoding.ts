@@ -9,6 +9,9 @@ export function isWellFormedText(s: string): boolean {
   return !/\p{Cs}/u.test(s);
 }
 
+// TextEncoder exists in every runtime the core supports (Node 20+, browsers, workers); the core compiles without
+// DOM or Node types (tsconfig `types: []`), so its one use is declared here, module-scoped.
+declare const TextEncoder: new () => { encode(input: string): Uint8Array };
 const encoder = new TextEncoder();
 
 /** UTF-8 bytes of a string (exact code points, no normalisation); TextEncoder, in every runtime the core supports. */

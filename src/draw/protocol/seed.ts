@@ -22,13 +22,22 @@ import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus'
 import type { JumpableRandomGenerator } from 'pure-rand/types/JumpableRandomGenerator';
 import * as z from 'zod';
 import { type RuleIssue, readPath } from '../../model/issue.js';
-import type { SeedInput } from '../inputs.js';
 import { guarded } from '../guard.js';
 import { bytesToHex, sha256Words, wordsToBytes } from '../hash/sha256.js';
 import { drawIssue } from '../issues.js';
 import { ByteWriter, isWellFormedText, utf8 } from './encoding.js';
 
 /** Where the seed comes from: 福彩/体彩 lottery numbers, a public beacon (drand, NIST), or a committed text. */
+
+/** Seed material, fixed after the announcement: a published lottery result, beacon round or committed text. */
+export interface SeedInput {
+  readonly kind: SeedKind;
+  /** The canonical text of the result (see `validateSeedText`). */
+  readonly text: string;
+  /** Which draw, round or publication the text comes from (must be the announced one when given). */
+  readonly source?: string;
+}
+
 export const SeedKindSchema = z.enum(['lottery', 'beacon', 'committed-text']);
 export type SeedKind = z.infer<typeof SeedKindSchema>;
 
