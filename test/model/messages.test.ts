@@ -129,7 +129,7 @@ const samples: [string, (x: unknown) => { isOk(): boolean; isErr(): boolean }, (
     parseOnSiteRecord,
     () =>
       onSite(
-        { mode: 'surprise', lead: '群众举报销售过期食品' },
+        { mode: 'surprise', lead: '群众举报销售过期食品', heldBy: 'lt-scjgj' },
         { kind: 'refused', note: '负责人拒绝签字，现场录像' },
       ),
   ],
@@ -233,7 +233,7 @@ describe('every field of every public record says what its rule is, never zod’
 
 describe('the fields the audit found: named, with their rule', () => {
   it('a surprise check without its lead', () => {
-    const r = parseOnSiteRecord(onSite({ mode: 'surprise' }, { kind: 'signed' }));
+    const r = parseOnSiteRecord(onSite({ mode: 'surprise', heldBy: 'lt-scjgj' }, { kind: 'signed' }));
     const [issue] = r._unsafeUnwrapErr();
     expect(issue?.path).toEqual(['notice', 'lead']);
     expect(issue?.message.zh).toBe('缺少问题线索：突击检查须载明监管执法部门掌握的问题线索（第二十一条）');
