@@ -1,0 +1,102 @@
+/**
+ * The two SQL dialects of the draw (第十九条): PostgreSQL (≥ 11, for `sha256(bytea)`) and DuckDB. Each builds the
+ * same byte strings the protocol hashes (docs/verification.md), each in its own way:
+ *
+ * - PostgreSQL works on `bytea`: `convert_to(x, 'UTF8')` for the UTF-8 bytes of a text, `int4send`/`int8send`
+ *   for u32/u64 big-endian, `string_agg(bytea, '' ORDER BY …)` to concatenate leaves, `sha256(bytea)`.
+ * - DuckDB has no `int4send` and no `string_agg` over BLOB: u32/u64/u8 are `unhex(printf('%08x', x))` etc.,
+ *   leaves are concatenated as hex text and turned back with `unhex`, and `sha256(BLOB)` returns hex.
+ *
+ * Everything that orders or compares is done on bytes (bytea or BLOB), never on text under a collation: a
+ * zh_CN or ICU collation reorders ids and could make two stratum ids compare equal.
+ */
+
+/** The dialects `shuangsuiji/sql` writes. */
+export type Dialect = 'postgresql' | 'duckdb';
+
+/** Byte-string and integer expressions of one dialect; every argument is an SQL expression. */
+export interface SqlDialect {
+  /** The source column as text, compared and ordered by bytes from here on. */
+  readonly text: (column: string) => string;
+  /** A text bind parameter `$n`. */
+  readonly textParam: (n: number) => string;
+  /** An integer bind parameter `$n`. */
+  readonly intParam: (n: number) => string;
+  /** Bytes from a hex bind parameter `$n`. */
+  readonly hexParam: (n: number) => string;
+  /** Bytes from a hex literal this module wrote (protocol constants only, never caller values). */
+  readonly hexLiteral: (hex: string) => string;
+  readonly utf8: (text: string) => string;
+  readonly byteLength: (bytes: string) => string;
+  readonly u8: (int: string) => string;
+  readonly u32: (int: string) => string;
+  readonly u64: (int: string) => string;
+  /** SHA-256 of bytes, as bytes. */
+  readonly sha256: (bytes: string) => string;
+  /** Concatenation of `bytes` over a group in `orderBy` order; the empty string for no row. */
+  readonly concatAgg: (bytes: string, orderBy: string) => string;
+  /** Lowercase hex text of bytes (for the result rows). */
+  readonly hex: (bytes: string) => string;
+  readonly xor: (a: string, b: string) => string;
+  /** True when `text` matches the (ASCII) regular expression, whole. */
+  readonly matches: (text: string, regex: string) => string;
+  /** Equality of two texts by their bytes. */
+  readonly sameText: (a: string, b: string) => string;
+  /** The table 0 … 255 with column `bucket`, aliased `alias`. */
+  readonly buckets: (alias: string) => string;
+  /** `AS` or `AS MATERIALIZED` for a CTE read several times (PostgreSQL 11 has no MATERIALIZED). */
+  readonly materialized: string;
+  /** Integer type name for casts. */
+  readonly bigint: string;
+}
+
+const postgresql: SqlDialect = {
+  text: (c) => `CAST(${c} AS text) COLLATE "C"`,
+  textParam: (n) => `CAST($${n} AS text)`,
+  intParam: (n) => `CAST($${n} AS int8)`,
+  hexParam: (n) => `decode($${n}, 'hex')`,
+  hexLiteral: (h) => `decode('${h}', 'hex')`,
+  utf8: (t) => `convert_to(${t}, 'UTF8')`,
+  byteLength: (b) => `octet_length(${b})`,
+  u8: (i) => `substring(int4send(CAST(${i} AS int4)) FROM 4 FOR 1)`,
+  u32: (i) => `int4send(CAST(${i} AS int4))`,
+  u64: (i) => `int8send(CAST(${i} AS int8))`,
+  sha256: (b) => `sha256(${b})`,
+  concatAgg: (b, o) => `coalesce(string_agg(${b}, ''::bytea ORDER BY ${o}), ''::bytea)`,
+  hex: (b) => `encode(${b}, 'hex')`,
+  xor: (a, b) => `(${a} # ${b})`,
+  matches: (t, r) => `(${t} ~ '^(?:${r})$')`,
+  sameText: (a, b) => `(${a} COLLATE "C" = ${b} COLLATE "C")`,
+  buckets: (alias) => `generate_series(0, 255) AS ${alias}("bucket")`,
+  materialized: 'AS',
+  bigint: 'int8',
+};
+
+const duckdb: SqlDialect = {
+  text: (c) => `CAST(${c} AS VARCHAR)`,
+  textParam: (n) => `CAST($${n} AS VARCHAR)`,
+  intParam: (n) => `CAST($${n} AS BIGINT)`,
+  hexParam: (n) => `unhex(CAST($${n} AS VARCHAR))`,
+  hexLiteral: (h) => `unhex('${h}')`,
+  utf8: (t) => `encode(${t})`,
+  byteLength: (b) => `octet_length(${b})`,
+  u8: (i) => `unhex(printf('%02x', ${i}))`,
+  u32: (i) => `unhex(printf('%08x', ${i}))`,
+  u64: (i) => `unhex(printf('%016x', ${i}))`,
+  sha256: (b) => `unhex(sha256(${b}))`,
+  concatAgg: (b, o) => `unhex(coalesce(string_agg(hex(${b}), '' ORDER BY ${o}), ''))`,
+  hex: (b) => `lower(hex(${b}))`,
+  xor: (a, b) => `xor(${a}, ${b})`,
+  matches: (t, r) => `regexp_full_match(${t}, '${r}')`,
+  sameText: (a, b) => `(encode(${a}) = encode(${b}))`,
+  buckets: (alias) => `range(0, 256) AS ${alias}("bucket")`,
+  materialized: 'AS MATERIALIZED',
+  bigint: 'BIGINT',
+};
+
+export const DIALECTS: Readonly<Record<Dialect, SqlDialect>> = Object.freeze({ postgresql, duckdb });
+
+/** An identifier in double quotes, inner quotes doubled: the same in both dialects. */
+export function quoteIdentifier(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}

@@ -1,0 +1,30 @@
+/**
+ * The one door from `shuangsuiji/sql` into the stage-one draw (第十九条): every internal of src/draw the SQL module
+ * uses is re-exported here, so the SQL code runs exactly the library's key derivation, sizes, tickets and
+ * receipt (a draw in a database and in JavaScript cannot drift apart), and a move inside src/draw changes only
+ * this file's paths. Public names come from the draw's barrel.
+ */
+
+export { planOfAnnouncement, resolveAnnouncement, withAnnouncedSource } from '../draw/announce.js';
+export { firstDifference } from '../draw/diff.js';
+export { ByteWriter, isWellFormedText, utf8 } from '../draw/encoding.js';
+export { capacitiesOf, isUsccFast, prepare, sizesFor } from '../draw/engine.js';
+export { capFindings } from '../draw/findings.js';
+export { BUCKET_COUNT, FNV_OFFSET, FNV_PRIME, FRAME_BUCKET_LABEL } from '../draw/frame.js';
+export {
+  AnnouncementSchema,
+  type DrawAnnouncement,
+  type DrawReceipt,
+  DrawReceiptSchema,
+  drawObjectsStream,
+  type FrameCommitment,
+  type LockedDraw,
+  parseAnnouncement,
+  parseSeed,
+  type SeedMaterial,
+  type TicketEntry,
+} from '../draw/index.js';
+export { buildReceipt, lockDraw } from '../draw/receipt.js';
+export { bytesToHex, wordsToHex } from '../draw/sha256.js';
+export { TicketHasher, ticketPad } from '../draw/ticket.js';
+export { ALGORITHM_LIBRARY_VERSIONS } from '../draw/version.js';
