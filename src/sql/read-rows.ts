@@ -18,6 +18,7 @@ import {
   type AnnouncementSchema,
   buildReceipt,
   capacitiesOf,
+  type DrawAnnouncement,
   type FrameCommitment,
   isUsccFast,
   type LockedDraw,
@@ -46,7 +47,7 @@ export const ReadCommitmentRowsInputSchema = z.strictObject({
 export type ReadCommitmentRowsInput = z.input<typeof ReadCommitmentRowsInputSchema>;
 
 export const ReadDrawRowsInputSchema = z.strictObject({
-  announcement: z.custom<z.input<typeof AnnouncementSchema>>(() => true),
+  announcement: z.custom<DrawAnnouncement | z.input<typeof AnnouncementSchema>>(() => true),
   seed: z.custom<SeedMaterial>(() => true),
   rows: RowsSchema,
 });

@@ -16,6 +16,7 @@ import {
   type AnnouncementSchema,
   bytesToHex,
   capacitiesOf,
+  type DrawAnnouncement,
   parseAnnouncement,
   parseSeed,
   planOfAnnouncement,
@@ -45,7 +46,7 @@ export const DrawSqlInputSchema = z.strictObject({
   dialect: SqlDialectSchema,
   source: SqlSourceSchema,
   /** The announcement published before the seed (`announceDraw`); read with `parseAnnouncement`. */
-  announcement: z.custom<z.input<typeof AnnouncementSchema>>(() => true),
+  announcement: z.custom<DrawAnnouncement | z.input<typeof AnnouncementSchema>>(() => true),
   /** The seed `{ kind, text, source? }` published after the announcement; read with `parseSeed`. */
   seed: z.custom<SeedMaterial>(() => true),
   /**
