@@ -23,3 +23,8 @@ export {
   frameCommitmentSql,
   type SqlStatement,
 } from './statements.js';
+export {
+  type VerifyDrawStreamInput,
+  VerifyDrawStreamInputSchema,
+  verifyDrawStream,
+} from './verify-stream.js';

@@ -8,9 +8,17 @@
 export { planOfAnnouncement, resolveAnnouncement, withAnnouncedSource } from '../draw/announce.js';
 export { firstDifference } from '../draw/diff.js';
 export { ByteWriter, isWellFormedText, utf8 } from '../draw/encoding.js';
-export { capacitiesOf, isUsccFast, prepare, sizesFor } from '../draw/engine.js';
+export { capacitiesOf, isUsccFast, prepare, readUnit, sizesFor } from '../draw/engine.js';
 export { capFindings } from '../draw/findings.js';
-export { BUCKET_COUNT, FNV_OFFSET, FNV_PRIME, FRAME_BUCKET_LABEL } from '../draw/frame.js';
+export {
+  BUCKET_COUNT,
+  bucketOf as bucketOfCode,
+  FNV_OFFSET,
+  FNV_PRIME,
+  FRAME_BUCKET_LABEL,
+  FrameAccumulator,
+  makeCommitment,
+} from '../draw/frame.js';
 export {
   AnnouncementSchema,
   type DrawAnnouncement,
@@ -24,7 +32,9 @@ export {
   type SeedMaterial,
   type TicketEntry,
 } from '../draw/index.js';
+export { drawIssue } from '../draw/issues.js';
 export { buildReceipt, lockDraw } from '../draw/receipt.js';
+export { SmallestK } from '../draw/select.js';
 export { bytesToHex, wordsToHex } from '../draw/sha256.js';
 export { TicketHasher, ticketPad } from '../draw/ticket.js';
 export { ALGORITHM_LIBRARY_VERSIONS } from '../draw/version.js';
