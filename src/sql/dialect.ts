@@ -11,6 +11,9 @@
  * zh_CN or ICU collation reorders ids and could make two stratum ids compare equal.
  */
 
+import { USCC_ALPHABET } from '../model/uscc.js';
+import { bytesToHex } from './stage-one.js';
+
 /** The dialects `shuangsuiji/sql` writes. */
 export type Dialect = 'postgresql' | 'duckdb';
 
@@ -38,6 +41,10 @@ export interface SqlDialect {
   /** Lowercase hex text of bytes (for the result rows). */
   readonly hex: (bytes: string) => string;
   readonly xor: (a: string, b: string) => string;
+  /** Byte i (0-based) of a code known to be ASCII, given as bytes `b` and as text `t`. */
+  readonly byteAt: (b: string, t: string, i: number) => string;
+  /** The GB 32100 value of the byte of a character known to be in the credit-code alphabet. */
+  readonly valueOf: (byte: string) => string;
   /** True when `text` matches the (ASCII) regular expression, whole. */
   readonly matches: (text: string, regex: string) => string;
   /** Equality of two texts by their bytes. */
@@ -49,6 +56,23 @@ export interface SqlDialect {
   /** Integer type name for casts. */
   readonly bigint: string;
 }
+
+/** The byte values of each alphabet character, as a PostgreSQL bytea literal (one lookup per character). */
+const VALUE_TABLE = (() => {
+  const t = new Uint8Array(128);
+  for (let v = 0; v < USCC_ALPHABET.length; v++) t[USCC_ALPHABET.charCodeAt(v)] = v;
+  return `decode('${bytesToHex(t)}', 'hex')`;
+})();
+
+/**
+ * The letters A–Y the alphabet leaves out (I, O, S, V): a letter's value is its code − 55 − the number of them
+ * below it, which DuckDB computes with comparisons (it has no byte lookup).
+ */
+const SKIPPED = (() => {
+  const out: number[] = [];
+  for (let c = 65; c < 89; c++) if (!USCC_ALPHABET.includes(String.fromCharCode(c))) out.push(c);
+  return out;
+})();
 
 const postgresql: SqlDialect = {
   text: (c) => `CAST(${c} AS text) COLLATE "C"`,
@@ -65,6 +89,8 @@ const postgresql: SqlDialect = {
   concatAgg: (b, o) => `coalesce(string_agg(${b}, ''::bytea ORDER BY ${o}), ''::bytea)`,
   hex: (b) => `encode(${b}, 'hex')`,
   xor: (a, b) => `(${a} # ${b})`,
+  byteAt: (b, _t, i) => `get_byte(${b}, ${i})`,
+  valueOf: (x) => `get_byte(${VALUE_TABLE}, ${x})`,
   matches: (t, r) => `(${t} ~ '^(?:${r})$')`,
   sameText: (a, b) => `(${a} COLLATE "C" = ${b} COLLATE "C")`,
   buckets: (alias) => `generate_series(0, 255) AS ${alias}("bucket")`,
@@ -87,6 +113,9 @@ const duckdb: SqlDialect = {
   concatAgg: (b, o) => `unhex(coalesce(string_agg(hex(${b}), '' ORDER BY ${o}), ''))`,
   hex: (b) => `lower(hex(${b}))`,
   xor: (a, b) => `xor(${a}, ${b})`,
+  byteAt: (_b, t, i) => `ascii(substr(${t}, ${i + 1}, 1))`,
+  valueOf: (x) =>
+    `(${x} - 48 - 7 * CAST(${x} >= 65 AS INTEGER)${SKIPPED.map((c) => ` - CAST(${x} > ${c} AS INTEGER)`).join('')})`,
   matches: (t, r) => `regexp_full_match(${t}, '${r}')`,
   sameText: (a, b) => `(encode(${a}) = encode(${b}))`,
   buckets: (alias) => `range(0, 256) AS ${alias}("bucket")`,

@@ -75,7 +75,7 @@ describe('drawSql', () => {
       seed: SEED,
     })._unsafeUnwrap();
     expect(pg.text).toContain('COLLATE "C"');
-    expect(pg.text).toContain('convert_to("r"."id", \'UTF8\')');
+    expect(pg.text).toContain('convert_to("t"."id", \'UTF8\')');
     expect(pg.text).toContain('int4send');
     const duck = drawSql({
       dialect: 'duckdb',
