@@ -297,17 +297,11 @@ async function verifyDrawStreamImpl(input: VerifyDrawStreamInput): Promise<Resul
       ),
     ]);
   }
-  const want = buildReceipt(
-    plan,
-    seedRead.value,
-    p.key,
-    commitment,
-    sizes.value,
-    heaps.map((x) => x.sortedEntries()),
-    a,
-  );
-  const got = { ...(r as object), libraryVersion: want.libraryVersion };
-  const diff = firstDifference(JSON.parse(JSON.stringify(got)), JSON.parse(JSON.stringify(want)));
+  const chosen = heaps.map((x) => x.sortedEntries());
+  heaps.length = 0; // the heaps' ticket slabs can be collected while the receipt is built and compared
+  const want = buildReceipt(plan, seedRead.value, p.key, commitment, sizes.value, chosen, a);
+  // Both are plain JSON data (the parsed receipt and the built one): compared in place, no copies.
+  const diff = firstDifference({ ...(r as object), libraryVersion: want.libraryVersion }, want);
   if (diff !== undefined || !ALGORITHM_LIBRARY_VERSIONS.includes(r.libraryVersion)) {
     const path = diff ?? ['libraryVersion'];
     return err([
