@@ -8,7 +8,6 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { announceDraw, commitFrameStream, drawObjects, drawObjectsStream } from '../src/draw/index.js';
-import { usccCheckCharacter } from '../src/model/uscc.js';
 import {
   drawSql,
   frameCommitmentSql,
@@ -17,56 +16,10 @@ import {
   type SqlStatement,
   verifyDrawStream,
 } from '../src/sql/index.js';
+// The same frame, task and seed as the draw bench.
+import { RATIOS, SEED, STRATA, stratumIndex, task, uscc } from './draw.bench.js';
 
-const STRATA = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'D1', 'D2'];
-const RATIOS = [0.01, 0.02, 0.03, 0.05, 0.1, 0.15, 0.2, 0.3];
-const SHARES = [0.3, 0.25, 0.15, 0.1, 0.08, 0.06, 0.04, 0.02];
-const SEED = {
-  kind: 'beacon',
-  text: 'drand quicknet round 12345678 randomness 0f1e2d3c4b5a69788796a5b4c3d2e1f0',
-  source: 'drand quicknet round 12345678',
-} as const;
 const RUNS = Number(process.env.SQL_BENCH_RUNS ?? 3);
-
-function uscc(i: number): string {
-  const first17 = `91410202${String(i).padStart(9, '0')}`;
-  return first17 + usccCheckCharacter(first17);
-}
-
-function stratumIndex(i: number): number {
-  const u = (((i * 2654435761) >>> 0) % 1_000_000) / 1_000_000;
-  let acc = 0;
-  for (let h = 0; h < SHARES.length; h++) {
-    acc += SHARES[h]!;
-    if (u < acc) return h;
-  }
-  return SHARES.length - 1;
-}
-
-function task() {
-  return {
-    id: 'BENCH-2025-001',
-    name: '性能基准任务',
-    kind: 'planned',
-    initiator: 'lt-amr',
-    departments: ['lt-amr'],
-    items: ['item-1'],
-    objectScope: '全部检查对象',
-    implementingBody: '龙亭区市场监督管理局',
-    duties: [{ departmentId: 'lt-amr', duty: '牵头' }],
-    sampling: {
-      base: 0,
-      ratioTable: {
-        source: 'bench',
-        strata: STRATA.map((id, h) => ({ id, label: id, match: {}, ratio: RATIOS[h]! })),
-      },
-    },
-    schedule: { start: '2025-03-01', end: '2025-06-30' },
-    frequencyPerYear: 1,
-    checkMethod: 'on-site',
-    stage: 'directories-built',
-  };
-}
 
 async function timed<T>(f: () => Promise<T> | T): Promise<[T, number]> {
   const t0 = process.hrtime.bigint();

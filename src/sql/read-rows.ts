@@ -10,6 +10,7 @@
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod';
 import type { RuleIssue } from '../model/issue.js';
+import { readAnnouncedDraw } from './announced.js';
 import { commitmentOfRows } from './frame-rows.js';
 import { guarded, sqlIssue } from './issues.js';
 import { type DrawnRow, readRows } from './rows.js';
@@ -17,22 +18,14 @@ import { parseInput, SqlStrataSchema } from './schemas.js';
 import {
   type AnnouncementSchema,
   buildReceipt,
-  capacitiesOf,
   type DrawAnnouncement,
   type FrameCommitment,
   isUsccFast,
   type LockedDraw,
   lockDraw,
-  parseAnnouncement,
-  parseSeed,
-  planOfAnnouncement,
-  prepare,
-  resolveAnnouncement,
   type SeedMaterial,
-  sizesFor,
   type TicketEntry,
   TicketHasher,
-  withAnnouncedSource,
   wordsToHex,
 } from './stage-one.js';
 
@@ -113,7 +106,7 @@ function stratumEntries(
   seen: Set<string>,
 ): { entries: TicketEntry[]; issues: RuleIssue[] } {
   const issues: RuleIssue[] = [];
-  const byRank: (DrawnRow | undefined)[] = new Array(expected);
+  const byRank: (DrawnRow | undefined)[] = new Array<DrawnRow | undefined>(expected).fill(undefined);
   const where = `第“${stratum}”层`;
   const whereEn = `Stratum "${stratum}"`;
   for (const r of rows) {
@@ -132,7 +125,7 @@ function stratumEntries(
       );
     } else byRank[r.rank - 1] = r;
   }
-  const missing = byRank.findIndex((r) => r === undefined);
+  const missing = byRank.indexOf(undefined);
   if (missing >= 0 || byRank.length < expected) {
     const rank = (missing >= 0 ? missing : byRank.length) + 1;
     issues.push(
@@ -196,30 +189,16 @@ function stratumEntries(
 function readDrawRowsImpl(input: ReadDrawRowsInput): Result<LockedDraw, RuleIssue[]> {
   const read = parseInput(ReadDrawRowsInputSchema, input, []);
   if (read.isErr()) return err(read.error);
-  const ann = parseAnnouncement(read.value.announcement, ['announcement']);
-  const seedRead = parseSeed(read.value.seed, ['seed']);
-  if (ann.isErr() || seedRead.isErr()) {
-    return err([...(ann.isErr() ? ann.error : []), ...(seedRead.isErr() ? seedRead.error : [])]);
-  }
-  const a = ann.value;
-  const plan = planOfAnnouncement(a);
-  const seed = withAnnouncedSource(seedRead.value, a);
-  const strata = plan.strata.map((s) => s.id);
+  const drawn = readAnnouncedDraw(read.value.announcement, read.value.seed);
+  if (drawn.isErr()) return err(drawn.error);
+  const { announcement: a, plan, sizes, keep: caps, prepared: p } = drawn.value;
+  const strata = p.strata;
   const rows = readRows(read.value.rows);
   if (rows.issues.length > 0) return err(rows.issues);
   const engine = commitmentOfRows(rows.frame, strata);
   if (engine.isErr()) return err(engine.error);
   const mismatch = frameIssues(engine.value, a.frame);
   if (mismatch.length > 0) return err(mismatch);
-  const checked = resolveAnnouncement(a, plan, seed, a.frame);
-  if (checked.isErr()) return err(checked.error);
-  const sizes = sizesFor(
-    plan,
-    a.frame.strata.map((s) => s.count),
-  );
-  if (sizes.isErr()) return err(sizes.error);
-  const caps = capacitiesOf(sizes.value);
-  const p = prepare(plan, seed, a.digest);
   const hasher = new TicketHasher(p.key, p.strata);
   const perStratum: DrawnRow[][] = strata.map(() => []);
   const issues: RuleIssue[] = [];
@@ -244,7 +223,7 @@ function readDrawRowsImpl(input: ReadDrawRowsInput): Result<LockedDraw, RuleIssu
     return r.entries;
   });
   if (issues.length > 0) return err(issues);
-  return ok(lockDraw(buildReceipt(plan, seed, p.key, a.frame, sizes.value, chosen, a)));
+  return ok(lockDraw(buildReceipt(plan, p.seed, p.key, a.frame, sizes, chosen, a)));
 }
 
 /**

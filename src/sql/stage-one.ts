@@ -8,7 +8,7 @@
 export { planOfAnnouncement, resolveAnnouncement, withAnnouncedSource } from '../draw/announce.js';
 export { firstDifference } from '../draw/diff.js';
 export { ByteWriter, isWellFormedText, utf8 } from '../draw/encoding.js';
-export { capacitiesOf, isUsccFast, prepare, readUnit, sizesFor } from '../draw/engine.js';
+export { capacitiesOf, isUsccFast, type Prepared, prepare, readUnit, sizesFor } from '../draw/engine.js';
 export { capFindings } from '../draw/findings.js';
 export {
   BUCKET_COUNT,
@@ -33,8 +33,10 @@ export {
   type TicketEntry,
 } from '../draw/index.js';
 export { drawIssue } from '../draw/issues.js';
+export type { DrawPlan } from '../draw/plan.js';
 export { buildReceipt, lockDraw } from '../draw/receipt.js';
 export { SmallestK } from '../draw/select.js';
 export { bytesToHex, wordsToHex } from '../draw/sha256.js';
+export type { StratumSize } from '../draw/sizes.js';
 export { TicketHasher, ticketPad } from '../draw/ticket.js';
 export { ALGORITHM_LIBRARY_VERSIONS } from '../draw/version.js';

@@ -8,6 +8,7 @@
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod';
 import type { RuleIssue } from '../model/issue.js';
+import { readAnnouncedDraw } from './announced.js';
 import { DIALECTS, type Dialect, quoteIdentifier } from './dialect.js';
 import { guarded, sqlIssue } from './issues.js';
 import { parseInput, SqlDialectSchema, SqlSourceSchema, SqlStrataSchema } from './schemas.js';
@@ -15,16 +16,8 @@ import { commitmentText, drawText, type FrameSource } from './sql-text.js';
 import {
   type AnnouncementSchema,
   bytesToHex,
-  capacitiesOf,
   type DrawAnnouncement,
-  parseAnnouncement,
-  parseSeed,
-  planOfAnnouncement,
-  prepare,
-  resolveAnnouncement,
   type SeedMaterial,
-  sizesFor,
-  withAnnouncedSource,
 } from './stage-one.js';
 
 /** A statement to run: its text, with `$1 …` placeholders, and the values to bind, in order. */
@@ -83,24 +76,9 @@ function drawSqlImpl(input: DrawSqlInput): Result<SqlStatement, RuleIssue[]> {
   const read = parseInput(DrawSqlInputSchema, input, []);
   if (read.isErr()) return err(read.error);
   const { dialect, source, ranking } = read.value;
-  const ann = parseAnnouncement(read.value.announcement, ['announcement']);
-  const seedRead = parseSeed(read.value.seed, ['seed']);
-  if (ann.isErr() || seedRead.isErr()) {
-    return err([...(ann.isErr() ? ann.error : []), ...(seedRead.isErr() ? seedRead.error : [])]);
-  }
-  const a = ann.value;
-  const plan = planOfAnnouncement(a);
-  const seed = withAnnouncedSource(seedRead.value, a);
-  // The seed must be the announced one (kind, source, committed text): else the draw is of nothing announced.
-  const checked = resolveAnnouncement(a, plan, seed, a.frame);
-  if (checked.isErr()) return err(checked.error);
-  const sizes = sizesFor(
-    plan,
-    a.frame.strata.map((s) => s.count),
-  );
-  if (sizes.isErr()) return err(sizes.error);
-  const keep = capacitiesOf(sizes.value);
-  const p = prepare(plan, seed, a.digest);
+  const drawn = readAnnouncedDraw(read.value.announcement, read.value.seed);
+  if (drawn.isErr()) return err(drawn.error);
+  const { plan, keep, prepared: p } = drawn.value;
   const strata = plan.strata.map((s) => s.id);
   if (strata.some((s) => s.includes('\u0000'))) {
     return err([

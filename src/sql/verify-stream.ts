@@ -16,13 +16,13 @@
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod';
 import type { RuleIssue } from '../model/issue.js';
+import { readAnnouncedDraw } from './announced.js';
 import { guardedAsync, sqlIssue } from './issues.js';
 import {
   ALGORITHM_LIBRARY_VERSIONS,
   BUCKET_COUNT,
   bucketOfCode,
   buildReceipt,
-  capacitiesOf,
   type DrawAnnouncement,
   type DrawReceipt,
   DrawReceiptSchema,
@@ -31,13 +31,8 @@ import {
   firstDifference,
   makeCommitment,
   parseAnnouncement,
-  parseSeed,
-  planOfAnnouncement,
-  prepare,
   readUnit,
-  resolveAnnouncement,
   SmallestK,
-  sizesFor,
   TicketHasher,
 } from './stage-one.js';
 
@@ -242,9 +237,17 @@ async function verifyDrawStreamImpl(input: VerifyDrawStreamInput): Promise<Resul
     ]);
   }
   const r = parsed.data as unknown as DrawReceipt;
-  const ann = parseAnnouncement(r.announcement, ['receipt', 'announcement']);
-  if (ann.isErr()) return err(ann.error);
-  const a = ann.value;
+  const drawn = readAnnouncedDraw(
+    r.announcement,
+    {
+      kind: r.seed.kind,
+      text: r.seed.text,
+      ...(r.seed.source !== undefined ? { source: r.seed.source } : {}),
+    },
+    { announcement: ['receipt', 'announcement'], seed: ['receipt', 'seed'] },
+  );
+  if (drawn.isErr()) return err(drawn.error);
+  const { announcement: a, plan, sizes, keep, prepared: p } = drawn.value;
   const published = publishedDigest(v.announcement);
   if (published.isErr()) return err(published.error);
   if (published.value !== undefined && published.value !== a.digest) {
@@ -257,26 +260,8 @@ async function verifyDrawStreamImpl(input: VerifyDrawStreamInput): Promise<Resul
       ),
     ]);
   }
-  const seedRead = parseSeed(
-    {
-      kind: r.seed.kind,
-      text: r.seed.text,
-      ...(r.seed.source !== undefined ? { source: r.seed.source } : {}),
-    },
-    ['receipt', 'seed'],
-  );
-  if (seedRead.isErr()) return err(seedRead.error);
-  const plan = planOfAnnouncement(a);
-  const checked = resolveAnnouncement(a, plan, seedRead.value, a.frame);
-  if (checked.isErr()) return err(checked.error);
-  const sizes = sizesFor(
-    plan,
-    a.frame.strata.map((s) => s.count),
-  );
-  if (sizes.isErr()) return err(sizes.error);
-  const p = prepare(plan, seedRead.value, a.digest);
   const hasher = new TicketHasher(p.key, p.strata);
-  const heaps = capacitiesOf(sizes.value).map((c) => new SmallestK(c));
+  const heaps = keep.map((c) => new SmallestK(c));
   const offer = (h: number, id: string) => {
     const heap = heaps[h]!;
     const t = hasher.ticket(h, id);
@@ -299,7 +284,7 @@ async function verifyDrawStreamImpl(input: VerifyDrawStreamInput): Promise<Resul
   }
   const chosen = heaps.map((x) => x.sortedEntries());
   heaps.length = 0; // the heaps' ticket slabs can be collected while the receipt is built and compared
-  const want = buildReceipt(plan, seedRead.value, p.key, commitment, sizes.value, chosen, a);
+  const want = buildReceipt(plan, p.seed, p.key, commitment, sizes, chosen, a);
   // Both are plain JSON data (the parsed receipt and the built one): compared in place, no copies.
   const diff = firstDifference({ ...(r as object), libraryVersion: want.libraryVersion }, want);
   if (diff !== undefined || !ALGORITHM_LIBRARY_VERSIONS.includes(r.libraryVersion)) {
