@@ -39,4 +39,5 @@ export { SmallestK } from '../draw/select.js';
 export { bytesToHex, wordsToHex } from '../draw/sha256.js';
 export type { StratumSize } from '../draw/sizes.js';
 export { TicketHasher, ticketPad } from '../draw/ticket.js';
+export { keptAsListed } from '../draw/verify-lists.js';
 export { ALGORITHM_LIBRARY_VERSIONS } from '../draw/version.js';

@@ -29,6 +29,7 @@ import {
   drawIssue,
   FrameAccumulator,
   firstDifference,
+  keptAsListed,
   makeCommitment,
   parseAnnouncement,
   readUnit,
@@ -282,7 +283,9 @@ async function verifyDrawStreamImpl(input: VerifyDrawStreamInput): Promise<Resul
       ),
     ]);
   }
-  const chosen = heaps.map((x) => x.sortedEntries());
+  // A correct receipt lists exactly the kept tickets: its entries are then taken as they are (their strings
+  // shared, nothing written out in hex again), which keeps the 10^7-object verification within its memory.
+  const chosen = keptAsListed(r.strata, heaps, sizes) ?? heaps.map((x) => x.sortedEntries());
   heaps.length = 0; // the heaps' ticket slabs can be collected while the receipt is built and compared
   const want = buildReceipt(plan, p.seed, p.key, commitment, sizes, chosen, a);
   // Both are plain JSON data (the parsed receipt and the built one): compared in place, no copies.
