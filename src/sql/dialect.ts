@@ -45,8 +45,11 @@ export interface SqlDialect {
   readonly byteAt: (b: string, t: string, i: number) => string;
   /** The GB 32100 value of the byte of a character known to be in the credit-code alphabet. */
   readonly valueOf: (byte: string) => string;
-  /** True when `text` matches the (ASCII) regular expression, whole. */
-  readonly matches: (text: string, regex: string) => string;
+  /**
+   * True when a code (text `id`, bytes in columns "c0" … "c17", NULL unless it has 18 bytes) has the GB 32100
+   * shape: alphabet characters, digits in positions 3–8. `regex` is that shape as a regular expression.
+   */
+  readonly codeShape: (id: string, regex: string) => string;
   /** Equality of two texts by their bytes. */
   readonly sameText: (a: string, b: string) => string;
   /** The table 0 … 255 with column `bucket`, aliased `alias`. */
@@ -57,10 +60,14 @@ export interface SqlDialect {
   readonly bigint: string;
 }
 
-/** The byte values of each alphabet character, as a PostgreSQL bytea literal (one lookup per character). */
+/**
+ * For each byte 0–255, 1 + its GB 32100 value when it is a character of the alphabet, else 0: a PostgreSQL
+ * bytea literal, so the shape and the values of a code are one lookup per byte (a regular expression cost
+ * about a third of the commitment).
+ */
 const VALUE_TABLE = (() => {
-  const t = new Uint8Array(128);
-  for (let v = 0; v < USCC_ALPHABET.length; v++) t[USCC_ALPHABET.charCodeAt(v)] = v;
+  const t = new Uint8Array(256);
+  for (let v = 0; v < USCC_ALPHABET.length; v++) t[USCC_ALPHABET.charCodeAt(v)] = v + 1;
   return `decode('${bytesToHex(t)}', 'hex')`;
 })();
 
@@ -90,8 +97,13 @@ const postgresql: SqlDialect = {
   hex: (b) => `encode(${b}, 'hex')`,
   xor: (a, b) => `(${a} # ${b})`,
   byteAt: (b, _t, i) => `get_byte(${b}, ${i})`,
-  valueOf: (x) => `get_byte(${VALUE_TABLE}, ${x})`,
-  matches: (t, r) => `(${t} ~ '^(?:${r})$')`,
+  valueOf: (x) => `(get_byte(${VALUE_TABLE}, ${x}) - 1)`,
+  codeShape: () => {
+    const c = (i: number) => `"c${i}"`;
+    const inAlphabet = `least(${Array.from({ length: 18 }, (_, i) => `get_byte(${VALUE_TABLE}, ${c(i)})`).join(', ')}) > 0`;
+    const digits = [2, 3, 4, 5, 6, 7].map((i) => `${c(i)} BETWEEN 48 AND 57`).join(' AND ');
+    return `(${inAlphabet} AND ${digits})`;
+  },
   sameText: (a, b) => `(${a} COLLATE "C" = ${b} COLLATE "C")`,
   buckets: (alias) => `generate_series(0, 255) AS ${alias}("bucket")`,
   materialized: 'AS',
@@ -116,7 +128,7 @@ const duckdb: SqlDialect = {
   byteAt: (_b, t, i) => `ascii(substr(${t}, ${i + 1}, 1))`,
   valueOf: (x) =>
     `(${x} - 48 - 7 * CAST(${x} >= 65 AS INTEGER)${SKIPPED.map((c) => ` - CAST(${x} > ${c} AS INTEGER)`).join('')})`,
-  matches: (t, r) => `regexp_full_match(${t}, '${r}')`,
+  codeShape: (id, r) => `regexp_full_match(${id}, '${r}')`,
   sameText: (a, b) => `(encode(${a}) = encode(${b}))`,
   buckets: (alias) => `range(0, 256) AS ${alias}("bucket")`,
   materialized: 'AS MATERIALIZED',

@@ -48,7 +48,7 @@ function validCode(d: SqlDialect, id: string): string {
   const a = `[${USCC_ALPHABET.replace('ABCDEFGH', 'A-H')}]`;
   const value = (i: number) => d.valueOf(`"c${i}"`);
   const sum = USCC_WEIGHTS.map((w, i) => `${value(i)} * ${w}`).join(' + ');
-  return `CASE WHEN ${d.matches(id, `${a}{2}[0-9]{6}${a}{10}`)} THEN (31 - (${sum}) % 31) % 31 = ${value(17)} ELSE false END`;
+  return `CASE WHEN ${d.codeShape(id, `${a}{2}[0-9]{6}${a}{10}`)} THEN (31 - (${sum}) % 31) % 31 = ${value(17)} ELSE false END`;
 }
 
 /** The commitment bucket: top byte of FNV-1a-32 over the bytes "c0" … "c17" of a valid code. */

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { announceDraw, drawObjects } from '../../src/draw/index.js';
+import { usccCheckCharacter } from '../../src/model/uscc.js';
 import {
   drawSql,
   frameCommitmentSql,
@@ -20,6 +21,7 @@ const goldens = readdirSync(goldenDir)
   .filter((f) => f.endsWith('.json'))
   .map((f) => JSON.parse(readFileSync(`${goldenDir}/${f}`, 'utf8')));
 
+const withCheck = (first17: string) => first17 + usccCheckCharacter(first17);
 const json = (x: unknown) => JSON.parse(JSON.stringify(x));
 const SOURCE = { table: 'frame' };
 
@@ -195,6 +197,11 @@ export function engineSuite(start: () => Promise<Engine>, rankings: readonly ('w
     const bad = [
       ...frame.units,
       { id: '91410202000000001X', stratum: 'A' }, // wrong check character
+      { id: withCheck('91A10202000000001'), stratum: 'A' }, // a letter in the region code
+      { id: '91410202000000001w', stratum: 'A' }, // lower case
+      { id: '9141020200000000I1', stratum: 'A' }, // I is not in the alphabet
+      { id: '类类类类类类', stratum: 'A' }, // 18 bytes, 6 characters
+      { id: '9141020200000000', stratum: 'A' }, // too short
       { id: uscc(50), stratum: 'Z' },
       { id: frame.units[0]!.id, stratum: 'A' },
     ];
@@ -202,7 +209,7 @@ export function engineSuite(start: () => Promise<Engine>, rankings: readonly ('w
     const c = frameCommitmentSql({ dialect: engine.dialect, source: SOURCE, strata: ['A'] })._unsafeUnwrap();
     const issues = readCommitmentRows({ strata: ['A'], rows: await engine.run(c) })._unsafeUnwrapErr();
     expect(issues.map((i) => i.code)).toEqual(Array(3).fill('SQL_FRAME_UNITS_INVALID'));
-    expect(issues.map((i) => i.message.en).join(' ')).toMatch(/1 rows.*valid.*1 rows.*outside.*1 repeated/);
+    expect(issues.map((i) => i.message.en).join(' ')).toMatch(/6 rows.*valid.*1 rows.*outside.*1 repeated/);
   });
 
   it('property: on random frames the database draw is the library draw', async () => {
