@@ -34,10 +34,15 @@ export {
 } from '../draw/index.js';
 export { drawIssue } from '../draw/issues.js';
 export type { DrawPlan } from '../draw/plan.js';
-export { buildReceipt, lockDraw } from '../draw/receipt.js';
+export {
+  buildReceipt,
+  DrawReceiptListsUnreadSchema,
+  hasEntryKeys,
+  lockDraw,
+  ticketWords,
+} from '../draw/receipt.js';
 export { SmallestK } from '../draw/select.js';
 export { bytesToHex, wordsToHex } from '../draw/sha256.js';
 export type { StratumSize } from '../draw/sizes.js';
 export { TicketHasher, ticketPad } from '../draw/ticket.js';
-export { keptAsListed } from '../draw/verify-lists.js';
 export { ALGORITHM_LIBRARY_VERSIONS } from '../draw/version.js';

@@ -18,6 +18,7 @@ import * as z from 'zod';
 import type { RuleIssue } from '../model/issue.js';
 import { readAnnouncedDraw } from './announced.js';
 import { guardedAsync, sqlIssue } from './issues.js';
+import { ListedTickets } from './listed.js';
 import {
   ALGORITHM_LIBRARY_VERSIONS,
   BUCKET_COUNT,
@@ -25,15 +26,14 @@ import {
   buildReceipt,
   type DrawAnnouncement,
   type DrawReceipt,
-  DrawReceiptSchema,
+  DrawReceiptListsUnreadSchema,
+  type DrawReceiptSchema,
   drawIssue,
   FrameAccumulator,
   firstDifference,
-  keptAsListed,
   makeCommitment,
   parseAnnouncement,
   readUnit,
-  SmallestK,
   TicketHasher,
 } from './stage-one.js';
 
@@ -231,7 +231,8 @@ async function verifyDrawStreamImpl(input: VerifyDrawStreamInput): Promise<Resul
     ]);
   }
   const v = read.data;
-  const parsed = DrawReceiptSchema.safeParse(v.receipt);
+  // The lists are only required to be arrays here: ListedTickets reads each entry once.
+  const parsed = DrawReceiptListsUnreadSchema.safeParse(v.receipt);
   if (!parsed.success) {
     return err([
       sqlIssue('SQL_INPUT_INVALID', ['receipt'], '回执格式错误', 'The receipt is malformed (see verifyDraw)'),
@@ -261,12 +262,17 @@ async function verifyDrawStreamImpl(input: VerifyDrawStreamInput): Promise<Resul
       ),
     ]);
   }
+  const lists = r.strata as unknown as { selected: unknown[]; reserve: unknown[] }[];
+  const listed = ListedTickets.read(
+    lists,
+    sizes.map((x) => x.n),
+    keep.map((c, h) => Math.min(c, a.frame.strata[h]!.count)),
+  );
+  if (!(listed instanceof ListedTickets)) return err([listed]);
   const hasher = new TicketHasher(p.key, p.strata);
-  const heaps = keep.map((c) => new SmallestK(c));
+  let unlisted: RuleIssue | undefined;
   const offer = (h: number, id: string) => {
-    const heap = heaps[h]!;
-    const t = hasher.ticket(h, id);
-    if (!heap.rejects(t)) heap.offer(t, id);
+    unlisted ??= listed.meet(h, id, hasher.ticket(h, id));
   };
   const scan = v.units
     ? await scanSorted(v.units, p.strata, p.index, offer)
@@ -283,10 +289,11 @@ async function verifyDrawStreamImpl(input: VerifyDrawStreamInput): Promise<Resul
       ),
     ]);
   }
-  // A correct receipt lists exactly the kept tickets: its entries are then taken as they are (their strings
-  // shared, nothing written out in hex again), which keeps the 10^7-object verification within its memory.
-  const chosen = keptAsListed(r.strata, heaps, sizes) ?? heaps.map((x) => x.sortedEntries());
-  heaps.length = 0; // the heaps' ticket slabs can be collected while the receipt is built and compared
+  const missing = unlisted ?? listed.unmet();
+  if (missing) return err([missing]);
+  // Every listed entry is a frame object of its stratum with its ticket, and every object with a ticket up to
+  // the last listed one is listed: the lists are the draw's. The rest of the receipt is compared field by field.
+  const chosen = listed.entries(lists);
   const want = buildReceipt(plan, p.seed, p.key, commitment, sizes, chosen, a);
   // Both are plain JSON data (the parsed receipt and the built one): compared in place, no copies.
   const diff = firstDifference({ ...(r as object), libraryVersion: want.libraryVersion }, want);

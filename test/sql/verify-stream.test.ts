@@ -87,6 +87,21 @@ describe('verifyDrawStream', () => {
     }
   });
 
+  it('refuses a receipt leaving out an object with a smaller ticket, or listing one not in the frame', async () => {
+    const leftOut = structuredClone(receipt);
+    const res = leftOut.strata[0].reserve;
+    res[res.length - 1] = { id: uscc(777), ticket: 'f'.repeat(64) };
+    for (const input of [{ units: ascending(frame.units) }, { source: () => shuffled }]) {
+      const issues = (await verifyDrawStream({ receipt: leftOut, ...input }))._unsafeUnwrapErr();
+      expect(issues.map((i) => i.code)).toEqual(['SQL_VERIFY_MISMATCH']);
+      expect(issues[0]!.message.en).toMatch(/is not listed/);
+    }
+    const all = structuredClone(receipt);
+    all.strata[1].selected.pop();
+    const lengths = await verifyDrawStream({ receipt: all, units: ascending(frame.units) });
+    expect(lengths._unsafeUnwrapErr()[0]!.message.en).toMatch(/lists 3 selected/);
+  });
+
   it('refuses a frame missing an object or holding another (DRAW_VERIFY_FRAME_MISMATCH)', async () => {
     const fewer = frame.units.slice(1);
     const more = [...frame.units, { id: uscc(900), stratum: 'B' }];
