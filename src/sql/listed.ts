@@ -33,7 +33,9 @@ export class ListedTickets {
   private readonly last: Int32Array;
   private readonly slots: Int32Array;
   private readonly mask: number;
-  private readonly where: { h: number; field: 'selected' | 'reserve'; i: number }[];
+  /** Per stratum, the index of its first listed entry and its number selected. */
+  private readonly first: Int32Array;
+  private readonly selected: Int32Array;
 
   private constructor(total: number, strataCount: number) {
     this.words = new Int32Array(8 * total);
@@ -45,7 +47,8 @@ export class ListedTickets {
     while (size < 2 * total) size *= 2;
     this.slots = new Int32Array(size).fill(-1);
     this.mask = size - 1;
-    this.where = new Array(total);
+    this.first = new Int32Array(strataCount);
+    this.selected = new Int32Array(strataCount);
   }
 
   /**
@@ -74,6 +77,8 @@ export class ListedTickets {
     const x = new ListedTickets(total, lists.length);
     let k = 0;
     for (const [h, l] of lists.entries()) {
+      x.first[h] = k;
+      x.selected[h] = l.selected.length;
       for (const field of ['selected', 'reserve'] as const) {
         const list = l[field];
         for (let i = 0; i < list.length; i++) {
@@ -108,7 +113,6 @@ export class ListedTickets {
           x.ids[k] = id;
           x.strata[k] = h;
           x.last[h] = k;
-          x.where[k] = { h, field, i };
           x.insert(k);
           k++;
         }
@@ -155,11 +159,13 @@ export class ListedTickets {
   unmet(): RuleIssue | undefined {
     const k = this.met.indexOf(0);
     if (k < 0) return undefined;
-    const w = this.where[k]!;
+    const h = this.strata[k]!;
+    const i = k - this.first[h]!;
+    const sel = this.selected[h]!;
     return mismatch(
-      ['strata', w.h, w.field, w.i],
-      `名单中的 ${this.ids[k]} 不是第 ${w.h + 1} 层的底册对象，或其签号不符`,
-      `Listed ${this.ids[k]} is not a frame object of stratum ${w.h + 1}, or its ticket differs`,
+      ['strata', h, i < sel ? 'selected' : 'reserve', i < sel ? i : i - sel],
+      `名单中的 ${this.ids[k]} 不是第 ${h + 1} 层的底册对象，或其签号不符`,
+      `Listed ${this.ids[k]} is not a frame object of stratum ${h + 1}, or its ticket differs`,
     );
   }
 
