@@ -77,10 +77,11 @@ export function frameCtes(
     `"source" AS (SELECT "u"."id", "u"."stratum", "u"."b", ${byteColumns(d, '"u"."id"', '"u"."b"')} FROM (SELECT "t"."id", "t"."stratum", ${d.utf8('"t"."id"')} AS "b" FROM (SELECT ${d.text(`"f".${src.id}`)} AS "id", ${d.text(`"f".${src.stratum}`)} AS "stratum" FROM ${src.table} AS "f") AS "t"${FENCE}) AS "u"${FENCE})`,
     `"units" ${d.materialized} (SELECT "v"."id", "v"."h", "v"."b", "v"."ok", CASE WHEN "v"."ok" THEN ${bucketOfCode(d)} END AS "bucket" FROM (SELECT "r".*, "s"."h", coalesce(${validCode(d, '"r"."id"')}, false) AS "ok" FROM "source" AS "r" LEFT JOIN "strata" AS "s" ON ${d.sameText('"s"."sid"', '"r"."stratum"')}${FENCE}) AS "v")`,
     `"leaves" AS (SELECT "b", "h", "bucket" FROM "units" WHERE "ok" AND "h" IS NOT NULL)`,
-    // bucketDigest_b = SHA-256( lp("shuangsuiji/frame-bucket/v2") ‖ u8(b) ‖ each leaf id ‖ u32(h), ascending id bytes )
-    `"buckets" AS (SELECT "g"."bucket", ${d.sha256(`${d.hexLiteral(lpHex(FRAME_BUCKET_LABEL))} || ${d.u8('"g"."bucket"')} || ${d.concatAgg(`"l"."b" || ${d.u32('"l"."h"')}`, '"l"."b"')}`)} AS "digest" FROM ${d.buckets('"g"')} LEFT JOIN "leaves" AS "l" ON "l"."bucket" = "g"."bucket" GROUP BY "g"."bucket")`,
+    // bucketDigest_b = SHA-256( lp("shuangsuiji/frame-bucket/v2") ‖ u8(b) ‖ each leaf id ‖ u32(h), ascending id bytes );
+    // equal codes share a bucket, so duplicates are counted there, on the same sorted leaves.
+    `"buckets" AS (SELECT "g"."bucket", ${d.sha256(`${d.hexLiteral(lpHex(FRAME_BUCKET_LABEL))} || ${d.u8('"g"."bucket"')} || ${d.concatAgg(`"l"."b" || ${d.u32('"l"."h"')}`, '"l"."b"')}`)} AS "digest", count("l"."b") - count(DISTINCT "l"."b") AS "duplicates" FROM ${d.buckets('"g"')} LEFT JOIN "leaves" AS "l" ON "l"."bucket" = "g"."bucket" GROUP BY "g"."bucket")`,
     `"counts" AS (SELECT "s"."h", "s"."sid", count("l"."h") AS "n" FROM "strata" AS "s" LEFT JOIN "leaves" AS "l" ON "l"."h" = "s"."h" GROUP BY "s"."h", "s"."sid")`,
-    `"quality" AS (SELECT count(*) AS "rows_total", count(CASE WHEN NOT "ok" THEN 1 END) AS "invalid_ids", count(CASE WHEN "ok" AND "h" IS NULL THEN 1 END) AS "unknown_strata", (SELECT count(*) - count(DISTINCT "b") FROM "leaves") AS "duplicate_ids" FROM "units")`,
+    `"quality" AS (SELECT count(*) AS "rows_total", count(CASE WHEN NOT "ok" THEN 1 END) AS "invalid_ids", count(CASE WHEN "ok" AND "h" IS NULL THEN 1 END) AS "unknown_strata", (SELECT sum("duplicates") FROM "buckets") AS "duplicate_ids" FROM "units")`,
     // frameDigest = SHA-256( lp("shuangsuiji/frame/v2") ‖ u32(H) ‖ each stratum lp(id) ‖ u64(N) ‖ the 256 bucket digests )
     `"frame" AS (SELECT ${d.sha256(`${d.hexLiteral(lpHex(FRAME_LABEL))} || ${d.u32(String(strataCount))} || (SELECT ${d.concatAgg(`${lp(d.utf8('"sid"'))} || ${d.u64('"n"')}`, '"h"')} FROM "counts") || (SELECT ${d.concatAgg('"digest"', '"bucket"')} FROM "buckets")`)} AS "digest")`,
   ];
