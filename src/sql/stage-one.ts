@@ -24,7 +24,6 @@ export {
   type DrawAnnouncement,
   type DrawReceipt,
   DrawReceiptSchema,
-  drawObjectsStream,
   type FrameCommitment,
   type LockedDraw,
   parseAnnouncement,
@@ -41,7 +40,6 @@ export {
   lockDraw,
   ticketWords,
 } from '../draw/receipt.js';
-export { SmallestK } from '../draw/select.js';
 export { bytesToHex, wordsToHex } from '../draw/sha256.js';
 export type { StratumSize } from '../draw/sizes.js';
 export { TicketHasher, ticketPad } from '../draw/ticket.js';

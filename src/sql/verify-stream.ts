@@ -3,14 +3,15 @@
  * in memory — the objects `{ id, stratum }` arrive from a database cursor, a file or any (async) iterable.
  *
  * - In ascending credit-code order (`ORDER BY id COLLATE "C"` in PostgreSQL, `ORDER BY encode(id)` in DuckDB),
- *   one pass: 256 running bucket hashes and each stratum's n + reserve smallest tickets. Memory is bounded by the
- *   sample, not the frame.
+ *   one pass: 256 running bucket hashes, and each object's ticket checked against the receipt's own lists
+ *   (ListedTickets: every object up to a stratum's last listed ticket must be listed, every listed entry met).
+ *   Memory is the receipt plus 32 bytes an entry, bounded by the sample, not the frame.
  * - In any order, from a `source()` that can be read again (a query, a file): a first pass computes the tickets
  *   and the size of each commitment bucket; then each group of whole buckets holding at most `maxUnitsInMemory`
- *   objects is read, sorted and hashed. Memory is the sample plus that group (22 bytes an object), and a group
- *   is never less than one bucket (≈ 1/256 of the frame).
+ *   objects is read, sorted and hashed. Memory is that plus the group (22 bytes an object), and a group is never
+ *   less than one bucket (≈ 1/256 of the frame).
  *
- * The recomputed receipt must equal the published one in every field (the library version may be any release
+ * The receipt rebuilt from the checked lists must equal the published one in every other field (the library version may be any release
  * of this algorithm), and, when given, the announcement must be the one published before the seed.
  */
 import { err, ok, type Result } from 'neverthrow';
