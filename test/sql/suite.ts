@@ -212,26 +212,33 @@ export function engineSuite(start: () => Promise<Engine>, rankings: readonly ('w
     expect(issues.map((i) => i.message.en).join(' ')).toMatch(/6 rows.*valid.*1 rows.*outside.*1 repeated/);
   });
 
-  it('property: on random frames the database draw is the library draw', async () => {
-    const alphabet = ['A', 'B', 'Ä', '类', 'x y', '\u{1F600}'];
+  it('property: on random frames, ratios, fixed counts and totals the database draw is the library draw', async () => {
+    const alphabet = ['A', 'B', 'Ä', '类', 'x y', '\u{1F600}', 'A类-1'];
     await fc.assert(
       fc.asyncProperty(
         fc.uniqueArray(fc.constantFrom(...alphabet), { minLength: 1, maxLength: 3 }),
         fc.array(fc.nat(14), { minLength: 3, maxLength: 3 }),
-        fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 3, maxLength: 3 }),
+        // 1–9: a ratio of tenths; 10–12: a fixed count of 1–3.
+        fc.array(fc.integer({ min: 1, max: 12 }), { minLength: 3, maxLength: 3 }),
         fc.integer({ min: 0, max: 10_000 }),
         fc.integer({ min: 0, max: 100 }),
-        async (strata, sizes, tenths, start, reservePercent) => {
-          const specs = strata.map((id, h) => ({ id, ratio: tenths[h]! / 10 }));
-          const task = makeTask(specs);
-          const frame = makeFrame(strata, sizes.slice(0, strata.length), start);
+        fc.boolean(),
+        async (strata, sizes, rules, start, reservePercent, withTotal) => {
+          const specs = strata.map((id, h) =>
+            rules[h]! <= 9 ? { id, ratio: rules[h]! / 10 } : { id, count: rules[h]! - 9 },
+          );
+          const N = sizes.slice(0, strata.length);
+          const sum = N.reduce((x, y) => x + y, 0);
+          // The whole frame as the total always leaves every fixed count and one seat per class.
+          const task = makeTask(specs, withTotal && sum > 0 ? { total: sum } : {});
+          const frame = makeFrame(strata, N, start);
           const input = { task, units: frame.units, seed: SEED, options: { reservePercent } };
           await engine.load('frame', frame.units);
           const r = await drawInEngine(engine, input, SOURCE, rankings[start % rankings.length]);
           expect(json(r.draw._unsafeUnwrap().receipt)).toEqual(libraryReceipt(input, r.announcement));
         },
       ),
-      { numRuns: 8 },
+      { numRuns: 10 },
     );
   });
 
