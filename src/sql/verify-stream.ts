@@ -36,9 +36,8 @@ import {
   parseAnnouncement,
   readUnit,
   TicketHasher,
+  type Units,
 } from './stage-one.js';
-
-type Units = Iterable<unknown> | AsyncIterable<unknown>;
 
 export const VerifyDrawStreamInputSchema = z.strictObject({
   /** The published receipt (JSON as published). */
