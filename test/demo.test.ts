@@ -21,7 +21,7 @@ beforeAll(() => {
   expect(run.status, run.stderr).toBe(0);
   expect(run.stderr).toBe('');
   stdout = run.stdout;
-});
+}, 180_000); // the whole cycle on 5,094 objects in a child process; slow only on a loaded machine
 
 describe('the Longting data set (scripts/longting-scale.ts)', () => {
   const data = longtingAtScale('longting-2026');
