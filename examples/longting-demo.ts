@@ -394,9 +394,13 @@ const resultEntries = records.map((r) => ({
   results: [r.measures.length > 0 ? ('发现问题经责令已改正' as const) : ('未发现问题' as const)],
   followUp: [r.measures.length > 0 ? ('责令改正' as const) : ('无需后续处置' as const)],
 }));
+// Each entry's context carries the on-site records of its own object: the context is parsed on every call, so
+// handing every entry all 480 records would make validating them quadratic (publicationRecord parses it once).
+const recordsOf = new Map<string, typeof records>();
+for (const r of records) recordsOf.set(r.objectId, [...(recordsOf.get(r.objectId) ?? []), r]);
 let rejectedEntries = 0;
 for (const e of resultEntries) {
-  const checked = validateResultEntry(e, { task, draw: locked, onSiteRecords: records });
+  const checked = validateResultEntry(e, { task, draw: locked, onSiteRecords: recordsOf.get(e.objectId)! });
   if (checked.isErr()) {
     rejectedEntries++;
     continue;
