@@ -2,9 +2,9 @@
 // tests stay readable) grown deterministically from a seed to a district-sized data set — 5,000+ objects in 龙亭区
 // (410202) with valid credit codes and a spread of credit classes and risk flags (第十一条, 第十五条), a catalog of 20
 // items (第八条–第十条), inspector directories with certificates and fields, one certificate that has expired and a
-// few declared recusals (第十八条, 第十九条), and the 2026 plan with every base recounted in the larger directory
-// (第十四条). Same seed → the same data, byte for byte; nothing random at run time, nothing written to disk here
-// (scripts/make-fixture.ts --scale <dir> writes it as JSON).
+// few declared recusals (第十八条, 第十九条), and the 2026 plan, whose bases (第十四条) the demo recounts in the
+// larger directory as a platform would. Same seed → the same data, byte for byte; nothing random at run time,
+// nothing written to disk here (scripts/make-fixture.ts --scale <dir> writes it as JSON).
 import { readFileSync } from 'node:fs';
 import { orgCodeCheckCharacter, USCC_ALPHABET, usccCheckCharacter } from '../src/model/uscc.js';
 
@@ -234,7 +234,7 @@ export interface LongtingAtScale {
   readonly plan: Json;
 }
 
-/** Builds the Longting data set with `extraObjects` generated objects (5,010 by default) from `seed`. */
+/** Builds the Longting data set from `seed`: the fixture's 84 objects plus 5,010 × `scale` generated ones. */
 export function longtingAtScale(seed = 'longting-2026', scale = 1): LongtingAtScale {
   const { next, pick } = stream(seed);
   const departments = fixture('departments.json');
