@@ -1,7 +1,10 @@
 // The end-to-end example (`npm run demo`): the Longting District's 2026 joint spot-checks, from the catalog to the
 // statutory deadlines, using the library exactly as a platform would — imported by its package name, every input
-// parsed at the boundary, every finding citing its article.
-import { readFileSync } from 'node:fs';
+// parsed at the boundary, every finding citing its article. The data set is district-sized (5,000+ objects, 20
+// catalog items, nine departments), grown deterministically from the committed fixture by scripts/longting-scale.ts.
+// What a platform publishes is written to out/ (announcement.json, frame.json, frame.csv, receipt.json,
+// match-<department>.json, publication.json) so a verifier can check it without this program.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import {
   type AnnualPlanInput,
   announceDraw,
@@ -16,6 +19,7 @@ import {
   drawObjects,
   eligibleObjects,
   inclusionProbabilities,
+  type LockedAssignment,
   matchInspectors,
   parseDepartments,
   parseInspectorDirectory,
@@ -36,8 +40,13 @@ import {
   verifyDraw,
 } from 'shuangsuiji';
 
-const fixture = <T = unknown>(name: string): T =>
-  JSON.parse(readFileSync(new URL(`../fixtures/longting/${name}`, import.meta.url), 'utf8'));
+import { longtingAtScale } from '../scripts/longting-scale.js';
+
+const data = longtingAtScale('longting-2026');
+const outDir = new URL('../out/', import.meta.url);
+mkdirSync(outDir, { recursive: true });
+const writeOut = (name: string, text: string) => writeFileSync(new URL(name, outDir), text);
+const publishJson = (name: string, value: unknown) => writeOut(name, `${JSON.stringify(value, null, 2)}\n`);
 
 type Outcome<T> = { isOk(): boolean; _unsafeUnwrap(): T; _unsafeUnwrapErr(): RuleIssue[] };
 function unwrap<T>(label: string, result: Outcome<T>): T {
@@ -53,11 +62,8 @@ const show = (i: RuleIssue) =>
 console.log('龙亭区市场监管领域部门联合抽查 — shuangsuiji demo\n');
 
 // 1. 部门联合抽查事项清单 (第八条–第十条)
-const departmentsJson = fixture<DepartmentListInput>('departments.json');
-const catalog = unwrap(
-  'validateCatalog',
-  validateCatalog(fixture<CatalogInput>('catalog.json'), departmentsJson),
-);
+const departmentsJson: DepartmentListInput = data.departments;
+const catalog = unwrap('validateCatalog', validateCatalog(data.catalog as CatalogInput, departmentsJson));
 const entries = catalog.catalog.entries;
 console.log(
   `1. 抽查事项清单 v${catalog.catalog.version}（${catalog.catalog.effectiveDate} 起施行，${catalog.catalog.publishedDate} 公开）：` +
@@ -65,19 +71,41 @@ console.log(
 );
 
 // 2. 检查对象名录库 and 执法检查人员名录库 (第十一条)
-const directory = unwrap('object directory', parseObjectDirectory(fixture('object-directory.json')));
-const inspectorDirs = (fixture('inspector-directories.json') as unknown[]).map((d) =>
+const directory = unwrap('object directory', parseObjectDirectory(data.directory));
+const inspectorDirs = data.inspectorDirectories.map((d) =>
   unwrap('inspector directory', parseInspectorDirectory(d)),
 );
 const codeWarnings = directory.objects.flatMap((o, i) => validateUscc(o.id, ['objects', i, 'id']));
 const inspectors = inspectorDirs.flatMap((d) => d.inspectors);
+const classes = ['A', 'B', 'C', 'D'].map(
+  (c) => `${c} 类 ${directory.objects.filter((o) => o.creditClass === c).length}`,
+);
+const flagged = (f: (o: (typeof directory.objects)[number]) => boolean) => directory.objects.filter(f).length;
 console.log(
   `2. 检查对象 ${directory.objects.length} 户（截至 ${directory.asOf}），统一社会信用代码全部有效（GB 32100），警告 ${codeWarnings.length} 条；` +
     `执法检查人员 ${inspectors.filter((i) => i.role === 'inspector').length} 名、专家 ${inspectors.filter((i) => i.role === 'expert').length} 名`,
 );
+console.log(
+  `   信用风险分类：${classes.join('、')}；重点领域 ${flagged((o) => o.risk.keyArea)} 户、投诉举报 3 件以上 ` +
+    `${flagged((o) => o.risk.complaintCount >= 3)} 户、有严重违法记录 ${flagged((o) => o.risk.seriousViolation)} 户；` +
+    `已申报回避 ${data.recusals.length} 项`,
+);
 
 // 3. 联合抽查年度工作计划 (第十三条–第十六条)
-const planJson = fixture<AnnualPlanInput>('plan-2026.json');
+// Each task's base (抽查基数, 第十四条) is the number of objects in the directory the task may draw: counted here
+// with the same eligibility rule the draw applies (第十八条), then checked by validateAnnualPlan.
+const planJson = data.plan as AnnualPlanInput;
+const draft = unwrap(
+  'validateAnnualPlan',
+  validateAnnualPlan(planJson, { catalog, departments: departmentsJson }),
+);
+draft.plan.tasks.forEach((t, k) => {
+  const counted = unwrap(
+    'eligibleObjects',
+    eligibleObjects({ task: t, directory, catalog: catalog.catalog }),
+  );
+  planJson.tasks[k]!.sampling.base = counted.eligible.length;
+});
 const plan = unwrap(
   'validateAnnualPlan',
   validateAnnualPlan(planJson, { catalog, departments: departmentsJson, directories: [directory] }),
@@ -149,9 +177,20 @@ const locked = unwrap('drawObjects', drawObjects({ task, frame, seed, announceme
 console.log(`   种子（${seed.kind}）：${seed.text}`);
 console.log(`   抽中 ${locked.selected.length} 户，备选 ${locked.reserve.length} 户：`);
 const nameOf = new Map(directory.objects.map((o) => [o.id as string, o.name]));
-for (const o of locked.selected) console.log(`     #${o.rank} [${o.stratum}] ${o.id} ${nameOf.get(o.id)}`);
+for (const s of locked.strata.filter((x) => x.n > 0)) {
+  const first = locked.selected.filter((o) => o.stratum === s.id).slice(0, 2);
+  console.log(
+    `     [${s.id}] 抽中 ${s.n} 户，例如 ${first.map((o) => `#${o.rank} ${o.id} ${nameOf.get(o.id)}`).join('；')}`,
+  );
+}
 console.log('   备选（按层内名次依次递补）：');
 for (const o of locked.reserve) console.log(`     #${o.rank} [${o.stratum}] ${o.id} ${nameOf.get(o.id)}`);
+
+// Publish what a verifier needs: the announcement (before the seed), the frame and the receipt (after the draw).
+publishJson('announcement.json', announcement);
+publishJson('frame.json', frame);
+writeOut('frame.csv', `id,stratum\n${frame.units.map((u) => `${u.id},${u.stratum}`).join('\n')}\n`);
+publishJson('receipt.json', locked.receipt);
 
 // 6. Anyone can verify the published receipt against the published frame and announcement digest.
 const receiptJson = JSON.stringify(locked.receipt);
@@ -189,33 +228,32 @@ console.log(
   `   抽取结果已锁定（第十九条）：Object.isFrozen = ${Object.isFrozen(locked) && Object.isFrozen(locked.selected)}`,
 );
 
-// 6b. 二次随机 stage two (第十九条 ¶1): each participating department draws its own inspectors for the locked
-// objects — two distinct eligible ones per object (第二十一条), nobody recused, a leader from the initiator (第二十条).
+// 6b. 二次随机 stage two (第十九条 ¶1): each participating department announces, then draws its own inspectors for
+// the locked objects — two distinct eligible ones per object (第二十一条), holding a certificate valid for the whole
+// schedule and qualified in the task's fields (第十八条 ¶2), nobody recused (回避), a leader from the initiator.
 const domains = [...new Set(entries.filter((e) => task.items.includes(e.id)).map((e) => e.domain))];
 const departments = unwrap('departments', parseDepartments(departmentsJson));
 console.log(`\n6b. 第二次随机：各参与部门自行抽取执法检查人员（执法领域 ${domains.join('、')}）`);
+const drawn = new Set(locked.selected.map((o) => o.id as string));
+// Recusals: the standing declarations, plus one declared once the object list was published (第十九条).
+const recusals = [
+  ...data.recusals,
+  {
+    inspectorId: 'lt-scjgj-02',
+    objectId: locked.selected[0]!.id,
+    reason: '近亲属' as const,
+    declaredOn: '2026-03-31',
+  },
+];
+const assignments: LockedAssignment[] = [];
 for (const departmentId of task.departments) {
   const department = departments.find((d) => d.id === departmentId)!;
   const inspectorDirectory = inspectorDirs.find((d) => d.departmentId === departmentId)!;
-  const first = locked.selected[0]!.id;
-  const inputs = {
-    draw: locked,
-    task,
-    department,
-    directory: inspectorDirectory,
-    recusals: [
-      {
-        inspectorId: `${departmentId}-02`,
-        objectId: first,
-        reason: '近亲属' as const,
-        declaredOn: '2026-03-28',
-      },
-    ],
-    domains,
-  };
+  const own = recusals.filter((r) => r.inspectorId.startsWith(`${departmentId}-`));
+  const inputs = { draw: locked, task, department, directory: inspectorDirectory, recusals: own, domains };
   const source = `drand mainnet round 5123456（${departmentId}）`;
   const published = unwrap('announceMatch', announceMatch({ ...inputs, seed: { kind: 'beacon', source } }));
-  const team = unwrap(
+  let team = unwrap(
     'matchInspectors',
     matchInspectors({
       ...inputs,
@@ -223,61 +261,60 @@ for (const departmentId of task.departments) {
       announcement: published,
     }),
   );
-  const o = team.objects.find((x) => x.objectId === first)!;
-  console.log(
-    `   ${department.id}：派员公告 ${published.digest.slice(0, 16)}…；${team.objects.length} 户各 ${o.inspectorIds.length} 人，` +
-      `负荷 ${team.receipt.load.min}–${team.receipt.load.max}，${first}：${o.inspectorIds.join('、')}` +
-      (o.leaderId ? `（组长 ${o.leaderId}）` : ''),
+  const used = new Set(team.objects.flatMap((o) => o.inspectorIds));
+  const expired = inspectorDirectory.inspectors.filter(
+    (i) => i.role === 'inspector' && i.certificate && i.certificate.validUntil < task.schedule.end,
   );
+  const recusedHere = own.filter((r) => drawn.has(r.objectId));
+  const first = team.objects[0]!;
+  console.log(
+    `   ${department.name}：派员公告 ${published.digest.slice(0, 16)}…；${team.objects.length} 户各 ${first.inspectorIds.length} 人，` +
+      `${used.size} 人参与，负荷 ${team.receipt.load.min}–${team.receipt.load.max}`,
+  );
+  for (const r of recusedHere) {
+    const o = team.objects.find((x) => x.objectId === r.objectId)!;
+    console.log(
+      `     回避：${r.inspectorId} 与 ${r.objectId}（${r.reason}），该户派 ${o.inspectorIds.join('、')}${o.inspectorIds.includes(r.inspectorId) ? '（错误！）' : ' ✓'}`,
+    );
+  }
+  for (const i of expired)
+    console.log(
+      `     执法证 ${i.certificate!.number} 有效期至 ${i.certificate!.validUntil}，${i.id} 未被抽取${used.has(i.id) ? '（错误！）' : ' ✓'}`,
+    );
   if (departmentId === task.initiator) {
     // 第十九条 ¶3: a replacement needs the head's approval and takes the next inspector of the seeded order.
-    const changed = unwrap(
+    const objectId = first.objectId;
+    team = unwrap(
       'replaceInspector',
       replaceInspector(team, {
-        objectId: first,
-        inspectorId: o.inspectorIds[0]!,
+        objectId,
+        inspectorId: first.inspectorIds[0]!,
         reason: '健康状况',
         approvedBy: department.headInspectorId,
         approvedOn: '2026-04-02',
       }),
     );
-    const event = changed.events[0]!;
-    const audit = verifyAssignment(JSON.parse(JSON.stringify(changed.receipt)), inputs, {
+    const event = team.events[0]!;
+    const audit = verifyAssignment(JSON.parse(JSON.stringify(team.receipt)), inputs, {
       announcement: published.digest,
     });
     console.log(
-      `   经负责人 ${event.approvedBy} 同意，${event.outInspectorId} 因${event.reason}由 ${event.inInspectorId} 按随机顺序递补；` +
+      `     经负责人 ${event.approvedBy} 同意，${objectId} 的 ${event.outInspectorId} 因${event.reason}由 ${event.inInspectorId} 按随机顺序递补；` +
         `第三方复核 ${audit.isOk() ? '通过 ✓' : '未通过 ✗'}`,
     );
+  } else {
+    const audit = verifyAssignment(JSON.parse(JSON.stringify(team.receipt)), inputs, {
+      announcement: published.digest,
+    });
+    console.log(`     第三方复核 ${audit.isOk() ? '通过 ✓' : '未通过 ✗'}`);
   }
+  publishJson(`match-${departmentId}.json`, team.receipt);
+  assignments.push(team);
 }
 
-// 7. Deadlines in working days (第二十二条), on the State Council's 2026 holiday arrangements.
-const completed = task.schedule.end;
-const publish = unwrap('deadline', deadline('results-publication', completed));
-console.log(
-  `\n7. 任务 ${completed} 完成：抽查结果须在 ${publish.date} 前录入并公示（20 个工作日，${publish.basis.article}）`,
-);
-const penalty = unwrap('deadline', deadline('penalty-information-gathering', '2026-09-30'));
-console.log(
-  `   2026-09-30 作出的行政处罚决定：信息须在 ${penalty.date} 前归集（7 个工作日，跨国庆假期及 10-10 调休上班日${penalty.provisional ? '，暂定' : ''}）`,
-);
-
-// 8. The task's lifecycle (第十七条) from the locked draw to publication, every step in the audit trail.
-const departmentsOf = task.departments; // 区市场监管局 + 区卫生健康委
+// 7. The task's lifecycle (第十七条) from the locked draw to publication, every step in the audit trail.
 const ev = (type: string, on: string, fields: object = {}) =>
   ({ taskId: task.id, type, by: '龙亭区市场监管局 王敏', on, ...fields }) as unknown as TaskEventInput;
-const assignments = departmentsOf.map((departmentId, k) => ({
-  taskId: task.id,
-  departmentId,
-  random: true,
-  // Stage two (the matcher of shuangsuiji/match) would draw these; two counted inspectors per object.
-  objects: locked.selected.map((o) => ({
-    objectId: o.id,
-    inspectorIds: k === 0 ? ['lt-scjgj-02', 'lt-scjgj-03'] : ['lt-wjw-02', 'lt-wjw-03'],
-  })),
-  events: [],
-}));
 let state: TaskState = unwrap(
   'createTaskState',
   createTaskState({ task, departments: departmentsJson as never }),
@@ -289,7 +326,7 @@ step(
   ev('build-directories', '2026-03-20', {
     objectDirectoryId: directory.id,
     inspectorDirectoryIds: inspectorDirs
-      .filter((d) => departmentsOf.includes(d.departmentId))
+      .filter((d) => task.departments.includes(d.departmentId))
       .map((d) => d.id),
   }),
 );
@@ -297,30 +334,31 @@ step(ev('draw', '2026-03-31', { draw: locked }));
 const secondDraw = applyTaskEvent(state, ev('draw', '2026-04-01', { draw: locked }));
 for (const a of assignments) step(ev('dispatch', '2026-04-02', { assignment: a }));
 
-// 9. Each 实地抽查记录表 is checked before it is stored (第二十一条); a record with one counted inspector is refused.
-const records = locked.selected.flatMap((o) =>
+// 8. Each 实地抽查记录表 is checked before it is stored (第二十一条), by the inspectors matched to the object.
+const checkDateOf = (k: number) => ['2026-04-21', '2026-05-12', '2026-05-27', '2026-06-16'][k % 4]!;
+const records = locked.selected.flatMap((o, k) =>
   assignments.map((a) => ({
     taskId: task.id,
     objectId: o.id,
     departmentId: a.departmentId,
     method: 'on-site' as const,
-    checkDate: '2026-05-12',
+    checkDate: checkDateOf(k),
     notice: {
       mode: 'phone' as const,
-      date: '2026-05-08',
+      date: '2026-04-14',
       items: task.items,
-      checkDate: '2026-05-12',
+      checkDate: checkDateOf(k),
       materials: ['食品经营许可证', '进货查验记录'],
     },
-    inspectorIds: a.objects[0]!.inspectorIds,
+    inspectorIds: [...a.objects.find((x) => x.objectId === o.id)!.inspectorIds],
     items: task.items,
-    findings: '未发现违法违规行为',
-    measures: [],
-    acknowledgement: { kind: 'signed' as const },
+    findings: k % 17 === 5 ? '进货查验记录不全，当场责令改正' : '未发现违法违规行为',
+    measures: k % 17 === 5 ? [{ measure: 'order-to-rectify' as const, form: 'written' as const }] : [],
+    acknowledgement: { kind: k % 9 === 4 ? ('sealed' as const) : ('signed' as const) },
   })),
 );
 const onSiteContext = { task, draw: locked, assignments, inspectorDirectories: inspectorDirs };
-for (const r of records) {
+for (const r of [...records].sort((a, b) => a.checkDate.localeCompare(b.checkDate))) {
   unwrap('validateOnSiteRecord', validateOnSiteRecord(r, onSiteContext));
   step(
     ev('record-check', r.checkDate, {
@@ -330,11 +368,21 @@ for (const r of records) {
     }),
   );
 }
-const withExpert = { ...records[0]!, inspectorIds: ['lt-scjgj-02', 'lt-scjgj-expert-01'] };
+// Two defective records, caught before storage: no signature or seal of the object, and an expert counted.
+// (A platform receives records as JSON from its forms; the missing field is what the type would have prevented.)
+const { acknowledgement: _dropped, ...unsigned } = records[1]!;
+const unsignedIssues = validateOnSiteRecord(
+  unsigned as unknown as (typeof records)[number],
+  onSiteContext,
+)._unsafeUnwrapErr();
+const expertId = inspectors.find(
+  (i) => i.role === 'expert' && i.departmentId === records[0]!.departmentId,
+)!.id;
+const withExpert = { ...records[0]!, inspectorIds: [records[0]!.inspectorIds[0]!, expertId] };
 const refused = validateOnSiteRecord(withExpert, onSiteContext)._unsafeUnwrapErr();
 step(ev('complete-checks', '2026-06-30'));
 
-// 10. Results entered and published by whoever checked (第二十二条), then the public record.
+// 9. Results entered and published by whoever checked (第二十二条), then the public record.
 const resultEntries = records.map((r) => ({
   taskId: task.id,
   objectId: r.objectId,
@@ -343,11 +391,20 @@ const resultEntries = records.map((r) => ({
   checkDate: r.checkDate,
   enteredDate: '2026-07-10',
   publishedDate: '2026-07-13',
-  results: ['未发现问题' as const],
-  followUp: ['无需后续处置' as const],
+  results: [r.measures.length > 0 ? ('发现问题经责令已改正' as const) : ('未发现问题' as const)],
+  followUp: [r.measures.length > 0 ? ('责令改正' as const) : ('无需后续处置' as const)],
 }));
+// Each entry's context carries the on-site records of its own object: the context is parsed on every call, so
+// handing every entry all 480 records would make validating them quadratic (publicationRecord parses it once).
+const recordsOf = new Map<string, typeof records>();
+for (const r of records) recordsOf.set(r.objectId, [...(recordsOf.get(r.objectId) ?? []), r]);
+let rejectedEntries = 0;
 for (const e of resultEntries) {
-  unwrap('validateResultEntry', validateResultEntry(e, { task, draw: locked, onSiteRecords: records }));
+  const checked = validateResultEntry(e, { task, draw: locked, onSiteRecords: recordsOf.get(e.objectId)! });
+  if (checked.isErr()) {
+    rejectedEntries++;
+    continue;
+  }
   step(
     ev('enter-result', e.enteredDate, {
       objectId: e.objectId,
@@ -367,24 +424,42 @@ const publication = unwrap(
   'publicationRecord',
   publicationRecord({ task, draw: locked, departments: departmentsJson as never, entries: resultEntries }),
 );
+publishJson('publication.json', publication);
 const replayed = replayTask({ ...state.start, events: state.trail });
 
 console.log(
-  `\n8. 任务生命周期：${state.trail.length} 条审计记录，阶段 ${state.stage}；锁定后再次抽取：${secondDraw.isErr() ? secondDraw.error[0]!.code : '通过（错误！）'}`,
+  `\n7. 任务生命周期：${state.trail.length} 条审计记录，阶段 ${state.stage}；锁定后再次抽取：${secondDraw.isErr() ? secondDraw.error[0]!.code : '通过（错误！）'}`,
 );
-for (const t of state.trail.slice(0, 4)) console.log(`   #${t.seq} ${t.on} ${t.article} ${t.what.zh}`);
+for (const t of state.trail.slice(0, 5)) console.log(`   #${t.seq} ${t.on} ${t.article} ${t.what.zh}`);
 console.log(
   `   …按审计记录重放：${replayed.isOk() && replayed.value.stage === state.stage ? '与当前状态一致 ✓' : '不一致 ✗'}`,
 );
+console.log(`8. 实地抽查记录表 ${records.length} 份校验通过；有缺陷的两份在保存前被拒绝：`);
 console.log(
-  `9. 实地抽查记录表 ${records.length} 份校验通过；专家不计入人数：${refused.map((i) => i.code).join('、')}`,
+  `   缺少被检查对象签名或盖章：${unsignedIssues.map((i) => `${i.code}（${i.article}）`).join('、')}`,
 );
+console.log(`   专家不计入人数：${refused.map((i) => i.code).join('、')}`);
 const lateIssue = late.isErr() ? late.error.find((i) => i.code === 'RESULT_ENTRY_LATE') : undefined;
 console.log(
-  `10. 07-29 才录入：${lateIssue ? `${lateIssue.code}（${lateIssue.article}）${lateIssue.message.zh}` : '通过（错误！）'}`,
+  `9. 抽查结果 ${resultEntries.length - rejectedEntries} 条按期录入；07-29 才录入：${lateIssue ? `${lateIssue.code}（${lateIssue.article}）${lateIssue.message.zh}` : '通过（错误！）'}`,
 );
-console.log(`    公示 ${publication.records.length} 条，例如：`);
+console.log(`   公示 ${publication.records.length} 条，例如：`);
 const line = publication.records[0]!;
 console.log(
-  `    检查实施机关 ${line.inspectingAuthority}｜检查类型 ${line.type}｜检查日期 ${line.date}｜检查结果 ${line.result}`,
+  `   检查实施机关 ${line.inspectingAuthority}｜检查类型 ${line.type}｜检查日期 ${line.date}｜检查结果 ${line.result}`,
+);
+
+// 10. Deadlines in working days (第二十二条), on the State Council's 2026 holiday arrangements.
+const completed = task.schedule.end;
+const due = unwrap('deadline', deadline('results-publication', completed));
+console.log(
+  `\n10. 任务 ${completed} 完成：抽查结果须在 ${due.date} 前录入并公示（20 个工作日，${due.basis.article}）`,
+);
+const penalty = unwrap('deadline', deadline('penalty-information-gathering', '2026-09-30'));
+console.log(
+  `    2026-09-30 作出的行政处罚决定：信息须在 ${penalty.date} 前归集（7 个工作日，跨国庆假期及 10-10 调休上班日${penalty.provisional ? '，暂定' : ''}）`,
+);
+console.log(
+  `\n已写入 out/：announcement.json、frame.json、frame.csv（${frame.units.length} 行）、receipt.json、` +
+    `${assignments.map((a) => `match-${a.departmentId}.json`).join('、')}、publication.json`,
 );

@@ -1,7 +1,7 @@
 // Generates fixtures/longting/*.json: a realistic Longting District (开封市龙亭区, 410202) data set —
 // departments, the 2026 joint spot-check catalog, the object directory (valid credit codes) and the inspector
 // directories. Deterministic: re-running it gives the same files. Run with `npx tsx scripts/make-fixture.ts`.
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { orgCodeCheckCharacter, USCC_ALPHABET, usccCheckCharacter } from '../src/model/uscc.js';
 
 const out = new URL('../fixtures/longting/', import.meta.url);
@@ -513,3 +513,15 @@ write('inspector-directories.json', inspectorDirectories);
 console.log(
   `wrote ${departments.length} departments, ${catalog.entries.length} catalog entries, ${objects.length} objects`,
 );
+
+// `--scale <dir>`: also write the district-sized data set the demo uses (scripts/longting-scale.ts) as JSON.
+const scaleAt = process.argv.indexOf('--scale');
+if (scaleAt >= 0) {
+  const { longtingAtScale } = await import('./longting-scale.js');
+  const dir = new URL(`${process.argv[scaleAt + 1] ?? 'out/longting-scale'}/`, `file://${process.cwd()}/`);
+  mkdirSync(dir, { recursive: true });
+  const scaled = longtingAtScale();
+  for (const [name, value] of Object.entries(scaled))
+    writeFileSync(new URL(`${name}.json`, dir), `${JSON.stringify(value, null, 2)}\n`);
+  console.log(`wrote the scaled data set (${scaled.directory.objects.length} objects) to ${dir.pathname}`);
+}

@@ -33,7 +33,7 @@ describe('docs/articles.md traces every article of the measures', () => {
   });
 
   it('every source and test file it names exists', () => {
-    const paths = new Set(text.match(/(?:src|test)\/[\w/.-]+\.ts/g) ?? []);
+    const paths = new Set(text.match(/(?:src|test)\/[\w/.-]+\.(?:ts|yaml)/g) ?? []);
     expect(paths.size).toBeGreaterThan(30);
     for (const p of paths) expect(existsSync(new URL(`../${p}`, import.meta.url)), p).toBe(true);
   });

@@ -34,21 +34,3 @@ describe('README usage (examples/quick-start.ts)', () => {
     expect(run.stdout).toMatch(/^Results due by 2026-07-28$/m);
   });
 });
-
-describe('the end-to-end demo (examples/longting-demo.ts, `npm run demo`)', () => {
-  it('runs, lists the reserve it announces and counts the receipt in UTF-8 bytes', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'examples/longting-demo.ts'], {
-      cwd: root,
-      encoding: 'utf8',
-    });
-    expect(run.status, run.stderr).toBe(0);
-    const announced = Number(/备选 (\d+) 户/.exec(run.stdout)?.[1]);
-    const listed = run.stdout
-      .split('备选（按层内名次依次递补）：\n')[1]
-      ?.split('\n')
-      .filter((l) => /^ {5}#\d/.test(l));
-    expect(listed).toHaveLength(announced);
-    const bytes = Number(/第三方复核回执（(\d+) 字节 UTF-8 JSON）/.exec(run.stdout)?.[1]);
-    expect(bytes).toBeGreaterThan(0);
-  });
-});

@@ -7,10 +7,11 @@
 import type { Result } from 'neverthrow';
 import { ok } from 'neverthrow';
 import * as z from 'zod';
+import { NATIONAL } from '../model/article.js';
 import { CalendarDateSchema, isCalendarDate } from '../model/date.js';
 import { InspectorIdSchema, TextSchema } from '../model/ids.js';
 import type { RuleIssue } from '../model/issue.js';
-import { parseWith } from '../model/parse.js';
+import { parseWith, ruleParams } from '../model/parse.js';
 
 /** 回避事由 (《行政处罚法》第四十三条): close relative, interest, former post or shareholding, other (with a note). */
 export const RecusalReasonSchema = z.enum(['近亲属', '利害关系', '曾任职或持股', '其他']);
@@ -34,6 +35,11 @@ export const RecusalSchema = z
   .refine((r) => r.reason !== '其他' || r.note !== undefined, {
     message: '回避原因为“其他”时须说明',
     path: ['note'],
+    params: ruleParams(
+      'MATCH_RECUSAL_INVALID',
+      'A recusal for reason 其他 needs a note',
+      NATIONAL.penaltyLaw43,
+    ),
   });
 export type Recusal = z.output<typeof RecusalSchema>;
 

@@ -82,7 +82,7 @@ export interface AssignmentView {
     readonly outInspectorId: string;
     readonly inInspectorId: string;
     readonly reason: string;
-    readonly note?: string;
+    readonly note?: string | undefined;
     readonly approvedBy: string;
     readonly approvedOn: string;
   }[];
