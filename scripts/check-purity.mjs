@@ -83,10 +83,45 @@ for (const { dir, allowed, why } of layers) {
   }
 }
 
+// The draw's pipeline is assembled in one place (src/draw/recompute.ts): the public operations beside it name
+// where their frame comes from and what they check, but never derive the key, run the engine's pass or build a
+// receipt themselves — so a draw, its verification, a streamed and a sharded draw cannot drift apart.
+const assembly = ['buildReceipt', 'prepare', 'runPass', 'deriveKeyBytes', 'capacitiesOf'];
+const drawDir = join(root, 'draw');
+let drawExists = true;
+try {
+  statSync(drawDir);
+} catch {
+  drawExists = false;
+}
+if (drawExists) {
+  for (const name of readdirSync(drawDir)) {
+    const file = join(drawDir, name);
+    if (!name.endsWith('.ts') || name === 'recompute.ts' || statSync(file).isDirectory()) continue;
+    const text = readFileSync(file, 'utf8').replace(/\/\/.*$/gm, '');
+    for (const m of text.matchAll(/import\s+(?:type\s+)?\{([^}]*)\}\s*from\s*['"](\.[^'"]+)['"]/g)) {
+      const names = m[1].split(',').map(
+        (x) =>
+          x
+            .trim()
+            .replace(/^type\s+/, '')
+            .split(/\s+as\s+/)[0],
+      );
+      for (const n of names.filter((x) => assembly.includes(x))) {
+        const line = text.slice(0, m.index).split('\n').length;
+        console.error(
+          `${file}:${line}: the draw's pipeline is assembled only in recompute.ts (call recompute, not ${n})`,
+        );
+        failures++;
+      }
+    }
+  }
+}
+
 if (failures > 0) {
   console.error(`check-purity: ${failures} violation(s) in ${root}/`);
   process.exit(1);
 }
 console.log(
-  `check-purity: ${root}/ is free of clock, ambient randomness and Node-only imports; draw/protocol never imports draw/engine`,
+  `check-purity: ${root}/ is free of clock, ambient randomness and Node-only imports; draw/protocol never imports draw/engine; the draw's pipeline is assembled only in draw/recompute.ts`,
 );

@@ -9,15 +9,19 @@ const script = new URL('../scripts/check-purity.mjs', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'purity-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function lint(source: string): { ok: boolean; output: string } {
-  const file = join(dir, 'sample.ts');
-  writeFileSync(file, source);
+/** Runs the lint over a source tree: ok with its output, or not ok with what it reported. */
+function lintTree(root: string): { ok: boolean; output: string } {
   try {
-    return { ok: true, output: execFileSync('node', [script, dir], { encoding: 'utf8', stdio: 'pipe' }) };
+    return { ok: true, output: execFileSync('node', [script, root], { encoding: 'utf8', stdio: 'pipe' }) };
   } catch (e) {
     const error = e as { stderr?: string };
     return { ok: false, output: error.stderr ?? '' };
   }
+}
+
+function lint(source: string): { ok: boolean; output: string } {
+  writeFileSync(join(dir, 'sample.ts'), source);
+  return lintTree(dir);
 }
 
 describe('src/ stays pure: the lint forbids ambient randomness, the clock and Node-only modules', () => {
@@ -55,11 +59,7 @@ describe('the draw protocol never imports the engine (speed never changes result
   function lintProtocol(source: string): { ok: boolean; output: string } {
     mkdirSync(join(tree, 'draw', 'protocol'), { recursive: true });
     writeFileSync(join(tree, 'draw', 'protocol', 'sample.ts'), source);
-    try {
-      return { ok: true, output: execFileSync('node', [script, tree], { encoding: 'utf8', stdio: 'pipe' }) };
-    } catch (e) {
-      return { ok: false, output: (e as { stderr?: string }).stderr ?? '' };
-    }
+    return lintTree(tree);
   }
 
   it.each([
@@ -81,5 +81,35 @@ describe('the draw protocol never imports the engine (speed never changes result
     ["import { ok } from 'neverthrow';"],
   ])('accepts %s', (source) => {
     expect(lintProtocol(source).ok).toBe(true);
+  });
+});
+
+describe("the draw's pipeline is assembled in one place (recompute.ts)", () => {
+  const tree = mkdtempSync(join(tmpdir(), 'purity-recompute-'));
+  afterAll(() => rmSync(tree, { recursive: true, force: true }));
+  function lintOperation(name: string, source: string): { ok: boolean; output: string } {
+    mkdirSync(join(tree, 'draw'), { recursive: true });
+    for (const f of ['op.ts', 'recompute.ts']) rmSync(join(tree, 'draw', f), { force: true });
+    writeFileSync(join(tree, 'draw', name), source);
+    return lintTree(tree);
+  }
+
+  it.each([
+    ["import { runPass } from './engine/pass.js';"],
+    ["import {\n  readUnits,\n  prepare,\n} from './engine/pass.js';"],
+    ["import { buildReceipt as build } from './protocol/receipt.js';"],
+    ["import { deriveKeyBytes } from './protocol/seed.js';"],
+  ])('rejects an operation that assembles it itself: %s', (source) => {
+    const r = lintOperation('op.ts', source);
+    expect(r.ok).toBe(false);
+    expect(r.output).toContain('assembled only in recompute.ts');
+  });
+
+  it.each([
+    ['op.ts', "import { inMemory, recompute } from './recompute.js';"],
+    ['op.ts', "import { readUnits } from './engine/pass.js';"],
+    ['recompute.ts', "import { prepare, runPass } from './engine/pass.js';"],
+  ])('accepts %s: %s', (name, source) => {
+    expect(lintOperation(name, source).ok).toBe(true);
   });
 });

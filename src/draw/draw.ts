@@ -7,17 +7,7 @@
 import { err, ok, type Result } from 'neverthrow';
 import type { RuleIssue } from '../model/issue.js';
 import { readDrawCall } from './call.js';
-import {
-  capacitiesOf,
-  chosenOf,
-  commitmentOf,
-  countUnits,
-  listedStrata,
-  prepare,
-  readUnits,
-  runPass,
-  sizesFor,
-} from './engine/pass.js';
+import { commitmentOfUnits, listedStrata, readUnits, sizesFor } from './engine/pass.js';
 import { guarded } from './guard.js';
 import type {
   AnnouncementInput,
@@ -32,8 +22,9 @@ import { makeAnnouncement, resolveAnnouncement, specOfSeed } from './protocol/an
 import type { FrameCommitment } from './protocol/frame.js';
 import { planFromTask } from './protocol/plan.js';
 import { fractionText } from './protocol/ratio.js';
-import { buildReceipt, type LockedDraw, lockDraw } from './protocol/receipt.js';
+import { type LockedDraw, lockDraw } from './protocol/receipt.js';
 import { readStrata } from './protocol/strata.js';
+import { inMemory, receiptOf, recompute } from './recompute.js';
 
 /** Input of {@link drawObjects}. */
 export interface DrawInput {
@@ -63,32 +54,26 @@ function drawObjectsImpl(input: DrawInput): Result<LockedDraw, RuleIssue[]> {
   const { plan, seed, announced, strata } = call.value;
   const units = readUnits(input.frame, new Map(strata.map((s, h) => [s, h])));
   if (units.isErr()) return err(units.error);
-  const sizes = sizesFor(plan, countUnits(units.value, strata.length));
-  if (sizes.isErr()) return err(sizes.error);
-  const q = { strata };
-  let commitment: FrameCommitment | undefined;
+  // The key needs the announcement, which needs the frame digest: without a published announcement, one pass
+  // for the digest, then the recomputation's pass for the tickets only.
+  let committed: FrameCommitment | undefined;
   let digest: string;
   if (announced) digest = announced.digest;
   else {
-    // The key needs the announcement, which needs the frame digest: one pass for the digest, one for tickets.
-    commitment = commitmentOf(
-      q,
-      runPass(
-        q,
-        units.value,
-        strata.map(() => 0),
-      ),
-    );
-    digest = makeAnnouncement(plan, commitment, specOfSeed(seed)).digest;
+    committed = commitmentOfUnits(strata, units.value);
+    digest = makeAnnouncement(plan, committed, specOfSeed(seed)).digest;
   }
-  const p = prepare(plan, seed, digest);
-  const pass = runPass(p, units.value, capacitiesOf(sizes.value), commitment ? () => false : undefined);
-  commitment ??= commitmentOf(p, pass);
+  const r = recompute({
+    plan,
+    seed,
+    announcement: digest,
+    frame: inMemory(units.value, committed ? { inBucket: () => false } : {}),
+  });
+  if (r.isErr()) return err(r.error);
+  const commitment = committed ?? r.value.commitment!;
   const ann = resolveAnnouncement(announced, plan, seed, commitment);
   if (ann.isErr()) return err(ann.error);
-  return ok(
-    lockDraw(buildReceipt(p.plan, p.seed, p.key, commitment, sizes.value, chosenOf(pass), ann.value)),
-  );
+  return ok(lockDraw(receiptOf(r.value, commitment, ann.value)));
 }
 
 function commitFrameImpl(frame: unknown): Result<FrameCommitment, RuleIssue[]> {
@@ -98,17 +83,7 @@ function commitFrameImpl(frame: unknown): Result<FrameCommitment, RuleIssue[]> {
   if (strata.isErr()) return err(strata.error);
   const units = readUnits(frame, new Map(strata.value.map((s, h) => [s, h])));
   if (units.isErr()) return err(units.error);
-  const q = { strata: strata.value };
-  return ok(
-    commitmentOf(
-      q,
-      runPass(
-        q,
-        units.value,
-        strata.value.map(() => 0),
-      ),
-    ),
-  );
+  return ok(commitmentOfUnits(strata.value, units.value));
 }
 
 /** One stratum's size and inclusion probability before the draw. */

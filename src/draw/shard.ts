@@ -16,7 +16,8 @@ import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod';
 import { deepFreeze } from '../model/freeze.js';
 import type { RuleIssue } from '../model/issue.js';
-import { capacitiesOf, chosenOf, isUsccFast, readUnits, runPass } from './engine/pass.js';
+import { readPublishedCall } from './call.js';
+import { isUsccFast, readUnits } from './engine/pass.js';
 import { type Candidate, SmallestK } from './engine/select.js';
 import { capFindings } from './findings.js';
 import { guarded } from './guard.js';
@@ -31,11 +32,11 @@ import type {
 } from './inputs.js';
 import { drawIssue } from './issues.js';
 import { hexToBytes } from './protocol/encoding.js';
-import { BUCKET_COUNT, bucketOf, frameDigest } from './protocol/frame.js';
-import { buildReceipt, type LockedDraw, lockDraw, type TicketEntry } from './protocol/receipt.js';
+import { BUCKET_COUNT, bucketOf } from './protocol/frame.js';
+import { type LockedDraw, lockDraw, type TicketEntry } from './protocol/receipt.js';
 import { TicketHasher } from './protocol/ticket.js';
 import { DRAW_ALGORITHM_ID, DRAW_ALGORITHM_VERSION } from './protocol/version.js';
-import { setUpPublished } from './stream.js';
+import { type FramePass, type FrameSource, inMemory, receiptOf, recompute } from './recompute.js';
 
 /** The partial result of one shard. */
 export interface ShardDraw {
@@ -88,10 +89,10 @@ function drawShardImpl(
     ]);
   }
   const { index, count } = spec.data;
-  const s = setUpPublished(input);
-  if (s.isErr()) return err(s.error);
-  const { p, commitment, sizes, announcement } = s.value;
-  const units = readUnits(input.frame, p.index);
+  const call = readPublishedCall(input);
+  if (call.isErr()) return err(call.error);
+  const { plan, seed, commitment, announcement, strata } = call.value;
+  const units = readUnits(input.frame, new Map(strata.map((x, h) => [x, h])));
   if (units.isErr()) return err(units.error);
   const wrong = units.value.buckets.findIndex((b) => b % count !== index);
   if (wrong >= 0) {
@@ -105,8 +106,16 @@ function drawShardImpl(
       ),
     ]);
   }
+  // The shard's own units, with the sizes of the whole frame (the published counts); only its buckets digested.
   const mine = (b: number) => b % count === index;
-  const pass = runPass(p, units.value, capacitiesOf(sizes), mine);
+  const r = recompute({
+    plan,
+    seed,
+    announcement: announcement.digest,
+    frame: inMemory(units.value, { counts: countsOf(commitment), inBucket: mine }),
+  });
+  if (r.isErr()) return err(r.error);
+  const pass = r.value;
   const buckets: { bucket: number; digest: string }[] = [];
   for (let b = 0; b < BUCKET_COUNT; b++)
     if (mine(b)) buckets.push({ bucket: b, digest: bytesToHex(pass.bucketDigests[b]!) });
@@ -114,16 +123,21 @@ function drawShardImpl(
     deepFreeze({
       format: 'shuangsuiji/draw-shard' as const,
       algorithm: { id: DRAW_ALGORITHM_ID, version: DRAW_ALGORITHM_VERSION },
-      taskId: p.plan.taskId,
-      key: bytesToHex(p.key),
+      taskId: plan.taskId,
+      key: bytesToHex(pass.prepared.key),
       announcement: announcement.digest,
       frameDigest: commitment.digest,
       shard: { index, count },
       counts: pass.counts,
       buckets,
-      candidates: chosenOf(pass),
+      candidates: pass.chosen(),
     }),
   );
+}
+
+/** The published count of each stratum. */
+function countsOf(commitment: FrameCommitment): number[] {
+  return commitment.strata.map((x) => x.count);
 }
 
 const ShardDrawSchema = z.object({
@@ -262,12 +276,54 @@ function candidateIssues(
   return issues;
 }
 
+/** DRAW_SHARD_MISMATCH for shard s: drawn for another task, seed, announcement, commitment or shard count. */
+function shardMismatch(s: number): RuleIssue[] {
+  return [
+    drawIssue(
+      'DRAW_SHARD_MISMATCH',
+      ['shards', s],
+      '该分片的任务、种子、底册承诺或分片数与其他分片不一致',
+      'This shard was drawn for another task, seed, commitment or shard count',
+    ),
+  ];
+}
+
+/**
+ * The shards' results as the frame of a recomputation: their counts summed, their bucket digests together, and
+ * per stratum the smallest of their candidates — once each shard is drawn under the recomputed key and every
+ * candidate passes {@link candidateIssues}.
+ */
+function mergedShards(shards: readonly ShardInput[]): FrameSource<Result<FramePass, RuleIssue[]>> {
+  const count = shards[0]!.shard.count;
+  const counts = (strata: number) =>
+    Array.from({ length: strata }, (_, h) => shards.reduce((a, x) => a + x.counts[h]!, 0));
+  return {
+    counts,
+    pass: (p, caps) => {
+      const key = bytesToHex(p.key);
+      const other = shards.findIndex((x) => x.key !== key);
+      if (other >= 0) return err(shardMismatch(other));
+      const bad = candidateIssues(shards, p.key, p.strata, caps);
+      if (bad.length > 0) return err(capFindings(bad));
+      const bucketDigests: (Uint8Array | undefined)[] = new Array(BUCKET_COUNT);
+      for (const x of shards)
+        for (const b of x.buckets)
+          if (b.bucket % count === x.shard.index) bucketDigests[b.bucket] = hexToBytes(b.digest);
+      return ok({
+        counts: counts(p.strata.length),
+        bucketDigests,
+        chosen: () => mergeInto(caps, shards),
+      });
+    },
+  };
+}
+
 function mergeShardsImpl(
   input: ShardedDrawInput & { readonly shards: readonly ShardDraw[] },
 ): Result<LockedDraw, RuleIssue[]> {
-  const s = setUpPublished(input);
-  if (s.isErr()) return err(s.error);
-  const { p, commitment, sizes, announcement } = s.value;
+  const call = readPublishedCall(input);
+  if (call.isErr()) return err(call.error);
+  const { plan, seed, commitment, announcement, strata } = call.value;
   const list = z.array(ShardDrawSchema).min(1).safeParse(input.shards);
   if (!list.success) {
     return err([
@@ -281,28 +337,17 @@ function mergeShardsImpl(
   }
   const shards = list.data;
   const count = shards[0]!.shard.count;
-  const key = bytesToHex(p.key);
-  const H = p.strata.length;
+  const H = strata.length;
   const mismatch = shards.findIndex(
     (x) =>
       x.shard.count !== count ||
-      x.taskId !== p.plan.taskId ||
-      x.key !== key ||
+      x.taskId !== plan.taskId ||
       x.announcement !== announcement.digest ||
       x.frameDigest !== commitment.digest ||
       x.counts.length !== H ||
       x.candidates.length !== H,
   );
-  if (mismatch >= 0) {
-    return err([
-      drawIssue(
-        'DRAW_SHARD_MISMATCH',
-        ['shards', mismatch],
-        '该分片的任务、种子、底册承诺或分片数与其他分片不一致',
-        'This shard was drawn for another task, seed, commitment or shard count',
-      ),
-    ]);
-  }
+  if (mismatch >= 0) return err(shardMismatch(mismatch));
   const seen = new Set(shards.map((x) => x.shard.index));
   if (seen.size !== shards.length || shards.length !== count) {
     return err([
@@ -314,11 +359,8 @@ function mergeShardsImpl(
       ),
     ]);
   }
-  const digests: (Uint8Array | undefined)[] = new Array(BUCKET_COUNT);
-  for (const x of shards)
-    for (const b of x.buckets)
-      if (b.bucket % count === x.shard.index) digests[b.bucket] = hexToBytes(b.digest);
-  const counts = p.strata.map((_, h) => shards.reduce((a, x) => a + x.counts[h]!, 0));
+  const frame = mergedShards(shards);
+  const counts = frame.counts(H);
   const countIssues = commitment.strata.flatMap((c, h) =>
     counts[h] === c.count
       ? []
@@ -332,13 +374,10 @@ function mergeShardsImpl(
         ],
   );
   if (countIssues.length > 0) return err(countIssues);
-  const caps = capacitiesOf(sizes);
-  const bad = candidateIssues(shards, p.key, p.strata, caps);
-  if (bad.length > 0) return err(capFindings(bad));
-  if (
-    digests.some((d) => d === undefined) ||
-    frameDigest(p.strata, counts, digests as Uint8Array[]) !== commitment.digest
-  ) {
+  const r = recompute({ plan, seed, announcement: announcement.digest, frame });
+  if (r.isErr()) return err(r.error);
+  const merged = r.value.commitment;
+  if (merged?.digest !== commitment.digest) {
     return err([
       drawIssue(
         'DRAW_COMMITMENT_MISMATCH',
@@ -348,8 +387,7 @@ function mergeShardsImpl(
       ),
     ]);
   }
-  const chosen = mergeInto(caps, shards);
-  return ok(lockDraw(buildReceipt(p.plan, p.seed, p.key, commitment, sizes, chosen, announcement)));
+  return ok(lockDraw(receiptOf(r.value, merged, announcement)));
 }
 
 /** Draws one shard: `frame` holds exactly the objects of shard `shard.index` of `shard.count`.

@@ -3,18 +3,17 @@
  * `{ id, stratum }` in ascending credit-code order; memory is O(256 bucket states + sample), not O(frame).
  * The order requirement also finds duplicates (an id equal to the previous one) in O(1) memory. Sample sizes
  * need N_h before the first ticket, so the draw takes the frame commitment published beforehand (from
- * `commitFrame` or `commitFrameStream`) and checks at the end that the stream matches it.
+ * `commitFrame` or `commitFrameStream`) and checks at the end that the stream matches it. The draw is the one
+ * recomputation (recompute.ts) over the stream as its frame.
  */
 import { err, ok, type Result } from 'neverthrow';
 import type { RuleIssue } from '../model/issue.js';
-import { readDrawCall } from './call.js';
-import { capacitiesOf, type Prepared, prepare, readUnit, sizesFor } from './engine/pass.js';
+import { readPublishedCall } from './call.js';
+import { readUnit } from './engine/pass.js';
 import { SmallestK } from './engine/select.js';
 import { guardedAsync, readable, unreadableAt } from './guard.js';
 import type { AnnouncementInput, DrawOptionsInput, SeedInput, TaskInput } from './inputs.js';
 import { drawIssue, duplicateIdIssue } from './issues.js';
-import { resolveAnnouncement } from './protocol/announce.js';
-import { parseCommitment } from './protocol/commitment.js';
 import {
   BUCKET_COUNT,
   bucketOf,
@@ -22,10 +21,10 @@ import {
   type FrameCommitment,
   makeCommitment,
 } from './protocol/frame.js';
-import { buildReceipt, type LockedDraw, lockDraw } from './protocol/receipt.js';
-import type { StratumSize } from './protocol/sizes.js';
+import { type LockedDraw, lockDraw } from './protocol/receipt.js';
 import { readStrata } from './protocol/strata.js';
 import { TicketHasher } from './protocol/ticket.js';
+import { type FramePass, type FrameSource, receiptOf, recompute } from './recompute.js';
 
 /** The objects of a streamed draw: any (async) iterable, read once, in ascending credit-code order. */
 export type Units = AsyncIterable<unknown> | Iterable<unknown>;
@@ -117,56 +116,43 @@ export interface StreamDrawInput {
 }
 
 /**
- * What a streamed or sharded draw needs before its first ticket: plan, seed (with the announced source),
- * sizes from the published counts, and the announcement — given (and then checked against the inputs) or
- * computed from the commitment.
+ * A stream as the frame of a recomputation: the sizes come from the published counts, and one read gives the
+ * bucket digests and each stratum's `n + reserve` smallest tickets. The heaps live only in the pass, so their
+ * ticket slab (32 bytes per kept object) can be collected while the receipt and the locked draw are built: at
+ * 10^7 objects that is ~20 MB less at the peak.
  */
-export function setUpPublished(input: {
-  readonly task: unknown;
-  readonly seed: unknown;
-  readonly commitment?: unknown;
-  readonly announcement?: unknown;
-  readonly options?: unknown;
-}) {
-  const call = readDrawCall(input);
-  if (call.isErr()) return err(call.error);
-  const { plan, seed, announced, strata } = call.value;
-  const commitment =
-    input.commitment === undefined && announced
-      ? ok(announced.frame)
-      : parseCommitment(input.commitment, strata);
-  if (commitment.isErr()) return err(commitment.error);
-  const sizes = sizesFor(
-    plan,
-    commitment.value.strata.map((s) => s.count),
-  );
-  if (sizes.isErr()) return err(sizes.error);
-  const ann = resolveAnnouncement(announced, plan, seed, commitment.value);
-  if (ann.isErr()) return err(ann.error);
-  const p = prepare(plan, seed, ann.value.digest);
-  return ok({ p, commitment: commitment.value, sizes: sizes.value, announcement: ann.value });
-}
-
-/**
- * Scans the stream and keeps each stratum's `n + reserve` smallest tickets, returned as receipt entries. The
- * heaps live only in this call, so their ticket slab (32 bytes per kept object) can be collected while the
- * receipt and the locked draw are built: at 10^7 objects that is ~20 MB less at the peak.
- */
-async function scanKept(units: Units, p: Prepared, sizes: readonly StratumSize[]) {
-  const hasher = new TicketHasher(p.key, p.strata);
-  const heaps = capacitiesOf(sizes).map((c) => new SmallestK(c));
-  const pass = await scan(units, p.strata, p.index, (h, id) => heaps[h]!.offer(hasher.ticket(h, id), id));
-  if (pass.isErr()) return err(pass.error);
-  return ok({ ...pass.value, chosen: heaps.map((x) => x.sortedEntries()) });
+function streamedFrame(
+  units: Units,
+  counts: readonly number[],
+): FrameSource<Promise<Result<FramePass, RuleIssue[]>>> {
+  return {
+    counts: () => counts,
+    pass: async (p, capacities) => {
+      const hasher = new TicketHasher(p.key, p.strata);
+      const heaps = capacities.map((c) => new SmallestK(c));
+      const pass = await scan(units, p.strata, p.index, (h, id) => heaps[h]!.offer(hasher.ticket(h, id), id));
+      if (pass.isErr()) return err(pass.error);
+      const chosen = heaps.map((x) => x.sortedEntries());
+      return ok({ ...pass.value, chosen: () => chosen });
+    },
+  };
 }
 
 async function drawObjectsStreamImpl(input: StreamDrawInput): Promise<Result<LockedDraw, RuleIssue[]>> {
-  const set = setUpPublished(input);
-  if (set.isErr()) return err(set.error);
-  const { p, commitment, sizes, announcement } = set.value;
-  const pass = await scanKept(input.units, p, sizes);
-  if (pass.isErr()) return err(pass.error);
-  const actual = makeCommitment(p.strata, pass.value.counts, pass.value.bucketDigests);
+  const call = readPublishedCall(input);
+  if (call.isErr()) return err(call.error);
+  const { plan, seed, commitment, announcement } = call.value;
+  const r = await recompute({
+    plan,
+    seed,
+    announcement: announcement.digest,
+    frame: streamedFrame(
+      input.units,
+      commitment.strata.map((s) => s.count),
+    ),
+  });
+  if (r.isErr()) return err(r.error);
+  const actual = r.value.commitment!;
   if (actual.digest !== commitment.digest) {
     return err([
       drawIssue(
@@ -177,7 +163,7 @@ async function drawObjectsStreamImpl(input: StreamDrawInput): Promise<Result<Loc
       ),
     ]);
   }
-  return ok(lockDraw(buildReceipt(p.plan, p.seed, p.key, actual, sizes, pass.value.chosen, announcement)));
+  return ok(lockDraw(receiptOf(r.value, actual, announcement)));
 }
 
 /** The frame commitment of a stream of `{ id, stratum }` in ascending id order; equals `commitFrame`'s.

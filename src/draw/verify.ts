@@ -10,16 +10,7 @@ import { err, ok, type Result } from 'neverthrow';
 import type { RuleIssue } from '../model/issue.js';
 import { parseWith } from '../model/parse.js';
 import type { DrawCode } from './codes.js';
-import {
-  capacitiesOf,
-  chosenOf,
-  commitmentOf,
-  countUnits,
-  prepare,
-  readUnits,
-  runPass,
-  sizesFor,
-} from './engine/pass.js';
+import { readUnits } from './engine/pass.js';
 import { capFindings } from './findings.js';
 import { guarded } from './guard.js';
 import type { TaskInput } from './inputs.js';
@@ -28,7 +19,6 @@ import { parseAnnouncement, planOfAnnouncement, textCommitment } from './protoco
 import { firstDifference } from './protocol/diff.js';
 import { type DrawPlan, planFromTask } from './protocol/plan.js';
 import {
-  buildReceipt,
   type DrawReceipt,
   DrawReceiptListsUnreadSchema,
   type ReceiptStratum,
@@ -36,6 +26,7 @@ import {
 } from './protocol/receipt.js';
 import { parseSeed } from './protocol/seed.js';
 import { DRAW_ALGORITHM_ID, DRAW_ALGORITHM_VERSION, SEMVER } from './protocol/version.js';
+import { inMemory, receiptOf, recompute } from './recompute.js';
 import {
   keptAsListed,
   type ListedStratum,
@@ -331,17 +322,21 @@ function verifyDrawImpl(
       ),
     );
   }
-  const p = prepare(plan, seed, a.digest);
-  const units = readUnits(frame, p.index);
+  const units = readUnits(frame, new Map(plan.strata.map((s, h) => [s.id, h])));
   if (units.isErr()) return fail([...issues, ...units.error]);
-  const sizes = sizesFor(plan, countUnits(units.value, p.strata.length));
-  if (sizes.isErr()) return fail([...issues, ...sizes.error]);
   // The receipt's last listed ticket of each stratum bounds the tickets that can be listed: a correct receipt
   // sends exactly its own entries to the heap. A wrong bound only costs a second pass over that stratum.
-  const caps = capacitiesOf(sizes.value);
-  const limits = unread.map((s, h) => (h < caps.length ? lastListedFirstWord(s, caps[h]!) : undefined));
-  const pass = runPass(p, units.value, caps, undefined, undefined, limits);
-  const commitment = commitmentOf(p, pass);
+  const limits = (caps: readonly number[]) =>
+    unread.map((s, h) => (h < caps.length ? lastListedFirstWord(s, caps[h]!) : undefined));
+  const recomputed = recompute({
+    plan,
+    seed,
+    announcement: a.digest,
+    frame: inMemory(units.value, { limits }),
+  });
+  if (recomputed.isErr()) return fail([...issues, ...recomputed.error]);
+  const again = recomputed.value;
+  const commitment = again.commitment!;
   commitment.strata.forEach((s, h) => {
     const announced = a.frame.strata[h]!.count;
     if (announced !== s.count) {
@@ -367,15 +362,14 @@ function verifyDrawImpl(
   }
   // A correct receipt lists exactly the kept tickets: then its entries are the recomputed ones, and the kept
   // tickets are not written out in hex. Otherwise the lists are read and compared entry by entry below.
-  const listedAsKept = keptAsListed(unread, pass.kept, sizes.value);
+  const listedAsKept = keptAsListed(unread, again.kept!, again.sizes);
   let lists: ListedStratum[] = [];
   if (!listedAsKept) {
     const read = readLists(receipt, unread);
     if (read.isErr()) return err(capFindings(read.error));
     lists = read.value;
   }
-  const chosen = listedAsKept ?? chosenOf(pass);
-  const want = buildReceipt(plan, seed, p.key, commitment, sizes.value, chosen, a);
+  const want = receiptOf(again, commitment, a, listedAsKept ?? again.chosen());
   // Every field outside the strata must be exactly the recomputed receipt's: format, versions, task id, ratio
   // table, seed bytes, derivation, frame, reserve rule, announcement.
   const got = r as unknown as Record<string, unknown>;

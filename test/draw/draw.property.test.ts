@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chosenOf, prepare, readUnits, runPass } from '../../src/draw/engine/pass.js';
-import type { LockedDraw } from '../../src/draw/index.js';
+import { type LockedDraw, verifyDraw } from '../../src/draw/index.js';
 import { planFromTask } from '../../src/draw/protocol/plan.js';
 import { parseSeed } from '../../src/draw/protocol/seed.js';
 import {
@@ -51,10 +51,25 @@ const scenario = fc
     seed: { kind: 'committed-text' as const, text: s.seedText },
   }));
 
+type Scenario = typeof scenario extends fc.Arbitrary<infer S> ? S : never;
+
 function draw(x: { task: unknown; frame: unknown; seed: unknown }, options?: unknown): LockedDraw {
   const r = drawObjects({ ...x, ...(options ? { options } : {}) });
   if (r.isErr()) throw new Error(JSON.stringify(r.error));
   return r.value;
+}
+
+/** Every shard of k drawn on its own units, under what was published (the commitment or the announcement). */
+function drawShards(x: Scenario, k: number, published: { commitment?: unknown; announcement?: unknown }) {
+  return Array.from({ length: k }, (_, i) =>
+    drawShard({
+      task: x.task,
+      seed: x.seed,
+      ...published,
+      shard: { index: i, count: k },
+      frame: x.frame.units.filter((u) => shardOf(u.id, k)._unsafeUnwrap() === i),
+    })._unsafeUnwrap(),
+  );
 }
 
 function shuffled<T>(xs: readonly T[], order: readonly number[]): T[] {
@@ -176,15 +191,7 @@ describe('streamed and sharded draws equal the single draw, receipt included (ç¬
       fc.property(scenario, fc.integer({ min: 1, max: 7 }), (x, k) => {
         const single = draw(x);
         const commitment = commitFrame(x.frame)._unsafeUnwrap();
-        const shards = Array.from({ length: k }, (_, i) =>
-          drawShard({
-            task: x.task,
-            seed: x.seed,
-            commitment,
-            shard: { index: i, count: k },
-            frame: x.frame.units.filter((u) => shardOf(u.id, k)._unsafeUnwrap() === i),
-          })._unsafeUnwrap(),
-        );
+        const shards = drawShards(x, k, { commitment });
         const merged = mergeShards({
           task: x.task,
           seed: x.seed,
@@ -194,6 +201,26 @@ describe('streamed and sharded draws equal the single draw, receipt included (ç¬
         expect(JSON.stringify(merged._unsafeUnwrap())).toBe(JSON.stringify(single));
       }),
       { numRuns: 50 },
+    );
+  });
+
+  it('draw, verification, stream and shards recompute one receipt, byte for byte', async () => {
+    await fc.assert(
+      fc.asyncProperty(scenario, fc.integer({ min: 1, max: 5 }), async (x, k) => {
+        const drawn = draw(x);
+        const single = JSON.stringify(drawn.receipt);
+        // The announcement as published before the seed (the receipt carries it).
+        const announcement = JSON.parse(JSON.stringify(drawn.receipt.announcement));
+        const verified = verifyDraw({ receipt: JSON.parse(single), frame: x.frame, announcement });
+        const sorted = [...x.frame.units].sort((a, b) => (a.id < b.id ? -1 : 1));
+        const streamed = await drawObjectsStream({ task: x.task, seed: x.seed, announcement, units: sorted });
+        const shards = drawShards(x, k, { announcement });
+        const merged = mergeShards({ task: x.task, seed: x.seed, announcement, shards });
+        expect(JSON.stringify(verified._unsafeUnwrap())).toBe(single);
+        expect(JSON.stringify(streamed._unsafeUnwrap().receipt)).toBe(single);
+        expect(JSON.stringify(merged._unsafeUnwrap().receipt)).toBe(single);
+      }),
+      { numRuns: 40 },
     );
   });
 

@@ -641,6 +641,19 @@ export function firstWordLimit(k: number, N: number, margin = 6): number {
   return share <= 0 ? 0 : Math.floor(share * 0x100000000);
 }
 
+/** The frame commitment of units read into memory: a pass with no key and no tickets. */
+export function commitmentOfUnits(strata: readonly string[], units: Units): FrameCommitment {
+  const q = { strata };
+  return commitmentOf(
+    q,
+    runPass(
+      q,
+      units,
+      strata.map(() => 0),
+    ),
+  );
+}
+
 /** The frame commitment of a whole pass. */
 export function commitmentOf(p: Pick<Prepared, 'strata'>, pass: Pass): FrameCommitment {
   return makeCommitment(p.strata, pass.counts, pass.bucketDigests as Uint8Array[]);
