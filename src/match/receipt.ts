@@ -25,6 +25,7 @@ export const ReplacementEventSchema = z
     approvedOn: z.string(),
   })
   .strict();
+/** An approved replacement of an inspector (第十九条 ¶3) as the receipt records it: who left, who came, why, approved by whom and when. */
 export type ReplacementEvent = z.output<typeof ReplacementEventSchema>;
 
 const ReceiptObjectSchema = z
@@ -42,6 +43,7 @@ const ReceiptObjectSchema = z
     expertIds: z.array(z.string()).optional(),
   })
   .strict();
+/** One object of a department's stage-two receipt: how many inspectors were eligible, whether the choice was random (第十九条 ¶2), the inspectors drawn and now assigned, the leader and experts (第二十条). */
 export type ReceiptObject = z.output<typeof ReceiptObjectSchema>;
 
 const Exclusions = z
@@ -54,6 +56,7 @@ const Exclusions = z
   })
   .strict();
 
+/** Reads a stage-two receipt (派员回执) published by a department (docs/match-verification.md). */
 export const MatchReceiptSchema = z
   .object({
     format: z.literal(MATCH_RECEIPT_FORMAT),

@@ -35,6 +35,7 @@ export const RecusalSchema = z
     message: '回避原因为“其他”时须说明',
     path: ['note'],
   });
+/** A recusal (回避, 《行政处罚法》第四十三条): an inspector who may not check an object, declared by either side. */
 export type Recusal = z.output<typeof RecusalSchema>;
 
 const ID = /^\S(?:.*\S)?$/;

@@ -20,6 +20,7 @@ export const LifecycleOptionsSchema = z.object({
    */
   reserveSubstitution: z.boolean().default(false),
 });
+/** Options of the task lifecycle: whether a reserve object may substitute for a drawn one (off by default; 第十九条 ¶3). */
 export type LifecycleOptions = z.infer<typeof LifecycleOptionsSchema>;
 
 /** What a lifecycle starts from. */
@@ -95,6 +96,7 @@ export interface TrailEntry {
   readonly event: TaskEvent;
 }
 
+/** A task's state in its lifecycle (第十七条): its step, locked draw and assignments, and the frozen audit trail. */
 export interface TaskState {
   /** What the lifecycle started from (replay starts here). */
   readonly start: LifecycleStart;
