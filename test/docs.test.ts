@@ -120,3 +120,42 @@ describe('docs/articles.md traces every article of the measures', () => {
     }
   });
 });
+
+describe('the vendor guide, in English and Chinese', () => {
+  const guides = ['docs/vendor-guide.md', 'docs/vendor-guide.zh-CN.md'];
+  const read = (p: string) => readFileSync(new URL(`../${p}`, import.meta.url), 'utf8');
+  /** Library functions the guide calls: `name(` inside backticks. */
+  const calls = (text: string) => new Set([...text.matchAll(/`(\w+)\(/g)].map((m) => m[1]!));
+
+  it('every link to a file of the repository resolves', () => {
+    for (const guide of guides) {
+      for (const [, target] of read(guide).matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)) {
+        if (/^https?:/.test(target!)) continue;
+        expect(existsSync(new URL(`../docs/${target}`, import.meta.url)), `${guide}: ${target}`).toBe(true);
+      }
+    }
+  });
+
+  it('every function it calls is exported by the library, and both languages call the same ones', async () => {
+    const lib: Record<string, unknown> = await import('../src/index.js');
+    const [en, zh] = guides.map((g) => calls(read(g)));
+    // Not the library's: neverthrow's Result method and zod's configuration.
+    const others = new Set(['isErr', 'config']);
+    for (const name of en!) if (!others.has(name)) expect(typeof lib[name], name).toBe('function');
+    expect([...zh!].sort()).toEqual([...en!].sort());
+    expect(en!.size).toBeGreaterThan(10);
+    for (const name of ['verifyDraw', 'verifyAssignment', 'replaceInspector'])
+      expect(read(guides[0]!)).toContain(name);
+  });
+
+  it('covers integrating, publishing, storing receipts, replacements and verifying', () => {
+    const en = read(guides[0]!);
+    for (const heading of ['Integrate', 'Publish', 'Store receipts', 'Handle replacements', 'Verify']) {
+      expect(en).toMatch(new RegExp(`^## \\d\\. ${heading}`, 'm'));
+    }
+    const zh = read(guides[1]!);
+    for (const heading of ['接入', '公开', '保存回执', '处理更换', '核验']) {
+      expect(zh).toMatch(new RegExp(`^## .、.*${heading}`, 'm'));
+    }
+  });
+});
