@@ -213,6 +213,11 @@ describe.skipIf(executable === undefined)('examples/browser in headless Chromium
     await page.fill('#credit-code', '91110000600037341L');
     const dataTransfer = await page.evaluateHandle(
       ([frame, receipt]) => {
+        // Runs in the page; this project's type-check has no DOM library, so its two constructors are typed here.
+        const { DataTransfer, File } = globalThis as unknown as {
+          DataTransfer: new () => { items: { add(file: unknown): void } };
+          File: new (parts: string[], name: string, options: { type: string }) => unknown;
+        };
         const dt = new DataTransfer();
         dt.items.add(new File([frame], 'frame.json', { type: 'application/json' }));
         dt.items.add(new File([receipt], 'receipt.json', { type: 'application/json' }));
