@@ -28,7 +28,8 @@ export const ReplacementEventSchema = z
 /** An approved replacement of an inspector (第十九条 ¶3) as the receipt records it: who left, who came, why, approved by whom and when. */
 export type ReplacementEvent = z.output<typeof ReplacementEventSchema>;
 
-const ReceiptObjectSchema = z
+/** Reads one object of a stage-two receipt ({@link ReceiptObject}). */
+export const ReceiptObjectSchema = z
   .object({
     objectId: z.string(),
     /** Pool members eligible for it (not recused). */

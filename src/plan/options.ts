@@ -15,6 +15,7 @@ export const ValidationStageSchema = z.enum(['draft', 'published']);
 /** Whether a document is validated as a draft (草案) or as published (已公开). */
 export type ValidationStage = z.infer<typeof ValidationStageSchema>;
 
+/** Reads {@link CatalogValidationOptions} at run time. */
 export const CatalogValidationOptionsSchema = z.object({
   /** `published` (default) requires the 向社会公开 record of 第八条; `draft` does not. */
   stage: ValidationStageSchema.default('published'),
@@ -22,6 +23,7 @@ export const CatalogValidationOptionsSchema = z.object({
 /** Options of `validateCatalog`: the stage (draft or published). */
 export type CatalogValidationOptions = z.input<typeof CatalogValidationOptionsSchema>;
 
+/** Reads {@link PlanValidationOptions} at run time. */
 export const PlanValidationOptionsSchema = z.object({
   /**
    * `published` (default) requires the 公示 record of 第十六条 and a published catalog; `draft` requires neither

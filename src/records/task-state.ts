@@ -30,6 +30,7 @@ export const LifecycleStartSchema = z.object({
   departments: DepartmentListSchema.optional(),
   options: LifecycleOptionsSchema.default({ reserveSubstitution: false }),
 });
+/** What a lifecycle starts from, as parsed: the task, the departments and the options. */
 export type LifecycleStart = z.infer<typeof LifecycleStartSchema>;
 
 /** An object of the task's list. */
