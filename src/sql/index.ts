@@ -16,6 +16,8 @@ export {
   readDrawRows,
 } from './read-rows.js';
 export { SqlDialectSchema, SqlSourceSchema } from './schemas.js';
+// The frame a streamed verification reads: the draw's own `Units` (any iterable or async iterable of units).
+export type { Units } from './stage-one.js';
 export {
   type DrawSqlInput,
   DrawSqlInputSchema,

@@ -19,6 +19,7 @@ export {
   parseSeed,
   type SeedMaterial,
   type TicketEntry,
+  type Units,
 } from '../draw/index.js';
 export { drawIssue } from '../draw/issues.js';
 export { planOfAnnouncement, resolveAnnouncement, withAnnouncedSource } from '../draw/protocol/announce.js';

@@ -36,9 +36,8 @@ import {
   parseAnnouncement,
   readUnit,
   TicketHasher,
+  type Units,
 } from './stage-one.js';
-
-type Units = Iterable<unknown> | AsyncIterable<unknown>;
 
 /** Reads the input of `verifyDrawStream` at run time. */
 export const VerifyDrawStreamInputSchema = z.strictObject({
