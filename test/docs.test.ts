@@ -101,7 +101,7 @@ describe('docs/articles.md traces every article of the measures', () => {
     const codes = new Set(registries().flatMap(([, registry]) => Object.keys(registry)));
     const allSources = rows
       .flatMap((r) => filesOf(r.checked))
-      .filter((f) => f.startsWith('src/') && f.endsWith('.ts'));
+      .filter((f) => f.startsWith('src/') && f.endsWith('.ts') && exists(f));
     for (const { article, line } of rows) {
       const cited = filesOf(line).filter((f) => f.startsWith('src/') && f.endsWith('.ts') && exists(f));
       const code = (cited.length > 0 ? cited : allSources).map(read).join('\n');
