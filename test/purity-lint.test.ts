@@ -24,7 +24,7 @@ function lint(source: string): { ok: boolean; output: string } {
   return lintTree(dir);
 }
 
-describe('src/ stays pure: the lint forbids ambient randomness, the clock and Node-only modules', () => {
+describe('第五条 the core a platform embeds — src/ stays pure: the lint forbids ambient randomness, the clock and Node-only modules', () => {
   it.each([
     ['const x = Math.random();', 'Math.random'],
     ['const t = Date.now();', 'Date.now'],

@@ -7,6 +7,7 @@
 import { article } from '../model/article.js';
 import type { CodeRegistry } from '../model/issue.js';
 
+/** The calendar's finding codes, each with its article and its Chinese and English meaning (docs/error-codes.md). */
 export const calendarCodes = {
   CALENDAR_DATE_OUT_OF_RANGE: {
     severity: 'error',
@@ -61,4 +62,5 @@ export const calendarCodes = {
   },
 } as const satisfies CodeRegistry;
 
+/** A stable code of a calendar finding (a key of {@link calendarCodes}). */
 export type CalendarCode = keyof typeof calendarCodes;

@@ -2,6 +2,8 @@
  * `shuangsuiji/calendar`: China's working-day calendar on the State Council's announced arrangements
  * (2015–2026 embedded, statutory rule otherwise, marked provisional) and the working-day deadlines of
  * 第二十二条 and related national rules.
+ *
+ * @packageDocumentation
  */
 export {
   type CnCalendar,

@@ -37,6 +37,7 @@ const NoticeSchema = z.strictObject({
   work: field(z.array(NamedDaySchema), { zh: '调休上班日期', en: 'the make-up working days' }),
 });
 
+/** Reads {@link CnCalendarOptions} at run time (untrusted JSON from a platform's settings). */
 export const CnCalendarOptionsSchema = z
   .strictObject({
     extraOffDays: field(z.array(NamedDaySchema), { zh: '本地休息日', en: 'the local days off' }).optional(),
@@ -68,6 +69,7 @@ export interface SuppliedNotice {
   readonly work: readonly NamedDay[];
 }
 
+/** Options of the China working-day calendar: extra arrangements a platform supplies (validated by {@link CnCalendarOptionsSchema}). */
 export interface CnCalendarOptions {
   /** Days off added to the calendar (a local festival, a correction). */
   readonly extraOffDays?: readonly NamedDay[];

@@ -9,7 +9,7 @@
  * solar-term day), 端午 and 中秋 one day each, 国庆 10月1日–3日.
  *
  * 补假 (第六条, unchanged in every revision since 2007: 全体公民放假的假日，如果适逢星期六、星期日，应当在工作日补假):
- * see {@link substituteDaysOf}. No 调休 (moving weekends around is for the annual notice alone).
+ * see `substituteDaysOf`. No 调休 (moving weekends around is for the annual notice alone).
  */
 import { err, ok, type Result } from 'neverthrow';
 import { type CalendarDate, dayNumberOf, fromDayNumber } from '../model/date.js';
@@ -157,7 +157,7 @@ export function statutoryDays(year: number): Result<readonly StatutoryDay[], Rul
   return isYear(year) ? ok(Object.freeze(statutoryDaysOf(year))) : err([yearIssue(year)]);
 }
 
-/** The 补假 days of a year 2008–2099 under 第六条 (see {@link substituteDaysOf}); else `CALENDAR_YEAR_INVALID`. */
+/** The 补假 days of a year 2008–2099 under 第六条 (see `substituteDaysOf`); else `CALENDAR_YEAR_INVALID`. */
 export function substituteDays(year: number): Result<readonly SubstituteDay[], RuleIssue[]> {
   return isYear(year) ? ok(Object.freeze(substituteDaysOf(year))) : err([yearIssue(year)]);
 }

@@ -331,6 +331,7 @@ const registry = {
   },
 } as const satisfies CodeRegistry;
 
+/** A stable code of a draw finding (a key of `drawCodes`; docs/error-codes.md). */
 export type DrawCode = keyof typeof registry;
 
 /** Every code of the area with its severity, article (absent for input and technical errors) and texts. */

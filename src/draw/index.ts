@@ -1,6 +1,8 @@
 /**
  * `shuangsuiji/draw`: stage one of “二次随机” (第十九条) — the verifiable, credit-weighted stratified object draw
  * (第十五条) that locks once made. See docs/draw.md and docs/verification.md.
+ *
+ * @packageDocumentation
  */
 
 export { type AnnounceInput, announceDraw } from './announce-draw.js';

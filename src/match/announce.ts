@@ -71,6 +71,7 @@ export const MatchAnnouncementSchema = z
     digest: Hex64,
   })
   .strict();
+/** A department's stage-two announcement (派员公告, 第十九条), published before its seed: see docs/match-verification.md. */
 export type MatchAnnouncement = z.output<typeof MatchAnnouncementSchema>;
 export type MatchSeedSpec = z.output<typeof MatchSeedSpecSchema>;
 

@@ -12,6 +12,7 @@ const A19 = '第十九条';
 const A20 = '第二十条';
 const A21 = '第二十一条';
 
+/** Stage two's finding codes, each with its article and its Chinese and English meaning (docs/error-codes.md). */
 export const matchCodes = {
   MATCH_INPUT_INVALID: {
     severity: 'error',
@@ -141,4 +142,5 @@ export const matchCodes = {
   },
 } as const satisfies CodeRegistry;
 
+/** A stable code of a stage-two (inspector draw) finding (a key of {@link matchCodes}). */
 export type MatchCode = keyof typeof matchCodes;

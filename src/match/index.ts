@@ -3,6 +3,8 @@
  * its inspectors for the locked object list: eligibility (第十八条 ¶2, 回避), at least two inspectors per object
  * (第二十一条), a leader from the initiating department and experts never counted (第二十条), audited
  * replacements with the head's approval (第十九条 ¶3). See docs/match.md and docs/match-verification.md.
+ *
+ * @packageDocumentation
  */
 export {
   type AnnounceMatchInput,

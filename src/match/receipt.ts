@@ -25,8 +25,10 @@ export const ReplacementEventSchema = z
     approvedOn: z.string(),
   })
   .strict();
+/** An approved replacement of an inspector (第十九条 ¶3) as the receipt records it: who left, who came, why, approved by whom and when. */
 export type ReplacementEvent = z.output<typeof ReplacementEventSchema>;
 
+/** Reads one object of a stage-two receipt ({@link ReceiptObject}). */
 export const ReceiptObjectSchema = z
   .object({
     objectId: z.string(),
@@ -42,6 +44,7 @@ export const ReceiptObjectSchema = z
     expertIds: z.array(z.string()).optional(),
   })
   .strict();
+/** One object of a department's stage-two receipt: how many inspectors were eligible, whether the choice was random (第十九条 ¶2), the inspectors drawn and now assigned, the leader and experts (第二十条). */
 export type ReceiptObject = z.output<typeof ReceiptObjectSchema>;
 
 const Exclusions = z
@@ -54,6 +57,7 @@ const Exclusions = z
   })
   .strict();
 
+/** Reads a stage-two receipt (派员回执) published by a department (docs/match-verification.md). */
 export const MatchReceiptSchema = z
   .object({
     format: z.literal(MATCH_RECEIPT_FORMAT),

@@ -41,6 +41,7 @@ export const RecusalSchema = z
       NATIONAL.penaltyLaw43,
     ),
   });
+/** A recusal (回避, 《行政处罚法》第四十三条): an inspector who may not check an object, declared by either side. */
 export type Recusal = z.output<typeof RecusalSchema>;
 
 const ID = /^\S(?:.*\S)?$/;

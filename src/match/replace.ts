@@ -43,6 +43,7 @@ export const ReplacementRequestSchema = z
     message: '更换原因为“其他”时须说明',
     path: ['note'],
   });
+/** A request to replace an inspector (第十九条 ¶3): the object, the inspector, one of the four reasons and the head's approval. */
 export type ReplacementRequest = z.input<typeof ReplacementRequestSchema>;
 
 /** The first inspector of π_o who may take the slot, or undefined. */

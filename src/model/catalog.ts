@@ -20,6 +20,7 @@ export const ItemOriginSchema = field(
     en: 'one of national, provincial, municipal or district (Article 9)',
   },
 );
+/** The level that first listed an item (第九条 (一)): national, provincial, municipal or district. */
 export type ItemOrigin = z.infer<typeof ItemOriginSchema>;
 
 /**
@@ -34,6 +35,7 @@ export const InclusionReasonSchema = field(
     en: 'one of the three grounds of Article 9: higher-level-list, livelihood-multi-department or existing-mechanism',
   },
 );
+/** Why an item is in the district list (第九条 (一)–(三)). */
 export type InclusionReason = z.infer<typeof InclusionReasonSchema>;
 
 /** 一般检查事项 or 重点检查事项. */
@@ -42,6 +44,7 @@ export const ItemKindSchema = field(
   { zh: '事项类别', en: 'the item kind' },
   { zh: '应为 general（一般检查事项）或 key（重点检查事项）', en: 'general or key' },
 );
+/** An item's kind: `general` (一般检查事项) or `key` (重点检查事项). */
 export type ItemKind = z.infer<typeof ItemKindSchema>;
 
 /** 第十条 ¶1: the contents every entry has. */
@@ -50,6 +53,7 @@ const A10_FIELDS = {
   en: 'every entry gives its domain, item, object type, initiator and cooperators (Article 10)',
 };
 
+/** Reads one {@link CatalogEntry} (第十条). */
 export const CatalogEntrySchema = z
   .object({
     id: field(CatalogItemIdSchema, { zh: '清单条目编号', en: 'the entry id' }),
@@ -80,6 +84,7 @@ export const CatalogEntrySchema = z
   })
   .meta({ id: 'CatalogEntry', description: '抽查事项清单条目 (第十条)' });
 field(CatalogEntrySchema, { zh: '清单条目', en: 'the catalog entry' });
+/** One catalog item (第十条): domain, item, object type, initiator and cooperators, origin and kind. */
 export type CatalogEntry = z.infer<typeof CatalogEntrySchema>;
 
 /** Why a catalog version replaced the one before (第八条 ¶2: 法律法规规章立改废释和工作实际). */
@@ -95,6 +100,7 @@ export const CatalogAmendmentSchema = z.object({
   }),
 });
 
+/** Reads a {@link Catalog}: its version, dates, publication and entries (第八条). */
 export const CatalogSchema = z
   .object({
     id: CatalogIdSchema,
@@ -129,6 +135,7 @@ export const CatalogSchema = z
   })
   .meta({ id: 'Catalog', description: '部门联合抽查事项清单 (第八条–第十条)' });
 field(CatalogSchema, { zh: '部门联合抽查事项清单', en: 'the catalog' });
+/** The district's joint spot-check catalog (部门联合抽查事项清单, 第八条–第十条), as parsed. */
 export type Catalog = z.infer<typeof CatalogSchema>;
 /** What {@link CatalogSchema} accepts: a catalog as JSON gives it (dates and ids as plain strings). */
 export type CatalogInput = z.input<typeof CatalogSchema>;

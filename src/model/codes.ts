@@ -5,6 +5,7 @@
 import { CERTIFICATE_CITATION, NATIONAL } from './article.js';
 import type { CodeRegistry } from './issue.js';
 
+/** The model's finding codes (shape and field rules), each with its article and its Chinese and English meaning. */
 export const modelCodes = {
   SCHEMA_INVALID_TYPE: {
     severity: 'error',

@@ -112,6 +112,7 @@ const DATE_RULE = {
   en: 'a real calendar date written YYYY-MM-DD (e.g. 2026-03-01)',
 };
 
+/** Reads a China calendar date `YYYY-MM-DD` (a real date, no time, no time zone). */
 export const CalendarDateSchema = field(
   z
     .string()

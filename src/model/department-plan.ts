@@ -21,8 +21,10 @@ export const DepartmentCheckKindSchema = field(
     en: 'routine, complaint, referral, lead, case or special-campaign',
   },
 );
+/** A department check's kind: `routine` (日常性监督检查, flagged in a joint domain) or one triggered by a complaint, referral, lead, case or special campaign (not flagged). */
 export type DepartmentCheckKind = z.infer<typeof DepartmentCheckKindSchema>;
 
+/** Reads a {@link DepartmentCheck}. */
 export const DepartmentCheckSchema = z.object({
   id: text('检查编号', 'the check id'),
   name: text('检查名称', 'the check name'),
@@ -31,8 +33,10 @@ export const DepartmentCheckSchema = z.object({
   kind: DepartmentCheckKindSchema,
   schedule: field(ScheduleSchema, { zh: '时间安排', en: 'the schedule' }).optional(),
 });
+/** One check in a department's own plan (第八条): its domain, kind and schedule. */
 export type DepartmentCheck = z.infer<typeof DepartmentCheckSchema>;
 
+/** Reads a {@link DepartmentPlan}. */
 export const DepartmentPlanSchema = z
   .object({
     id: text('计划编号', 'the plan id'),
@@ -47,6 +51,7 @@ export const DepartmentPlanSchema = z
   })
   .meta({ id: 'DepartmentPlan', description: '本部门抽查计划 (第八条)' });
 field(DepartmentPlanSchema, { zh: '本部门抽查计划', en: 'the department plan' });
+/** A department's own inspection plan (本部门抽查计划), checked against the joint catalog (第八条 ¶1). */
 export type DepartmentPlan = z.infer<typeof DepartmentPlanSchema>;
 /** What {@link DepartmentPlanSchema} accepts: a department's own plan as JSON gives it. */
 export type DepartmentPlanInput = z.input<typeof DepartmentPlanSchema>;

@@ -10,6 +10,7 @@ import { DepartmentIdSchema, DomainCodeSchema, InspectorIdSchema } from './ids.j
 import { type ArticleRule, makeParser, nestArticles } from './parse.js';
 import { text } from './text.js';
 
+/** Reads a {@link Department}. */
 export const DepartmentSchema = z
   .object({
     id: DepartmentIdSchema,
@@ -48,8 +49,10 @@ export const DepartmentSchema = z
   })
   .meta({ id: 'Department', description: '监管相关部门 (第二条, 第十条)' });
 field(DepartmentSchema, { zh: '部门', en: 'the department' });
+/** A 监管相关部门 (第二条): id, name, head, the domains it supervises and those it leads (第十条). */
 export type Department = z.infer<typeof DepartmentSchema>;
 
+/** Reads the district's list of departments (at least one). */
 export const DepartmentListSchema = z.array(DepartmentSchema).min(1).meta({ id: 'DepartmentList' });
 field(DepartmentListSchema, { zh: '部门列表', en: 'the department list' });
 /** What {@link DepartmentListSchema} accepts: the department list as JSON gives it (dates and ids as plain strings). */

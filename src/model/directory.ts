@@ -12,6 +12,7 @@ import { INSPECTOR_ARTICLES, InspectorSchema } from './inspector.js';
 import { makeParser, nestArticles } from './parse.js';
 import { parsedInspectionObjects, parsedObjectLists } from './parsed.js';
 
+/** Reads an {@link ObjectDirectory} (each credit code checked, each object listed once). */
 export const ObjectDirectorySchema = z
   .object({
     id: DirectoryIdSchema,
@@ -25,10 +26,12 @@ export const ObjectDirectorySchema = z
   })
   .meta({ id: 'ObjectDirectory', description: '检查对象名录库快照 (第十一条, 第十八条)' });
 field(ObjectDirectorySchema, { zh: '检查对象名录库', en: 'the object directory' });
+/** A dated snapshot of the 检查对象名录库 (第十一条, 第十八条). */
 export type ObjectDirectory = z.infer<typeof ObjectDirectorySchema>;
 /** What {@link ObjectDirectorySchema} accepts: an object directory as JSON gives it (dates and ids as plain strings). */
 export type ObjectDirectoryInput = z.input<typeof ObjectDirectorySchema>;
 
+/** Reads an {@link InspectorDirectory}. */
 export const InspectorDirectorySchema = z
   .object({
     id: DirectoryIdSchema,
@@ -39,6 +42,7 @@ export const InspectorDirectorySchema = z
   })
   .meta({ id: 'InspectorDirectory', description: '执法检查人员名录库快照 (第十一条, 第十八条)' });
 field(InspectorDirectorySchema, { zh: '执法检查人员名录库', en: 'the inspector directory' });
+/** A dated snapshot of a department's 执法检查人员名录库 (第十一条, 第十八条). */
 export type InspectorDirectory = z.infer<typeof InspectorDirectorySchema>;
 
 const parseDirectory = makeParser(

@@ -38,6 +38,7 @@ export const DepartmentIdSchema = idSchema(
   '部门编号',
   'the department id',
 );
+/** The id of a department (branded string). */
 export type DepartmentId = z.infer<typeof DepartmentIdSchema>;
 
 /** 执法检查人员 id (第十一条). */
@@ -47,6 +48,7 @@ export const InspectorIdSchema = idSchema(
   '执法检查人员编号',
   'the inspector id',
 );
+/** The id of an inspector (branded string). */
 export type InspectorId = z.infer<typeof InspectorIdSchema>;
 
 /** 抽查领域 code (第十条), e.g. `food-safety`. */
@@ -56,6 +58,7 @@ export const DomainCodeSchema = idSchema(
   '抽查领域代码',
   'the domain code',
 );
+/** The code of a supervision domain (监管领域; branded string). */
 export type DomainCode = z.infer<typeof DomainCodeSchema>;
 
 /** 抽查事项 id within a catalog (第十条). */
@@ -65,6 +68,7 @@ export const CatalogItemIdSchema = idSchema(
   '抽查事项编号',
   'the item id',
 );
+/** The id of a catalog item (branded string). */
 export type CatalogItemId = z.infer<typeof CatalogItemIdSchema>;
 
 /** 抽查事项清单 id (第八条). */
@@ -74,6 +78,7 @@ export const CatalogIdSchema = idSchema(
   '清单编号',
   'the catalog id',
 );
+/** The id of a catalog version (branded string). */
 export type CatalogId = z.infer<typeof CatalogIdSchema>;
 
 /** 年度工作计划 id (第十二条). */
@@ -83,6 +88,7 @@ export const PlanIdSchema = idSchema(
   '年度计划编号',
   'the plan id',
 );
+/** The id of an annual plan (branded string). */
 export type PlanId = z.infer<typeof PlanIdSchema>;
 
 /** 联合抽查任务 id (第十四条). */
@@ -92,6 +98,7 @@ export const TaskIdSchema = idSchema(
   '任务编号',
   'the task id',
 );
+/** The id of a task (branded string). */
 export type TaskId = z.infer<typeof TaskIdSchema>;
 
 /** 名录库 snapshot id (第十一条). */
@@ -101,6 +108,7 @@ export const DirectoryIdSchema = idSchema(
   '名录库编号',
   'the directory id',
 );
+/** The id of a directory snapshot (branded string). */
 export type DirectoryId = z.infer<typeof DirectoryIdSchema>;
 
 /** Stratum id in a ratio table (第十五条), e.g. `A`, `key-area`. */
@@ -110,6 +118,7 @@ export const StratumIdSchema = idSchema(
   '分层编号',
   'the stratum id',
 );
+/** The id of a stratum of a ratio table (branded string). */
 export type StratumId = z.infer<typeof StratumIdSchema>;
 
 /** Free text that must say something: trimmed, non-empty. */

@@ -5,6 +5,8 @@
  * Only what users need is public: the schemas, their types and `parse*` functions, the checked date helpers and
  * the code validators. Article tables, parser factories, issue helpers and the GB 32100 lookup tables are
  * internal (test/api-report.test.ts keeps the list in api/shuangsuiji.api.md).
+ *
+ * @packageDocumentation
  */
 export { LONGTING_ARTICLE_COUNT, LONGTING_EFFECTIVE_DATE, LONGTING_MEASURES, NATIONAL } from './article.js';
 export {

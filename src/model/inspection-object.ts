@@ -24,11 +24,13 @@ export const CreditClassSchema = field(
     en: 'A (low), B (medium), C (relatively high) or D (high)',
   },
 );
+/** A credit-risk class (国市监信发〔2022〕6号): A 低, B 一般, C 较高, D 高. */
 export type CreditClass = z.infer<typeof CreditClassSchema>;
 
 /** Risk flags of 第十五条 ¶2: a key area (安全、民生), many complaints, a serious violation record. */
 const FLAG = { zh: '应为 true 或 false', en: 'true or false' };
 
+/** Reads {@link RiskFlags}. */
 export const RiskFlagsSchema = z
   .object({
     /** 涉及安全、民生等重点监管领域. */
@@ -47,8 +49,10 @@ export const RiskFlagsSchema = z
     ),
   })
   .meta({ description: 'Risk flags (第十五条)' });
+/** An object's risk flags (第十五条 ¶2): key area, complaints, serious violations. */
 export type RiskFlags = z.infer<typeof RiskFlagsSchema>;
 
+/** Reads an {@link InspectionObject}; the credit code is checked against GB 32100. */
 export const InspectionObjectSchema = z
   .object({
     /** 统一社会信用代码 as the object's id. */
@@ -91,6 +95,7 @@ export const InspectionObjectSchema = z
   })
   .meta({ id: 'InspectionObject', description: '检查对象 (第十一条, 第十八条)' });
 field(InspectionObjectSchema, { zh: '检查对象', en: 'the inspection object' });
+/** An inspection object (检查对象): credit code, name, domains, credit class and risk flags (第十一条, 第十五条). */
 export type InspectionObject = z.infer<typeof InspectionObjectSchema>;
 /** What {@link InspectionObjectSchema} accepts: an inspection object as JSON gives it (dates and ids as plain strings). */
 export type InspectionObjectInput = z.input<typeof InspectionObjectSchema>;

@@ -28,6 +28,7 @@ export const EnforcementCertificateSchema = z
     ),
   })
   .meta({ description: '执法证' });
+/** An enforcement certificate (执法证, 《行政处罚法》第四十二条) with its period of validity. */
 export type EnforcementCertificate = z.infer<typeof EnforcementCertificateSchema>;
 
 /** `inspector` counts toward minimums; `expert` (聘请的专家/第三方) never does (第二十条). */
@@ -39,8 +40,10 @@ export const InspectorRoleSchema = field(
     en: 'inspector or expert (an expert or third party, Article 20)',
   },
 );
+/** An inspector's role: an enforcement inspector or an expert (第二十条), who needs no certificate. */
 export type InspectorRole = z.infer<typeof InspectorRoleSchema>;
 
+/** Reads an {@link Inspector}; an inspector who is not an expert must hold a certificate. */
 export const InspectorSchema = z
   .object({
     id: InspectorIdSchema,
@@ -82,6 +85,7 @@ export const InspectorSchema = z
   })
   .meta({ id: 'Inspector', description: '执法检查人员 (第十一条, 第十八条)' });
 field(InspectorSchema, { zh: '执法检查人员', en: 'the inspector' });
+/** An inspector (执法检查人员) or expert (第十八条 ¶2, 第二十条): department, role, certificate, fields. */
 export type Inspector = z.infer<typeof InspectorSchema>;
 
 /** Articles governing an inspector's fields (the record as a whole: 第十八条). */

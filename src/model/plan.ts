@@ -36,6 +36,7 @@ const PUBLICATION = field(
   },
 );
 const TASK_ID = field(TaskIdSchema, { zh: '调整的任务编号', en: 'the id of the adjusted task' });
+/** How a plan or adjustment was published (第十六条): the date and the channels. */
 export type Publication = z.infer<typeof PublicationSchema>;
 
 const adjustmentBase = {
@@ -91,10 +92,12 @@ field(
     en: 'its kind is add-task, delay-task, cancel-task, change-ratio or change-frequency (Article 16)',
   },
 );
+/** A published adjustment of a plan (第十六条): add, delay, cancel, or change a ratio or frequency, with its reason. */
 export type PlanAdjustment = z.infer<typeof PlanAdjustmentSchema>;
 /** What {@link PlanAdjustmentSchema} accepts: a plan adjustment as JSON gives it (dates and ids as plain strings). */
 export type PlanAdjustmentInput = z.input<typeof PlanAdjustmentSchema>;
 
+/** Reads an {@link AnnualPlan}. */
 export const AnnualPlanSchema = z
   .object({
     id: PlanIdSchema,
@@ -143,6 +146,7 @@ export const AnnualPlanSchema = z
   })
   .meta({ id: 'AnnualPlan', description: '联合抽查年度工作计划 (第十二条–第十六条)' });
 field(AnnualPlanSchema, { zh: '年度工作计划', en: 'the annual plan' });
+/** The district's annual joint spot-check plan (第十二条–第十六条), as parsed. */
 export type AnnualPlan = z.infer<typeof AnnualPlanSchema>;
 /** What {@link AnnualPlanSchema} accepts: an annual plan as JSON gives it (dates and ids as plain strings). */
 export type AnnualPlanInput = z.input<typeof AnnualPlanSchema>;

@@ -33,8 +33,10 @@ export const StratumMatchSchema = z
     }).optional(),
   })
   .meta({ description: 'Stratum membership condition' });
+/** Which objects a stratum holds: credit classes and risk conditions (key area, a minimum of complaints, a serious violation; 第十五条 ¶2). */
 export type StratumMatch = z.infer<typeof StratumMatchSchema>;
 
+/** Reads a {@link StratumRule}. */
 export const StratumRuleSchema = z
   .object({
     id: StratumIdSchema,
@@ -67,8 +69,10 @@ export const StratumRuleSchema = z
   })
   .meta({ id: 'StratumRule', description: 'One stratum of a ratio table (第十五条)' });
 field(StratumRuleSchema, { zh: '抽查比例分层', en: 'the stratum' });
+/** One stratum of a ratio table: id, label, membership and a ratio or a fixed count (第十五条). */
 export type StratumRule = z.infer<typeof StratumRuleSchema>;
 
+/** Reads a {@link RatioTable}. */
 export const RatioTableSchema = z
   .object({
     /** Where the ratios come from: a plan annex, a provincial notice, a department decision. */
@@ -92,6 +96,7 @@ export const RatioTableSchema = z
     ).optional(),
   })
   .meta({ id: 'RatioTable', description: '分层抽查比例表 (第十五条)' });
+/** A ratio table (分层抽查比例表, 第十五条): strata with a ratio or a fixed count, an optional total and its source. */
 export type RatioTable = z.infer<typeof RatioTableSchema>;
 /** What {@link RatioTableSchema} accepts: a ratio table as JSON gives it (dates and ids as plain strings). */
 export type RatioTableInput = z.input<typeof RatioTableSchema>;

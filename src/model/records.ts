@@ -68,6 +68,7 @@ export const AdvanceNoticeSchema = field(
     en: 'its mode is written, phone, fax or surprise (a surprise check on a lead, Article 21)',
   },
 );
+/** How the object was told of the check (第二十一条): written, phone or fax notice with its contents, or a surprise check on a lead. */
 export type AdvanceNotice = z.infer<typeof AdvanceNoticeSchema>;
 
 /** 监管措施 on finding a violation (第二十一条 ¶3). */
@@ -79,6 +80,7 @@ export const OnSiteMeasureSchema = field(
     en: 'on-site-record, evidence, order-to-stop or order-to-rectify (Article 21)',
   },
 );
+/** A measure on finding a violation (监管措施, 第二十一条 ¶3): on-site record, evidence, order to stop, order to rectify. */
 export type OnSiteMeasure = z.infer<typeof OnSiteMeasureSchema>;
 
 /** Form of an order to stop or rectify (第二十一条 ¶3): written, oral, printed by a mobile device. */
@@ -110,6 +112,7 @@ export const AcknowledgementSchema = field(
   },
 );
 
+/** Reads an {@link OnSiteRecord}. */
 export const OnSiteRecordSchema = z
   .object({
     taskId: TaskIdSchema,
@@ -155,6 +158,7 @@ export const OnSiteRecordSchema = z
   })
   .meta({ id: 'OnSiteRecord', description: '实地抽查记录表 (第二十一条)' });
 field(OnSiteRecordSchema, { zh: '实地抽查记录表', en: 'the on-site record' });
+/** A 实地抽查记录表 (第二十一条), as parsed. */
 export type OnSiteRecord = z.infer<typeof OnSiteRecordSchema>;
 
 /** 检查结果 categories (a result may carry several). */
@@ -177,6 +181,7 @@ export const ResultCategorySchema = field(
     en: 'one of the result categories used by the National Enterprise Credit Information Publicity System',
   },
 );
+/** A check's result category (检查结果) as the National Enterprise Credit Information Publicity System lists them; published and used in credit evaluation (第二十二条). */
 export type ResultCategory = z.infer<typeof ResultCategorySchema>;
 
 /** 后续处置. */
@@ -188,8 +193,10 @@ export const FollowUpSchema = field(
     en: 'one of the follow-up categories (无需后续处置, 责令改正, 移送办案机构, 抄告相关部门, 移送司法机关, 其他)',
   },
 );
+/** A result's follow-up (后续处置, 第二十二条 ¶2), e.g. 责令改正 or 移送司法机关. */
 export type FollowUp = z.infer<typeof FollowUpSchema>;
 
+/** Reads a {@link ResultEntry}. */
 export const ResultEntrySchema = z
   .object({
     taskId: TaskIdSchema,
@@ -240,8 +247,10 @@ export const ResultEntrySchema = z
   })
   .meta({ id: 'ResultEntry', description: '抽查检查结果 (第二十二条)' });
 field(ResultEntrySchema, { zh: '抽查检查结果', en: 'the result entry' });
+/** A result entry (抽查检查结果, 第二十二条 ¶1): who checked, entered and published it, and when. */
 export type ResultEntry = z.infer<typeof ResultEntrySchema>;
 
+/** Reads a {@link PenaltyRecord}. */
 export const PenaltyRecordSchema = z
   .object({
     /** 行政处罚决定书文号. */
@@ -293,6 +302,7 @@ export const PenaltyRecordSchema = z
   })
   .meta({ id: 'PenaltyRecord', description: '行政处罚信息 (第二十二条)' });
 field(PenaltyRecordSchema, { zh: '行政处罚信息', en: 'the penalty record' });
+/** Penalty information (行政处罚信息, 第二十二条 ¶2): decision, gathering, publication and withdrawal. */
 export type PenaltyRecord = z.infer<typeof PenaltyRecordSchema>;
 
 /** Parses an on-site record. */

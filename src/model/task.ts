@@ -21,6 +21,7 @@ export const TaskKindSchema = field(
     en: 'planned or ad-hoc (Article 13)',
   },
 );
+/** A task's kind: planned or ad hoc (第十三条). */
 export type TaskKind = z.infer<typeof TaskKindSchema>;
 
 /** Why an ad-hoc task exists (第十三条 ¶2): sudden risk, work assigned by a higher level, a special campaign. */
@@ -32,6 +33,7 @@ export const AdHocTriggerSchema = field(
     en: 'sudden-risk, assigned-by-higher-level or special-campaign (Article 13)',
   },
 );
+/** What triggered an ad-hoc task (第十三条 ¶2): a sudden risk, work assigned by a higher level, or a special campaign. */
 export type AdHocTrigger = z.infer<typeof AdHocTriggerSchema>;
 
 /** 检查方式 (第二十条): on-site as a rule; written review or online monitoring where suitable. */
@@ -43,6 +45,7 @@ export const CheckMethodSchema = field(
     en: 'on-site, document-review or online-monitoring (Article 20)',
   },
 );
+/** How a task checks (第二十条): on site as a rule, by document review or by online monitoring. */
 export type CheckMethod = z.infer<typeof CheckMethodSchema>;
 
 /**
@@ -67,6 +70,7 @@ export const TaskStageSchema = field(
     en: 'planned, directories-built, drawn, dispatched, checked, results-entered, published or closed (Article 17)',
   },
 );
+/** A task's step under 第十七条: 分类建库 → 摇号派发 → 实地核查 → 公示处理. */
 export type TaskStage = z.infer<typeof TaskStageSchema>;
 
 /** 责任分工: what one department does in the task. */
@@ -77,6 +81,7 @@ export const DutySchema = z.object({
     en: 'say what the department does in the task (Article 14)',
   }),
 });
+/** A participant's duty in a task (责任分工, 第十四条): the department and what it does. */
 export type Duty = z.infer<typeof DutySchema>;
 
 /** 时间安排: first and last day of the task. */
@@ -90,6 +95,7 @@ export const ScheduleSchema = z
     path: ['end'],
     params: ruleParams('SCHEDULE_INVERTED', 'The schedule ends before it starts', '第十四条'),
   });
+/** A task's schedule: start and end dates (第十四条). */
 export type Schedule = z.infer<typeof ScheduleSchema>;
 
 /** 抽查基数和比例: the base (size of the directory drawn from) and the per-stratum ratio table (第十五条). */
@@ -114,6 +120,7 @@ export const SamplingSchema = z.object({
     { zh: '应按信用风险分类设置抽查比例（第十五条）', en: 'ratios by credit-risk class (Article 15)' },
   ),
 });
+/** A task's sampling (第十四条, 第十五条): the base, the directory it was counted in, and the ratio table. */
 export type Sampling = z.infer<typeof SamplingSchema>;
 
 function classFrequency(cls: string) {
@@ -141,6 +148,7 @@ const A14_FIELDS = {
   en: 'a task of the plan has every field of Article 14',
 };
 
+/** Reads a {@link Task}. */
 export const TaskSchema = z
   .object({
     id: TaskIdSchema,
@@ -198,6 +206,7 @@ export const TaskSchema = z
   })
   .meta({ id: 'Task', description: '联合抽查任务 (第十三条, 第十四条, 第十七条)' });
 field(TaskSchema, { zh: '任务', en: 'the task' });
+/** A joint spot-check task (第十三条, 第十四条, 第十七条), as parsed. */
 export type Task = z.infer<typeof TaskSchema>;
 /** What {@link TaskSchema} accepts: a task as JSON gives it (dates and ids as plain strings). */
 export type TaskInput = z.input<typeof TaskSchema>;

@@ -488,6 +488,7 @@ const registry = {
   },
 } as const satisfies CodeRegistry;
 
+/** A stable code of a catalog or plan finding (docs/error-codes.md). */
 export type PlanCode = keyof typeof registry;
 
 /** Every code of the area with its severity, article (absent for input and technical errors) and texts. */

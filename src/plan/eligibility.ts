@@ -22,6 +22,7 @@ export interface ExcludedObject {
   readonly reasons: readonly RuleIssue[];
 }
 
+/** The objects a task may check (第十八条 ¶1), and those excluded with the reason. */
 export interface Eligibility {
   /** Objects the task may draw, in directory order. */
   readonly eligible: readonly InspectionObject[];

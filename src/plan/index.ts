@@ -1,6 +1,8 @@
 /**
  * `shuangsuiji/plan`: validation of the joint spot-check catalog (第八条, 第十条) and of the annual plan
  * (第十三条–第十六条), plan adjustments (第十六条) and object eligibility for a joint task (第十八条).
+ *
+ * @packageDocumentation
  */
 export { activeTasks } from './active.js';
 export { applyAdjustment } from './adjust.js';

@@ -12,14 +12,18 @@ import { prefixIssues } from './issue.js';
 
 /** 草案 (not yet published) or 已公开 / 已公示. */
 export const ValidationStageSchema = z.enum(['draft', 'published']);
+/** Whether a document is validated as a draft (草案) or as published (已公开). */
 export type ValidationStage = z.infer<typeof ValidationStageSchema>;
 
+/** Reads {@link CatalogValidationOptions} at run time. */
 export const CatalogValidationOptionsSchema = z.object({
   /** `published` (default) requires the 向社会公开 record of 第八条; `draft` does not. */
   stage: ValidationStageSchema.default('published'),
 });
+/** Options of `validateCatalog`: the stage (draft or published). */
 export type CatalogValidationOptions = z.input<typeof CatalogValidationOptionsSchema>;
 
+/** Reads {@link PlanValidationOptions} at run time. */
 export const PlanValidationOptionsSchema = z.object({
   /**
    * `published` (default) requires the 公示 record of 第十六条 and a published catalog; `draft` requires neither
@@ -29,6 +33,7 @@ export const PlanValidationOptionsSchema = z.object({
   /** `warn` (default) or `forbid`: a zero count or total exempting a class from the draw (第十五条). */
   exemptClasses: z.enum(['warn', 'forbid']).default('warn'),
 });
+/** Options of `validateAnnualPlan`: the stage, and whether an exempt credit class is a warning or an error (第十五条). */
 export type PlanValidationOptions = z.input<typeof PlanValidationOptionsSchema>;
 
 /** Parses options (absent → defaults); findings are prefixed `options`. */

@@ -20,6 +20,7 @@ const PUBLICITY_9 = NATIONAL.penaltyPublicity9;
 /** 撤下公示信息: the publicity rule's 3 working days, and the Penalty Law's duty to withdraw within 3 days. */
 const WITHDRAWAL = `${NATIONAL.penaltyPublicity11}、《中华人民共和国行政处罚法》第四十八条`;
 
+/** The records' finding codes, each with its article and its Chinese and English meaning (docs/error-codes.md). */
 export const recordsCodes = {
   // ── 实地抽查记录表, 第二十一条 (with 第十九条, 第二十条) ──
   RECORD_TASK_MISMATCH: {
@@ -598,6 +599,7 @@ export const recordsCodes = {
   },
 } as const satisfies CodeRegistry;
 
+/** A stable code of a records or lifecycle finding (a key of {@link recordsCodes}). */
 export type RecordsCode = keyof typeof recordsCodes;
 
 /** A finding of this area: severity and article from `recordsCodes`. */

@@ -2,6 +2,8 @@
  * `shuangsuiji/records`: the rules that connect a record to its task, draw, assignment and calendar — the
  * 实地抽查记录表 (第二十一条), result entries and their publication (第二十二条 ¶1), penalty information
  * (第二十二条 ¶2) — and the task lifecycle (第十七条) with its audit trail. See docs/records.md.
+ *
+ * @packageDocumentation
  */
 export { type RecordsCode, recordsCodes } from './codes.js';
 export type { CheckedRecord } from './input.js';

@@ -55,6 +55,7 @@ export const PublicRecordSchema = z
     publishedDate: CalendarDateSchema.meta({ description: '公示日期 (publication date)' }),
   })
   .meta({ id: 'PublicRecord', description: '抽查检查结果公示信息 (第二十二条)' });
+/** One line of the public record of a result (抽查检查结果公示信息, 第二十二条 ¶1) under an enterprise on the 国家企业信用信息公示系统. */
 export type PublicRecord = z.infer<typeof PublicRecordSchema>;
 
 /** The result context (task, draw, substitutes, records, assignments, calendar), parsed once for every entry. */

@@ -39,6 +39,7 @@ export const ObjectOutcomeSchema = z.enum([
   '已注销、被吊销、被撤销或已迁出',
 ]);
 
+/** Reads a {@link TaskEvent}. */
 export const TaskEventSchema = z
   .discriminatedUnion('type', [
     z.object({ ...common, type: z.literal('adjust'), adjustment: PlanAdjustmentSchema }),
@@ -90,5 +91,7 @@ export const TaskEventSchema = z
     id: 'TaskEvent',
     description: '任务生命周期事件 (第十六条, 第十七条, 第十九条, 第二十一条, 第二十二条)',
   });
+/** An event of a task's lifecycle (第十七条): adjusted, drawn, dispatched, checked, entered, published, closed … */
 export type TaskEvent = z.infer<typeof TaskEventSchema>;
+/** The type of a {@link TaskEvent}. */
 export type TaskEventType = TaskEvent['type'];

@@ -20,6 +20,7 @@ export const LifecycleOptionsSchema = z.object({
    */
   reserveSubstitution: z.boolean().default(false),
 });
+/** Options of the task lifecycle: whether a reserve object may substitute for a drawn one (off by default; 第十九条 ¶3). */
 export type LifecycleOptions = z.infer<typeof LifecycleOptionsSchema>;
 
 /** What a lifecycle starts from. */
@@ -29,6 +30,7 @@ export const LifecycleStartSchema = z.object({
   departments: DepartmentListSchema.optional(),
   options: LifecycleOptionsSchema.default({ reserveSubstitution: false }),
 });
+/** What a lifecycle starts from, as parsed: the task, the departments and the options. */
 export type LifecycleStart = z.infer<typeof LifecycleStartSchema>;
 
 /** An object of the task's list. */
@@ -95,6 +97,7 @@ export interface TrailEntry {
   readonly event: TaskEvent;
 }
 
+/** A task's state in its lifecycle (第十七条): its step, locked draw and assignments, and the frozen audit trail. */
 export interface TaskState {
   /** What the lifecycle started from (replay starts here). */
   readonly start: LifecycleStart;

@@ -8,6 +8,7 @@ import type { CodeRegistry } from '../model/issue.js';
 const A18 = article(18);
 const A19 = article(19);
 
+/** The SQL adapter's finding codes, each with its article and its Chinese and English meaning (docs/error-codes.md). */
 export const sqlCodes = {
   SQL_INPUT_UNREADABLE: {
     severity: 'error',
@@ -83,4 +84,5 @@ export const sqlCodes = {
   },
 } as const satisfies CodeRegistry;
 
+/** A stable code of an SQL adapter finding (a key of {@link sqlCodes}). */
 export type SqlCode = keyof typeof sqlCodes;

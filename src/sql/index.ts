@@ -2,6 +2,8 @@
  * `shuangsuiji/sql`: the verifiable stage-one draw (第十九条) run where the data lives — in PostgreSQL (≥ 11) or
  * DuckDB. Pure: it writes SQL text with bind values and reads the rows back; it never connects. See
  * docs/engines.md.
+ *
+ * @packageDocumentation
  */
 export { type SqlCode, sqlCodes } from './codes.js';
 export type { Dialect } from './dialect.js';

@@ -32,18 +32,22 @@ import {
 /** Result rows as the driver returned them: objects keyed by the statement's column names. */
 const RowsSchema = z.custom<readonly Readonly<Record<string, unknown>>[]>(() => true);
 
+/** Reads the input of `readCommitmentRows` at run time. */
 export const ReadCommitmentRowsInputSchema = z.strictObject({
   /** The stratum ids in table order, as given to `frameCommitmentSql`. */
   strata: SqlStrataSchema,
   rows: RowsSchema,
 });
+/** The input of `readCommitmentRows`: the stratum ids in table order and the rows `frameCommitmentSql` returned. */
 export type ReadCommitmentRowsInput = z.input<typeof ReadCommitmentRowsInputSchema>;
 
+/** Reads the input of `readDrawRows` at run time. */
 export const ReadDrawRowsInputSchema = z.strictObject({
   announcement: z.custom<DrawAnnouncement | z.input<typeof AnnouncementSchema>>(() => true),
   seed: z.custom<SeedMaterial>(() => true),
   rows: RowsSchema,
 });
+/** The input of `readDrawRows`: the announcement, the seed and the rows `drawSql` returned. */
 export type ReadDrawRowsInput = z.input<typeof ReadDrawRowsInputSchema>;
 
 function readCommitmentRowsImpl(input: ReadCommitmentRowsInput): Result<FrameCommitment, RuleIssue[]> {

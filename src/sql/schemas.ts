@@ -10,6 +10,7 @@ import { parseWith } from '../model/parse.js';
 import { sqlIssue } from './issues.js';
 import { isWellFormedText, utf8 } from './stage-one.js';
 
+/** The SQL dialects the statements are written for: `postgresql` (≥ 11) or `duckdb`. */
 export const SqlDialectSchema = z.enum(['postgresql', 'duckdb']);
 
 const utf8Length = (s: string) => utf8(s).length;

@@ -27,14 +27,17 @@ export interface SqlStatement {
   readonly values: readonly (string | number)[];
 }
 
+/** Reads the input of `frameCommitmentSql` at run time. */
 export const FrameCommitmentSqlInputSchema = z.strictObject({
   dialect: SqlDialectSchema,
   source: SqlSourceSchema,
   /** The ratio table's stratum ids, in table order. */
   strata: SqlStrataSchema,
 });
+/** The input of `frameCommitmentSql`: the dialect, the frame's table and columns, and the stratum ids in table order. */
 export type FrameCommitmentSqlInput = z.input<typeof FrameCommitmentSqlInputSchema>;
 
+/** Reads the input of `drawSql` at run time. */
 export const DrawSqlInputSchema = z.strictObject({
   dialect: SqlDialectSchema,
   source: SqlSourceSchema,
@@ -48,6 +51,7 @@ export const DrawSqlInputSchema = z.strictObject({
    */
   ranking: z.enum(['window', 'lateral']).optional(),
 });
+/** The input of `drawSql`: the dialect, the frame's table and columns, the announcement, the seed and the ranking strategy. */
 export type DrawSqlInput = z.input<typeof DrawSqlInputSchema>;
 
 function sourceOf(s: z.output<typeof SqlSourceSchema>): FrameSource {

@@ -39,6 +39,7 @@ import {
   type Units,
 } from './stage-one.js';
 
+/** Reads the input of `verifyDrawStream` at run time. */
 export const VerifyDrawStreamInputSchema = z.strictObject({
   /** The published receipt (JSON as published). */
   receipt: z.custom<DrawReceipt | z.input<typeof DrawReceiptSchema>>(() => true),
@@ -51,6 +52,7 @@ export const VerifyDrawStreamInputSchema = z.strictObject({
   /** With `source`: most objects held at once while hashing a group of buckets (default 4,194,304 ≈ 92 MB). */
   maxUnitsInMemory: z.int().min(1).optional(),
 });
+/** The input of `verifyDrawStream`: the published receipt, the frame as a stream (sorted, or a function giving it afresh), the published announcement or digest, and a memory bound. */
 export type VerifyDrawStreamInput = z.input<typeof VerifyDrawStreamInputSchema>;
 
 const DEFAULT_MAX_UNITS = 1 << 22;

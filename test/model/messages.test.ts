@@ -251,7 +251,7 @@ describe('the fields the audit found: named, with their rule', () => {
     expect(issue?.message.zh).toContain('被检查对象拒绝签名或盖章的，应由执法检查人员现场记录说明');
   });
 
-  it('an unknown item origin lists the four levels', () => {
+  it('第九条 an unknown item origin lists the four levels', () => {
     const c = catalog();
     c.entries[0].origin = 'county';
     const [issue] = parseCatalog(c)._unsafeUnwrapErr();

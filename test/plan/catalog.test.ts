@@ -44,7 +44,7 @@ describe('第十条 每个条目载明抽查领域、抽查事项、检查对象
     ]);
   });
 
-  it('a joint item with no cooperator fails (配合部门 is part of every entry)', () => {
+  it('第三条 a joint item with no cooperator fails (配合部门 is part of every entry)', () => {
     const c = load.catalog();
     entry(c, 'LT-2026-09').cooperators = [];
     expectError(validateFixtureCatalog(c), 'PLAN_CATALOG_NO_COOPERATOR', [

@@ -8,7 +8,7 @@ import { expectError, expectWarning, findings, type Json, load, taskOf, validate
 
 const T = (id: number) => `LT-2026-T${String(id).padStart(2, '0')}`;
 
-describe('validateAnnualPlan on the Longting 2026 plan', () => {
+describe('第十二条 validateAnnualPlan on the Longting 2026 annual plan', () => {
   it('passes with no finding, against the raw catalog or a ValidCatalog', () => {
     const r = validatePlan(load.plan());
     expect(findings(r)).toEqual([]);

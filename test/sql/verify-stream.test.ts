@@ -33,7 +33,7 @@ const receipt = JSON.parse(
 );
 const shuffled = [...frame.units].reverse();
 
-describe('verifyDrawStream', () => {
+describe('第十九条 verifyDrawStream: a published draw verified from a streamed frame', () => {
   for (const g of goldens) {
     it(`${g.name}: verifies from an ascending stream and from any order`, async () => {
       const units = g.input.frame.units as U[];

@@ -14,7 +14,9 @@ export interface OfficialNotice {
   readonly work: readonly (readonly [name: string, ...dates: string[]])[];
 }
 
+/** The first year whose State Council holiday arrangement (国务院办公厅放假安排) is embedded. */
 export const OFFICIAL_FIRST_YEAR = 2015;
+/** The last year whose State Council holiday arrangement is embedded; later years follow the statutory rule and are marked provisional. */
 export const OFFICIAL_LAST_YEAR = 2026;
 
 export const OFFICIAL_NOTICES: readonly OfficialNotice[] = [

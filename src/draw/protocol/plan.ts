@@ -14,12 +14,14 @@ import { isWellFormedText } from './encoding.js';
 import { decimalText, ratioTextIssue } from './ratio.js';
 import { DEFAULT_RESERVE_PERCENT, type StratumSizeRule } from './sizes.js';
 
+/** One stratum of a {@link DrawPlan}: its id, label and size rule (a ratio or a fixed count, 第十五条). */
 export interface PlanStratum {
   readonly id: string;
   readonly label: string;
   readonly rule: StratumSizeRule;
 }
 
+/** What a draw needs from its task (第十四条, 第十五条): task id, the strata with their rules in table order, an optional total and the reserve percentage. */
 export interface DrawPlan {
   readonly taskId: string;
   /** Where the ratios come from (plan annex, notice). */

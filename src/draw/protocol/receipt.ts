@@ -28,6 +28,7 @@ export interface TicketEntry {
   readonly ticket: string;
 }
 
+/** One stratum of a {@link DrawReceipt}: N, n, reserve size, allocation, inclusion probability, cut-off ticket and the selected and reserve lists in ticket order. */
 export interface ReceiptStratum {
   readonly id: string;
   readonly label: string;
@@ -50,6 +51,7 @@ export interface ReceiptStratum {
   readonly reserve: readonly TicketEntry[];
 }
 
+/** The receipt (抽取回执) of an object draw (第十九条): everything a verifier needs with the frame and SHA-256; its fields are specified in docs/verification.md. */
 export interface DrawReceipt {
   readonly format: typeof RECEIPT_FORMAT;
   readonly algorithm: { readonly id: typeof DRAW_ALGORITHM_ID; readonly version: number };
@@ -78,6 +80,7 @@ export interface DrawnObject {
   readonly ticket: string;
 }
 
+/** A stratum's figures without its lists (N, n, inclusion probability, whether it was random, cut-off, reserve size): what a report shows. */
 export interface StratumSummary {
   readonly id: string;
   readonly label: string;

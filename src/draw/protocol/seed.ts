@@ -38,7 +38,9 @@ export interface SeedInput {
   readonly source?: string;
 }
 
+/** Reads a seed kind: `lottery` (a public lottery draw), `beacon` (a randomness beacon round) or `committed-text` (a text whose SHA-256 was announced). */
 export const SeedKindSchema = z.enum(['lottery', 'beacon', 'committed-text']);
+/** Where a draw's seed comes from (see {@link SeedKindSchema}). */
 export type SeedKind = z.infer<typeof SeedKindSchema>;
 
 /** Seed material as published. `source` says where to check it (draw number, beacon round URL); not hashed. */

@@ -6,7 +6,7 @@ export const LIBRARY_VERSION = '0.1.0';
 /**
  * The releases of this package known to implement {@link DRAW_ALGORITHM_VERSION}. Informational only: a
  * receipt's `libraryVersion` says which release made it, and a verifier does not require it to be in any list
- * (a receipt of a later release that keeps the algorithm must verify with this one); see {@link SEMVER}.
+ * (a receipt of a later release that keeps the algorithm must verify with this one); see `SEMVER`.
  */
 export const ALGORITHM_LIBRARY_VERSIONS: readonly string[] = Object.freeze([LIBRARY_VERSION]);
 
