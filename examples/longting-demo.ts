@@ -242,7 +242,9 @@ for (const departmentId of task.departments) {
       }),
     );
     const event = changed.events[0]!;
-    const audit = verifyAssignment(JSON.parse(JSON.stringify(changed.receipt)), inputs, {
+    const audit = verifyAssignment({
+      ...inputs,
+      receipt: JSON.parse(JSON.stringify(changed.receipt)),
       announcement: published.digest,
     });
     console.log(
