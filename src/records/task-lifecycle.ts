@@ -24,13 +24,25 @@ import {
   workingOf,
 } from './task-state.js';
 import { ALLOWED_STAGES, runStep, STEP_ARTICLES } from './task-steps.js';
+import type { AssignmentView, LockedDrawInput } from './views.js';
 
 const A17 = article(17);
 
 /** What a lifecycle starts from: the task, optionally the departments (heads approve replacements) and options. */
 export type LifecycleStartInput = z.input<typeof LifecycleStartSchema>;
-/** One lifecycle event as a caller writes it. */
-export type TaskEventInput = z.input<typeof TaskEventSchema>;
+/**
+ * One lifecycle event as a caller writes it: the schema's input type, except that a `draw` event takes the
+ * library's `LockedDraw` (or the same JSON) and a `dispatch` event the matcher's `LockedAssignment` as they are
+ * (their lists are readonly, which the schema's input type would refuse).
+ */
+export type TaskEventInput =
+  z.input<typeof TaskEventSchema> extends infer E
+    ? E extends { readonly type: 'draw' }
+      ? Omit<E, 'draw'> & { readonly draw: LockedDrawInput }
+      : E extends { readonly type: 'dispatch' }
+        ? Omit<E, 'assignment'> & { readonly assignment: AssignmentView }
+        : E
+    : never;
 
 /** Starts a task's lifecycle at `planned`, with an empty audit trail. */
 export function createTaskState(input: LifecycleStartInput): Result<TaskState, RuleIssue[]> {

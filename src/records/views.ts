@@ -73,8 +73,8 @@ export interface AssignmentView {
     readonly objectId: string;
     /** Counted inspectors currently assigned, after approved replacements. */
     readonly inspectorIds: readonly string[];
-    readonly leaderId?: string;
-    readonly expertIds?: readonly string[];
+    readonly leaderId?: string | undefined;
+    readonly expertIds?: readonly string[] | undefined;
   }[];
   readonly events: readonly {
     readonly kind: 'replacement';
@@ -82,7 +82,7 @@ export interface AssignmentView {
     readonly outInspectorId: string;
     readonly inInspectorId: string;
     readonly reason: string;
-    readonly note?: string;
+    readonly note?: string | undefined;
     readonly approvedBy: string;
     readonly approvedOn: string;
   }[];
