@@ -179,7 +179,7 @@ function apply(s: Working, e: TaskEvent): Result<TaskState, RuleIssue[]> {
         ...s,
         ...patch,
         ...(patch.directories ? { directories: deepFreeze(patch.directories) } : {}),
-        task: task.stage === stage ? task : deepFreeze({ ...task, stage }),
+        task: patch.task === undefined && task.stage === stage ? task : deepFreeze({ ...task, stage }),
         stage,
         trail: append(s.trail, entry),
       });

@@ -221,7 +221,7 @@ export function publish(w: Working): TaskState {
     results: () => vecItems(results),
     trail: () => listItems(trail),
   });
-  issued.set(state, w);
+  issued.set(state, Object.freeze(w));
   return state;
 }
 

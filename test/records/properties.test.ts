@@ -15,6 +15,15 @@ import {
 import { draw, onSiteContext, onSiteRecord, resultContext, resultEntry } from './fixtures.js';
 import { ev, fresh, wholeLifecycle } from './lifecycle-helpers.js';
 
+/** The paths of the objects reachable from x that are not frozen. */
+function unfrozen(x: unknown, path = 'state', out: string[] = []): string[] {
+  if (x !== null && typeof x === 'object') {
+    if (!Object.isFrozen(x)) out.push(path);
+    for (const [k, v] of Object.entries(x)) unfrozen(v, `${path}.${k}`, out);
+  }
+  return out;
+}
+
 const isResult = (r: unknown) =>
   r !== null && typeof r === 'object' && typeof (r as { isOk?: unknown }).isOk === 'function';
 
@@ -81,6 +90,7 @@ describe('lifecycle invariants (fast-check)', () => {
             continue;
           }
           const next = r.value;
+          expect(unfrozen(next)).toEqual([]);
           expect(next.trail.length).toBe(s.trail.length + 1);
           expect(next.trail.slice(0, s.trail.length)).toEqual(s.trail);
           if (lockedJson !== undefined) {
