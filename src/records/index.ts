@@ -33,6 +33,7 @@ export type {
   CheckDone,
   DepartmentAssignment,
   LifecycleOptions,
+  LifecycleStart,
   ObjectDepartment,
   ResultDone,
   TaskObject,

@@ -9,8 +9,10 @@
 import { err, ok, type Result } from 'neverthrow';
 import type * as z from 'zod';
 import { article } from '../model/article.js';
+import type { DepartmentListInput } from '../model/department.js';
 import { deepFreeze } from '../model/freeze.js';
 import { type IssuePath, type RuleIssue, ruleIssue, sortIssues } from '../model/issue.js';
+import type { TaskInput } from '../model/task.js';
 import { recordIssue } from './codes.js';
 import { guarded, parseArgument } from './input.js';
 import { append, emptyList, emptyMap, emptyVec } from './persistent.js';
@@ -29,7 +31,13 @@ import type { AssignmentView, LockedDrawInput } from './views.js';
 const A17 = article(17);
 
 /** What a lifecycle starts from: the task, optionally the departments (heads approve replacements) and options. */
-export type LifecycleStartInput = z.input<typeof LifecycleStartSchema>;
+export interface LifecycleStartInput {
+  readonly task: TaskInput;
+  readonly departments?: DepartmentListInput | undefined;
+  readonly options?: { readonly reserveSubstitution?: boolean | undefined } | undefined;
+}
+/** What a caller writes is what the schema reads (checked by the type checker). */
+const _startInputIsRead = (x: LifecycleStartInput): z.input<typeof LifecycleStartSchema> => x;
 /**
  * One lifecycle event as a caller writes it: the schema's input type, except that a `draw` event takes the
  * library's `LockedDraw` (or the same JSON) and a `dispatch` event the matcher's `LockedAssignment` as they are

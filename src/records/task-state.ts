@@ -23,7 +23,9 @@ export const LifecycleOptionsSchema = z.object({
    */
   reserveSubstitution: z.boolean().default(false),
 });
-export type LifecycleOptions = z.infer<typeof LifecycleOptionsSchema>;
+export interface LifecycleOptions {
+  readonly reserveSubstitution: boolean;
+}
 
 /** What a lifecycle starts from. */
 export const LifecycleStartSchema = z.object({
@@ -32,7 +34,14 @@ export const LifecycleStartSchema = z.object({
   departments: DepartmentListSchema.optional(),
   options: LifecycleOptionsSchema.default({ reserveSubstitution: false }),
 });
-export type LifecycleStart = z.infer<typeof LifecycleStartSchema>;
+/** What a lifecycle started from, as parsed (written out so the published types need no schema). */
+export interface LifecycleStart {
+  readonly task: Task;
+  readonly departments?: Department[] | undefined;
+  readonly options: LifecycleOptions;
+}
+/** The parsed start is a LifecycleStart (checked by the type checker). */
+const _startIsParsed = (x: z.infer<typeof LifecycleStartSchema>): LifecycleStart => x;
 
 /** An object of the task's list. */
 export interface TaskObject {
