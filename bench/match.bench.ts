@@ -191,7 +191,7 @@ export async function run(): Promise<void> {
       const [a, t1] = time(() => matchInspectors(i as never)._unsafeUnwrap());
       const json = JSON.parse(JSON.stringify(a.receipt));
       const { seed: _s, ...held } = i;
-      const [v, t2] = time(() => verifyAssignment(json, held as never));
+      const [v, t2] = time(() => verifyAssignment({ ...held, receipt: json } as never));
       if (v.isErr()) throw new Error(JSON.stringify(v.error));
       matchMs += t1;
       verifyMs += t2;

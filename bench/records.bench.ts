@@ -2,8 +2,9 @@
 // applyTaskEvent one by one), replaying its trail, validating its 1000 on-site records and result entries one by
 // one (each call parses its whole context: task, draw, assignments, directories), and publishing them.
 // The baseline, measured in the same run, is parsing the same events with TaskEventSchema alone: the ratio says
-// what the lifecycle's rules and its frozen, ever-growing audit trail cost on top of reading the input. Applying
-// events is O(n) each (immutable arrays are copied), so a whole lifecycle is O(n²) in its events.
+// what the lifecycle's rules and its frozen, ever-growing audit trail cost on top of reading the input.
+// Then the lifecycle alone at larger sizes (RECORDS_SCALE, default 2000,10000 objects; one run each): the time per
+// event says whether applying an event stays O(1) amortised as the trail grows (it was O(n): arrays copied).
 import { readFileSync } from 'node:fs';
 import { orgCodeCheckCharacter, usccCheckCharacter } from '../src/model/uscc.js';
 import {
@@ -19,6 +20,7 @@ import {
 } from '../src/records/index.js';
 
 const OBJECTS = 500;
+const SCALE = (process.env.RECORDS_SCALE ?? '2000,10000').split(',').filter(Boolean).map(Number);
 
 function creditCode(k: number): string {
   const body = `R${String(k).padStart(7, '0')}`;
@@ -26,7 +28,7 @@ function creditCode(k: number): string {
   return first17 + usccCheckCharacter(first17);
 }
 
-function build() {
+function build(OBJECTS: number) {
   const plan = JSON.parse(
     readFileSync(new URL('../fixtures/longting/plan-2026.json', import.meta.url), 'utf8'),
   );
@@ -108,7 +110,7 @@ function build() {
 }
 
 function time(fn: () => unknown, rounds = 3): number {
-  fn();
+  if (rounds > 1) fn();
   const times: number[] = [];
   for (let r = 0; r < rounds; r++) {
     const t0 = process.hrtime.bigint();
@@ -120,7 +122,7 @@ function time(fn: () => unknown, rounds = 3): number {
 }
 
 export async function run(): Promise<void> {
-  const b = build();
+  const b = build(OBJECTS);
   let final: TaskState | undefined;
   const parse = time(() => {
     for (const e of b.events) TaskEventSchema.safeParse(e);
@@ -171,4 +173,19 @@ export async function run(): Promise<void> {
   line(`validateOnSiteRecord × ${b.records.length} (with assignments)`, onSite);
   line(`validateResultEntry × ${b.entries.length} (calendar deadlines)`, results);
   line(`publicationRecord: ${b.entries.length} entries against ${b.records.length} records`, publish);
+  for (const n of SCALE) {
+    const big = build(n);
+    let last: TaskState | undefined;
+    const apply = time(() => {
+      let s = createTaskState({ task: big.task })._unsafeUnwrap();
+      for (const e of big.events) s = applyTaskEvent(s, e)._unsafeUnwrap();
+      last = s;
+    }, 1);
+    const again = time(() => replayTask({ ...last!.start, events: last!.trail })._unsafeUnwrap(), 1);
+    const per = (ms: number) => `${((ms * 1000) / big.events.length).toFixed(1)} µs/event`;
+    console.log(
+      `${n} objects × 2 departments, ${big.events.length} events: applyTaskEvent ${apply.toFixed(0)} ms (${per(apply)}), ` +
+        `replayTask ${again.toFixed(0)} ms (${per(again)}); final stage ${last!.stage}, trail ${last!.trail.length}`,
+    );
+  }
 }

@@ -295,7 +295,9 @@ for (const departmentId of task.departments) {
       }),
     );
     const event = team.events[0]!;
-    const audit = verifyAssignment(JSON.parse(JSON.stringify(team.receipt)), inputs, {
+    const audit = verifyAssignment({
+      ...inputs,
+      receipt: JSON.parse(JSON.stringify(team.receipt)),
       announcement: published.digest,
     });
     console.log(
@@ -303,7 +305,9 @@ for (const departmentId of task.departments) {
         `第三方复核 ${audit.isOk() ? '通过 ✓' : '未通过 ✗'}`,
     );
   } else {
-    const audit = verifyAssignment(JSON.parse(JSON.stringify(team.receipt)), inputs, {
+    const audit = verifyAssignment({
+      ...inputs,
+      receipt: JSON.parse(JSON.stringify(team.receipt)),
       announcement: published.digest,
     });
     console.log(`     第三方复核 ${audit.isOk() ? '通过 ✓' : '未通过 ✗'}`);

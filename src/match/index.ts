@@ -35,5 +35,5 @@ export {
 } from './receipt.js';
 export { type Recusal, RecusalReasonSchema, RecusalSchema } from './recusals.js';
 export { type ReplacementRequest, ReplacementRequestSchema, replaceInspector } from './replace.js';
-export { type VerifyAssignmentInputs, type VerifyAssignmentOptions, verifyAssignment } from './verify.js';
+export { type VerifyAssignmentInput, verifyAssignment } from './verify.js';
 export { MATCH_ALGORITHM_ID, MATCH_ALGORITHM_VERSION } from './version.js';

@@ -17,13 +17,15 @@ import { type LockedAssignment, MatchReceiptSchema } from './receipt.js';
 import { replaceInspector } from './replace.js';
 import { firstDifference } from './stage-one.js';
 
-/** What the verifier must hold besides the receipt. */
-export type VerifyAssignmentInputs = StageTwoInput;
-
-/** The published announcement (or its digest) the receipt must carry. */
-export interface VerifyAssignmentOptions {
-  readonly announcement?: MatchAnnouncement | string;
-}
+/**
+ * What {@link verifyAssignment} reads: the published receipt (any JSON value), the inputs it commits to (those of
+ * matchInspectors, without the seed: the receipt carries it) and, optionally, the announcement published before
+ * the seed (or its digest), which the receipt must then carry exactly.
+ */
+export type VerifyAssignmentInput = StageTwoInput & {
+  readonly receipt: unknown;
+  readonly announcement?: MatchAnnouncement | string | null;
+};
 
 /** What verification reads before recomputing (the rest is compared as a whole afterwards). */
 const HeadSchema = z.object({
@@ -53,11 +55,8 @@ function mismatch(path: (string | number)[], zh: string, en: string): RuleIssue[
   return [matchIssue('MATCH_VERIFY_MISMATCH', path, zh, en)];
 }
 
-function verifyImpl(
-  receipt: unknown,
-  inputs: VerifyAssignmentInputs,
-  options?: VerifyAssignmentOptions | null,
-): Result<LockedAssignment, RuleIssue[]> {
+function verifyImpl(input: VerifyAssignmentInput): Result<LockedAssignment, RuleIssue[]> {
+  const { receipt, announcement: published, ...inputs } = (input ?? {}) as VerifyAssignmentInput;
   const malformed = () => {
     const full = parseWith(MatchReceiptSchema, receipt, '第十九条');
     return full.isErr()
@@ -69,7 +68,6 @@ function verifyImpl(
   const experts = head.isOk() ? expertsOf((receipt as { objects?: unknown }).objects) : undefined;
   if (head.isErr() || experts === undefined) return err(malformed() ?? (head.isErr() ? head.error : []));
   const r = head.value;
-  const published = options?.announcement;
   const publishedDigest = typeof published === 'string' ? published : published?.digest;
   if (publishedDigest !== undefined && publishedDigest !== r.announcement.digest) {
     return err(
@@ -82,7 +80,7 @@ function verifyImpl(
   }
   const { encoding: _e, bytes: _b, ...seed } = r.seed;
   const made = matchInspectors({
-    ...(inputs ?? {}),
+    ...inputs,
     seed,
     announcement: r.announcement,
     experts,
@@ -121,10 +119,8 @@ function verifyImpl(
 
 /**
  * Recomputes a department's inspector draw and every replacement from its receipt and the inputs it commits to
- * (第十九条). With `announcement` (the published one or its digest) the receipt must carry it. Never throws.
+ * (第十九条): `verifyAssignment({ receipt, draw, task, department, directory, recusals, domains, options,
+ * announcement })`. With `announcement` (the published one or its digest) the receipt must carry it. Never throws.
  */
-export const verifyAssignment: (
-  receipt: unknown,
-  inputs: VerifyAssignmentInputs,
-  options?: VerifyAssignmentOptions | null,
-) => Result<LockedAssignment, RuleIssue[]> = guarded(verifyImpl);
+export const verifyAssignment: (input: VerifyAssignmentInput) => Result<LockedAssignment, RuleIssue[]> =
+  guarded(verifyImpl);

@@ -9,44 +9,75 @@
 import { err, ok, type Result } from 'neverthrow';
 import type * as z from 'zod';
 import { article } from '../model/article.js';
+import type { DepartmentListInput } from '../model/department.js';
 import { deepFreeze } from '../model/freeze.js';
 import { type IssuePath, type RuleIssue, ruleIssue, sortIssues } from '../model/issue.js';
+import type { TaskInput } from '../model/task.js';
 import { recordIssue } from './codes.js';
 import { guarded, parseArgument } from './input.js';
+import { append, emptyList, emptyMap, emptyVec } from './persistent.js';
 import { type TaskEvent, TaskEventSchema } from './task-events.js';
-import { isIssued, LifecycleStartSchema, register, type TaskState, type TrailEntry } from './task-state.js';
+import {
+  LifecycleStartSchema,
+  publish,
+  type TaskState,
+  type TrailEntry,
+  type Working,
+  workingOf,
+} from './task-state.js';
 import { ALLOWED_STAGES, runStep, STEP_ARTICLES } from './task-steps.js';
+import type { AssignmentView, LockedDrawInput } from './views.js';
 
 const A17 = article(17);
 
 /** What a lifecycle starts from: the task, optionally the departments (heads approve replacements) and options. */
-export type LifecycleStartInput = z.input<typeof LifecycleStartSchema>;
-/** One lifecycle event as a caller writes it. */
-export type TaskEventInput = z.input<typeof TaskEventSchema>;
+export interface LifecycleStartInput {
+  readonly task: TaskInput;
+  readonly departments?: DepartmentListInput | undefined;
+  readonly options?: { readonly reserveSubstitution?: boolean | undefined } | undefined;
+}
+/** What a caller writes is what the schema reads (checked by the type checker). */
+const _startInputIsRead = (x: LifecycleStartInput): z.input<typeof LifecycleStartSchema> => x;
+/**
+ * One lifecycle event as a caller writes it: the schema's input type, except that a `draw` event takes the
+ * library's `LockedDraw` (or the same JSON) and a `dispatch` event the matcher's `LockedAssignment` as they are
+ * (their lists are readonly, which the schema's input type would refuse).
+ */
+export type TaskEventInput =
+  z.input<typeof TaskEventSchema> extends infer E
+    ? E extends { readonly type: 'draw' }
+      ? Omit<E, 'draw'> & { readonly draw: LockedDrawInput }
+      : E extends { readonly type: 'dispatch' }
+        ? Omit<E, 'assignment'> & { readonly assignment: AssignmentView }
+        : E
+    : never;
 
 /** Starts a task's lifecycle at `planned`, with an empty audit trail. */
 export function createTaskState(input: LifecycleStartInput): Result<TaskState, RuleIssue[]> {
   return guarded(A17, () =>
-    parseArgument(LifecycleStartSchema, input, [], A17).map((start) =>
-      register(
-        deepFreeze({
-          start,
-          task: { ...start.task, stage: 'planned' as const },
-          stage: 'planned' as const,
-          cancelled: false,
-          objects: [],
-          assignments: [],
-          checks: [],
-          results: [],
-          trail: [],
-        }),
-      ),
-    ),
+    parseArgument(LifecycleStartSchema, input, [], A17).map((parsed) => {
+      const start = deepFreeze(parsed);
+      return publish({
+        start,
+        task: Object.freeze({ ...start.task, stage: 'planned' as const }),
+        stage: 'planned',
+        cancelled: false,
+        trail: emptyList,
+        objects: emptyVec,
+        objectAt: emptyMap,
+        assignments: [],
+        checks: emptyList,
+        checked: emptyMap,
+        results: emptyVec,
+        resultAt: emptyMap,
+        published: 0,
+      });
+    }),
   );
 }
 
 /** Why the stage refuses the event: the specific code where there is one. */
-function stageIssue(s: TaskState, e: TaskEvent): RuleIssue | undefined {
+function stageIssue(s: Working, e: TaskEvent): RuleIssue | undefined {
   if (e.type === 'substitute' && !s.start.options.reserveSubstitution) {
     return recordIssue(
       'TASK_SUBSTITUTION_NOT_ALLOWED',
@@ -90,7 +121,7 @@ function stageIssue(s: TaskState, e: TaskEvent): RuleIssue | undefined {
 }
 
 /** Checks that do not depend on the event's kind: closed task, other task, date order, stage. */
-function gateIssues(s: TaskState, e: TaskEvent): RuleIssue[] {
+function gateIssues(s: Working, e: TaskEvent): RuleIssue[] {
   if (s.stage === 'closed') {
     return [
       recordIssue(
@@ -112,7 +143,7 @@ function gateIssues(s: TaskState, e: TaskEvent): RuleIssue[] {
       ),
     );
   }
-  const last = s.trail.at(-1);
+  const last = s.trail.head;
   if (last && e.on < last.on) {
     out.push(
       recordIssue(
@@ -128,56 +159,45 @@ function gateIssues(s: TaskState, e: TaskEvent): RuleIssue[] {
   return out;
 }
 
-/** Applies a parsed event to a state made by this library. */
-function apply(s: TaskState, e: TaskEvent): Result<TaskState, RuleIssue[]> {
+/**
+ * Applies a parsed event to a state made by this library. The new state shares every collection the event did
+ * not touch with the previous one (persistent.ts): O(log n) per event. What is new — the event (parsed, so the
+ * caller's value is not touched), the trail entry, the changed fields — is frozen here; the rest already was.
+ */
+function apply(s: Working, e: TaskEvent): Result<TaskState, RuleIssue[]> {
   const gate = gateIssues(s, e);
   if (gate.length > 0) return err(sortIssues(gate));
-  return runStep(s, e)
+  const event = deepFreeze(e);
+  return runStep(s, event)
     .mapErr(sortIssues)
     .map((change) => {
       const stage = change.patch.stage ?? s.stage;
-      const entry: TrailEntry = {
-        seq: s.trail.length + 1,
-        type: e.type,
-        by: e.by,
-        on: e.on,
-        article: STEP_ARTICLES[e.type],
-        what: { zh: change.zh, en: change.en },
-        event: e,
-      };
-      const next: TaskState = {
+      const entry: TrailEntry = Object.freeze({
+        seq: s.trail.size + 1,
+        type: event.type,
+        by: event.by,
+        on: event.on,
+        article: STEP_ARTICLES[event.type],
+        what: Object.freeze({ zh: change.zh, en: change.en }),
+        event,
+      });
+      const patch = change.patch;
+      const task = patch.task ?? s.task;
+      return publish({
         ...s,
-        ...change.patch,
-        task: { ...(change.patch.task ?? s.task), stage },
+        ...patch,
+        ...(patch.directories ? { directories: deepFreeze(patch.directories) } : {}),
+        task: patch.task === undefined && task.stage === stage ? task : deepFreeze({ ...task, stage }),
         stage,
-        trail: [...s.trail, entry],
-      };
-      return register(freezeFresh(next, s));
+        trail: append(s.trail, entry),
+      });
     });
 }
 
-/**
- * Deep-freezes the parts of a new state that are new. Everything carried over from the previous state is already
- * deeply frozen and shared by reference, so a value identical to its counterpart in the previous state is skipped
- * with a pointer comparison (cheaper than asking whether it is frozen): a step costs little beyond copying the
- * arrays it appends to.
- */
-function freezeFresh<T>(value: T, previous: unknown): T {
-  if (value === previous || value === null || typeof value !== 'object' || Object.isFrozen(value))
-    return value;
-  Object.freeze(value);
-  const old = (previous ?? {}) as Record<string | number, unknown>;
-  if (Array.isArray(value)) {
-    for (let k = 0; k < value.length; k++) freezeFresh(value[k], old[k]);
-  } else {
-    for (const key in value) freezeFresh((value as Record<string, unknown>)[key], old[key]);
-  }
-  return value;
-}
-
 /** A state made here, or one rebuilt from the start and trail it carries (e.g. after JSON). */
-function trusted(state: unknown): Result<TaskState, RuleIssue[]> {
-  if (isIssued(state)) return ok(state);
+function trusted(state: unknown): Result<Working, RuleIssue[]> {
+  const own = workingOf(state);
+  if (own) return ok(own);
   const s = state as Partial<TaskState> | null;
   const rebuilt =
     typeof s === 'object' && s !== null && Array.isArray(s.trail)
@@ -203,7 +223,7 @@ function trusted(state: unknown): Result<TaskState, RuleIssue[]> {
       ),
     ]);
   }
-  return rebuilt;
+  return ok(workingOf(rebuilt.value)!);
 }
 
 /** Deep equality of plain data, ignoring key order and keys whose value is undefined. */

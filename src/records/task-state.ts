@@ -2,13 +2,16 @@
  * The state of a task in its lifecycle (第十七条) and its audit trail. A state is a deeply frozen value: every
  * accepted event makes a new state with one more trail entry (who, when, what, article), never an edit. The
  * locked list of drawn objects (第十九条 ¶3) is kept as drawn; substitutes from the reserve, where allowed, are
- * added beside the object they replace, which stays listed with its outcome.
+ * added beside the object they replace, which stays listed with its outcome. Inside the library a state is worked
+ * on as persistent collections shared with the states before it (`Working`, persistent.ts), so an event costs
+ * O(log n); the public state shows them as frozen arrays, built when first read.
  */
 import * as z from 'zod';
 import type { CalendarDate } from '../model/date.js';
 import { type Department, DepartmentListSchema } from '../model/department.js';
 import type { ResultCategory } from '../model/records.js';
 import { type Task, TaskSchema, type TaskStage } from '../model/task.js';
+import { listItems, type PList, type PMap, type PVec, vecItems } from './persistent.js';
 import type { TaskEvent } from './task-events.js';
 
 /** Options of a task's lifecycle. */
@@ -20,8 +23,9 @@ export const LifecycleOptionsSchema = z.object({
    */
   reserveSubstitution: z.boolean().default(false),
 });
-/** Options of the task lifecycle: whether a reserve object may substitute for a drawn one (off by default; 第十九条 ¶3). */
-export type LifecycleOptions = z.infer<typeof LifecycleOptionsSchema>;
+export interface LifecycleOptions {
+  readonly reserveSubstitution: boolean;
+}
 
 /** What a lifecycle starts from. */
 export const LifecycleStartSchema = z.object({
@@ -30,8 +34,14 @@ export const LifecycleStartSchema = z.object({
   departments: DepartmentListSchema.optional(),
   options: LifecycleOptionsSchema.default({ reserveSubstitution: false }),
 });
-/** What a lifecycle starts from, as parsed: the task, the departments and the options. */
-export type LifecycleStart = z.infer<typeof LifecycleStartSchema>;
+/** What a lifecycle started from, as parsed (written out so the published types need no schema). */
+export interface LifecycleStart {
+  readonly task: Task;
+  readonly departments?: Department[] | undefined;
+  readonly options: LifecycleOptions;
+}
+/** The parsed start is a LifecycleStart (checked by the type checker). */
+const _startIsParsed = (x: z.infer<typeof LifecycleStartSchema>): LifecycleStart => x;
 
 /** An object of the task's list. */
 export interface TaskObject {
@@ -124,21 +134,115 @@ export interface TaskState {
   readonly trail: readonly TrailEntry[];
 }
 
-/** States made by this library (a state from elsewhere is rebuilt from its trail before use). */
-const issued = new WeakSet<object>();
+type Replacement = DepartmentAssignment['replacements'][number];
+type AssignedObject = DepartmentAssignment['objects'][number];
 
-export function register(state: TaskState): TaskState {
-  issued.add(state);
+/**
+ * One department's assignment as the lifecycle works on it: persistent collections (persistent.ts) shared with the
+ * previous state, and the public value, whose lists are built when first read.
+ */
+export interface AssignmentCore {
+  readonly departmentId: string;
+  readonly random: boolean;
+  readonly objects: PVec<AssignedObject>;
+  /** objectId → index in `objects`. */
+  readonly objectAt: PMap<number>;
+  readonly replacements: PList<Replacement>;
+  readonly view: DepartmentAssignment;
+}
+
+/**
+ * A state as the lifecycle works on it: the plain fields of TaskState, with its lists as persistent collections
+ * and indexes by id, so that an event costs O(log n) however long the task (第十七条 tasks of thousands of objects).
+ */
+export interface Working extends Omit<TaskState, 'objects' | 'assignments' | 'checks' | 'results' | 'trail'> {
+  readonly trail: PList<TrailEntry>;
+  readonly objects: PVec<TaskObject>;
+  /** objectId → index in `objects`. */
+  readonly objectAt: PMap<number>;
+  readonly assignments: readonly AssignmentCore[];
+  readonly checks: PList<CheckDone>;
+  /** pairKey → true for each check. */
+  readonly checked: PMap<true>;
+  readonly results: PVec<ResultDone>;
+  /** pairKey → index in `results`. */
+  readonly resultAt: PMap<number>;
+  /** How many results have a publishedDate. */
+  readonly published: number;
+}
+
+/** Key of an (object, department) pair. */
+export function pairKey(p: { readonly objectId: string; readonly departmentId: string }): string {
+  return `${p.objectId}\u0000${p.departmentId}`;
+}
+
+/**
+ * A frozen plain object whose `lazy` fields are enumerable getters, each computed (frozen) on first read and then
+ * kept: JSON.stringify, spreading and Object.values see ordinary data.
+ */
+function withLazyFields<T extends object>(plain: object, lazy: Record<string, () => unknown>): T {
+  const out: Record<string, unknown> = { ...plain };
+  for (const [key, make] of Object.entries(lazy)) {
+    let value: unknown;
+    let made = false;
+    Object.defineProperty(out, key, {
+      enumerable: true,
+      get() {
+        if (!made) {
+          value = Object.freeze(make());
+          made = true;
+        }
+        return value;
+      },
+    });
+  }
+  return Object.freeze(out) as T;
+}
+
+/** The public value of an assignment core. */
+export function assignmentView(a: Omit<AssignmentCore, 'view'>): DepartmentAssignment {
+  return withLazyFields<DepartmentAssignment>(
+    { departmentId: a.departmentId, random: a.random },
+    { objects: () => vecItems(a.objects), replacements: () => listItems(a.replacements) },
+  );
+}
+
+/** States made by this library, with their working form (a state from elsewhere is rebuilt from its trail). */
+const issued = new WeakMap<object, Working>();
+
+/** The public, deeply frozen state of a working state (its lists are built when first read). */
+export function publish(w: Working): TaskState {
+  const {
+    trail,
+    objects,
+    objectAt: _o,
+    assignments,
+    checks,
+    checked: _c,
+    results,
+    resultAt: _r,
+    published: _p,
+    ...plain
+  } = w;
+  const state = withLazyFields<TaskState>(plain, {
+    objects: () => vecItems(objects),
+    assignments: () => assignments.map((a) => a.view),
+    checks: () => listItems(checks),
+    results: () => vecItems(results),
+    trail: () => listItems(trail),
+  });
+  issued.set(state, Object.freeze(w));
   return state;
 }
 
-export function isIssued(value: unknown): value is TaskState {
-  return typeof value === 'object' && value !== null && issued.has(value);
+/** The working form of a state made by this library, or undefined. */
+export function workingOf(value: unknown): Working | undefined {
+  return typeof value === 'object' && value !== null ? issued.get(value) : undefined;
 }
 
 /** The (object, department) pairs that need a result: every listed object, every department. */
-export function pairs(state: TaskState): ObjectDepartment[] {
-  return state.objects.flatMap((o) =>
+export function pairs(state: Working): ObjectDepartment[] {
+  return vecItems(state.objects).flatMap((o) =>
     state.task.departments.map((d) => ({ objectId: o.objectId, departmentId: d })),
   );
 }

@@ -9,18 +9,39 @@ import type { RuleIssue } from '../model/issue.js';
 import type { TaskStage } from '../model/task.js';
 import { recordIssue } from './codes.js';
 import { ids } from './input.js';
+import {
+  append,
+  emptyList,
+  emptyMap,
+  emptyVec,
+  mapGet,
+  mapHas,
+  mapSet,
+  vecFrom,
+  vecGet,
+  vecItems,
+  vecPush,
+  vecSet,
+} from './persistent.js';
 import type { TaskEvent } from './task-events.js';
-import { type DepartmentAssignment, pairs, type TaskObject, type TaskState } from './task-state.js';
+import {
+  type AssignmentCore,
+  assignmentView,
+  pairKey,
+  pairs,
+  type TaskObject,
+  type Working,
+} from './task-state.js';
 
 type Mutable<T> = { -readonly [K in keyof T]?: T[K] };
-/** The fields an event changes, and the trail's description of it. */
+/** The fields an event changes (persistent collections, see task-state.ts), and the trail's description of it. */
 export interface Change {
-  readonly patch: Mutable<TaskState>;
+  readonly patch: Mutable<Omit<Working, 'trail'>>;
   readonly zh: string;
   readonly en: string;
 }
 type Of<K extends TaskEvent['type']> = Extract<TaskEvent, { type: K }>;
-type Step<K extends TaskEvent['type']> = (s: TaskState, e: Of<K>) => Result<Change, RuleIssue[]>;
+type Step<K extends TaskEvent['type']> = (s: Working, e: Of<K>) => Result<Change, RuleIssue[]>;
 
 /** The article each step enforces (written into the trail). */
 export const STEP_ARTICLES: Readonly<Record<TaskEvent['type'], string>> = {
@@ -56,13 +77,15 @@ export const ALLOWED_STAGES: Readonly<Record<TaskEvent['type'], readonly TaskSta
 
 const fail = (issue: RuleIssue): Result<Change, RuleIssue[]> => err([issue]);
 
-/** Key of an (object, department) pair. */
-function pairKey(p: { readonly objectId: string; readonly departmentId: string }): string {
-  return `${p.objectId}\u0000${p.departmentId}`;
+/** The object of the list and its index, by id (O(log n)). */
+function objectOf(s: Working, objectId: string): { o: TaskObject; k: number } | undefined {
+  const k = mapGet(s.objectAt, objectId);
+  return k === undefined ? undefined : { o: vecGet(s.objects, k)!, k };
 }
 
-function objectOf(s: TaskState, objectId: string): TaskObject | undefined {
-  return s.objects.find((o) => o.objectId === objectId);
+/** The list with one object changed. */
+function objectsWith(s: Working, k: number, o: TaskObject): Mutable<Working> {
+  return { objects: vecSet(s.objects, k, Object.freeze(o)) };
 }
 
 function notInList(objectId: string): Result<Change, RuleIssue[]> {
@@ -87,7 +110,7 @@ function hasOutcome(o: TaskObject): Result<Change, RuleIssue[]> {
   );
 }
 
-function notParticipant(s: TaskState, departmentId: string, path: (string | number)[]): RuleIssue {
+function notParticipant(s: Working, departmentId: string, path: (string | number)[]): RuleIssue {
   return recordIssue(
     'TASK_DEPARTMENT_NOT_PARTICIPANT',
     path,
@@ -187,14 +210,20 @@ const draw: Step<'draw'> = (s, e) => {
       ),
     );
   }
-  const objects: TaskObject[] = d.selected.map((o) => ({
-    objectId: o.id,
-    stratum: o.stratum,
-    rank: o.rank,
-    origin: 'drawn',
-  }));
+  const list: TaskObject[] = d.selected.map((o) =>
+    Object.freeze({ objectId: o.id, stratum: o.stratum, rank: o.rank, origin: 'drawn' as const }),
+  );
+  let objectAt = emptyMap as Working['objectAt'];
+  list.forEach((o, k) => {
+    objectAt = mapSet(objectAt, o.objectId, k);
+  });
   return ok({
-    patch: { stage: 'drawn', locked: { selected: d.selected, reserve: d.reserve }, objects },
+    patch: {
+      stage: 'drawn',
+      locked: Object.freeze({ selected: d.selected, reserve: d.reserve }),
+      objects: vecFrom(list),
+      objectAt,
+    },
     zh: `摇号抽取并锁定名单：抽中 ${d.selected.length} 户，备选 ${d.reserve.length} 户`,
     en: `Objects drawn and the list locked: ${d.selected.length} drawn, ${d.reserve.length} in reserve`,
   });
@@ -217,9 +246,8 @@ const dispatch: Step<'dispatch'> = (s, e) => {
     return err([...issues, notParticipant(s, a.departmentId, ['event', 'assignment', 'departmentId'])]);
   }
   const before = s.assignments.find((x) => x.departmentId === a.departmentId);
-  const covered = new Set(before?.objects.map((o) => o.objectId) ?? []);
-  const owed = s.objects
-    .filter((o) => o.substitutedBy === undefined && !covered.has(o.objectId))
+  const owed = vecItems(s.objects)
+    .filter((o) => o.substitutedBy === undefined && !(before && mapHas(before.objectAt, o.objectId)))
     .map((o) => o.objectId);
   if (before && owed.length === 0) {
     return fail(
@@ -232,9 +260,11 @@ const dispatch: Step<'dispatch'> = (s, e) => {
     );
   }
   const given = a.objects.map((o) => o.objectId);
-  const missing = owed.filter((id) => !given.includes(id));
-  const extra = given.filter((id) => !owed.includes(id));
-  if (missing.length > 0 || extra.length > 0 || new Set(given).size !== given.length) {
+  const givenSet = new Set(given);
+  const owedSet = new Set(owed);
+  const missing = owed.filter((id) => !givenSet.has(id));
+  const extra = given.filter((id) => !owedSet.has(id));
+  if (missing.length > 0 || extra.length > 0 || givenSet.size !== given.length) {
     issues.push(
       recordIssue(
         'TASK_ASSIGNMENT_OBJECTS_MISMATCH',
@@ -257,12 +287,21 @@ const dispatch: Step<'dispatch'> = (s, e) => {
     }
   });
   if (issues.length > 0) return err(issues);
-  const merged: DepartmentAssignment = {
+  let objects = before?.objects ?? emptyVec;
+  let objectAt = before?.objectAt ?? emptyMap;
+  for (const o of a.objects) {
+    objectAt = mapSet(objectAt, o.objectId, objects.size);
+    objects = vecPush(objects, o);
+  }
+  let replacements = before?.replacements ?? emptyList;
+  for (const { kind: _, note: __, ...r } of a.events) replacements = append(replacements, Object.freeze(r));
+  const merged = withView({
     departmentId: a.departmentId,
     random: before ? before.random && a.random : a.random,
-    objects: [...(before?.objects ?? []), ...a.objects],
-    replacements: [...(before?.replacements ?? []), ...a.events.map(({ kind: _, note: __, ...r }) => r)],
-  };
+    objects,
+    objectAt,
+    replacements,
+  });
   return ok({
     patch: {
       stage: 'dispatched',
@@ -287,9 +326,9 @@ const replaceInspector: Step<'replace-inspector'> = (s, e) => {
         : notParticipant(s, e.departmentId, ['event', 'departmentId']),
     );
   }
-  const k = a.objects.findIndex((o) => o.objectId === e.objectId);
-  if (k < 0) return notInList(e.objectId);
-  const entry = a.objects[k]!;
+  const k = mapGet(a.objectAt, e.objectId);
+  if (k === undefined) return notInList(e.objectId);
+  const entry = vecGet(a.objects, k)!;
   const issues: RuleIssue[] = [];
   if (!entry.inspectorIds.includes(e.outInspectorId)) {
     issues.push(
@@ -322,7 +361,7 @@ const replaceInspector: Step<'replace-inspector'> = (s, e) => {
       ),
     );
   }
-  if (s.checks.some((c) => c.objectId === e.objectId && c.departmentId === e.departmentId)) {
+  if (mapHas(s.checked, pairKey(e))) {
     issues.push(
       recordIssue(
         'TASK_REPLACEMENT_AFTER_CHECK',
@@ -333,20 +372,21 @@ const replaceInspector: Step<'replace-inspector'> = (s, e) => {
     );
   }
   if (issues.length > 0) return err(issues);
-  const objects = a.objects.map((o, j) =>
-    j === k
-      ? { ...o, inspectorIds: o.inspectorIds.map((id) => (id === e.outInspectorId ? e.inInspectorId : id)) }
-      : o,
+  const inspectorIds = entry.inspectorIds.map((id) => (id === e.outInspectorId ? e.inInspectorId : id));
+  const objects = vecSet(
+    a.objects,
+    k,
+    Object.freeze({ ...entry, inspectorIds: Object.freeze(inspectorIds) }),
   );
-  const replacement = {
+  const replacement = Object.freeze({
     objectId: e.objectId,
     outInspectorId: e.outInspectorId,
     inInspectorId: e.inInspectorId,
     reason: e.reason,
     approvedBy: e.approvedBy,
     approvedOn: e.approvedOn,
-  };
-  const next: DepartmentAssignment = { ...a, objects, replacements: [...a.replacements, replacement] };
+  });
+  const next = withView({ ...a, objects, replacements: append(a.replacements, replacement) });
   return ok({
     patch: { assignments: s.assignments.map((x) => (x === a ? next : x)) },
     zh: `经负责人 ${e.approvedBy} 同意，对象 ${e.objectId} 的执法检查人员 ${e.outInspectorId} 更换为 ${e.inInspectorId}（${e.reason}）`,
@@ -355,12 +395,12 @@ const replaceInspector: Step<'replace-inspector'> = (s, e) => {
 };
 
 const recordCheck: Step<'record-check'> = (s, e) => {
-  const o = objectOf(s, e.objectId);
+  const o = objectOf(s, e.objectId)?.o;
   if (!o || o.substitutedBy !== undefined) return notInList(e.objectId);
   if (!s.task.departments.includes(e.departmentId))
     return fail(notParticipant(s, e.departmentId, ['event', 'departmentId']));
   const a = s.assignments.find((x) => x.departmentId === e.departmentId);
-  if (!a?.objects.some((x) => x.objectId === e.objectId)) {
+  if (!a || !mapHas(a.objectAt, e.objectId)) {
     return fail(
       recordIssue(
         'TASK_EVENT_OUT_OF_ORDER',
@@ -371,7 +411,8 @@ const recordCheck: Step<'record-check'> = (s, e) => {
     );
   }
   if (o.outcome !== undefined) return hasOutcome(o);
-  if (s.checks.some((c) => c.objectId === e.objectId && c.departmentId === e.departmentId)) {
+  const key = pairKey(e);
+  if (mapHas(s.checked, key)) {
     return fail(
       recordIssue(
         'TASK_OBJECT_ALREADY_CHECKED',
@@ -383,7 +424,11 @@ const recordCheck: Step<'record-check'> = (s, e) => {
   }
   return ok({
     patch: {
-      checks: [...s.checks, { objectId: e.objectId, departmentId: e.departmentId, checkDate: e.checkDate }],
+      checks: append(
+        s.checks,
+        Object.freeze({ objectId: e.objectId, departmentId: e.departmentId, checkDate: e.checkDate }),
+      ),
+      checked: mapSet(s.checked, key, true),
     },
     zh: `部门 ${e.departmentId} 于 ${e.checkDate} 检查对象 ${e.objectId}`,
     en: `Department ${e.departmentId} checked ${e.objectId} on ${e.checkDate}`,
@@ -391,19 +436,21 @@ const recordCheck: Step<'record-check'> = (s, e) => {
 };
 
 const recordOutcome: Step<'record-outcome'> = (s, e) => {
-  const o = objectOf(s, e.objectId);
-  if (!o || o.substitutedBy !== undefined) return notInList(e.objectId);
+  const found = objectOf(s, e.objectId);
+  if (!found || found.o.substitutedBy !== undefined) return notInList(e.objectId);
+  const { o, k } = found;
   if (o.outcome !== undefined) return hasOutcome(o);
   return ok({
-    patch: { objects: s.objects.map((x) => (x === o ? { ...x, outcome: e.outcome } : x)) },
+    patch: objectsWith(s, k, { ...o, outcome: e.outcome }),
     zh: `对象 ${e.objectId} 登记为“${e.outcome}”，名单不变`,
     en: `Object ${e.objectId} recorded as "${e.outcome}"; the list stays as locked`,
   });
 };
 
 const substitute: Step<'substitute'> = (s, e) => {
-  const o = objectOf(s, e.objectId);
-  if (!o || o.substitutedBy !== undefined) return notInList(e.objectId);
+  const found = objectOf(s, e.objectId);
+  if (!found || found.o.substitutedBy !== undefined) return notInList(e.objectId);
+  const { o, k } = found;
   if (o.outcome === undefined) {
     return fail(
       recordIssue(
@@ -414,9 +461,8 @@ const substitute: Step<'substitute'> = (s, e) => {
       ),
     );
   }
-  const used = new Set(s.objects.map((x) => x.objectId));
   const next = s.locked?.reserve
-    .filter((r) => r.stratum === o.stratum && !used.has(r.id))
+    .filter((r) => r.stratum === o.stratum && !mapHas(s.objectAt, r.id))
     .sort((a, b) => a.rank - b.rank)[0];
   if (!next) {
     return fail(
@@ -428,15 +474,19 @@ const substitute: Step<'substitute'> = (s, e) => {
       ),
     );
   }
-  const added: TaskObject = {
+  const added: TaskObject = Object.freeze({
     objectId: next.id,
     stratum: next.stratum,
     rank: next.rank,
-    origin: 'reserve',
+    origin: 'reserve' as const,
     replaces: o.objectId,
-  };
+  });
+  const objects = objectsWith(s, k, { ...o, substitutedBy: next.id }).objects!;
   return ok({
-    patch: { objects: [...s.objects.map((x) => (x === o ? { ...x, substitutedBy: next.id } : x)), added] },
+    patch: {
+      objects: vecPush(objects, added),
+      objectAt: mapSet(s.objectAt, next.id, objects.size),
+    },
     zh: `对象 ${o.objectId}（${o.outcome}）由 ${o.stratum} 层备选第 ${next.rank} 名 ${next.id} 替补`,
     en: `${o.objectId} (${o.outcome}) substituted by ${next.id}, rank ${next.rank} of stratum ${o.stratum}'s reserve`,
   });
@@ -444,9 +494,12 @@ const substitute: Step<'substitute'> = (s, e) => {
 
 const completeChecks: Step<'complete-checks'> = (s, e) => {
   const undispatched = s.task.departments.filter((d) => !s.assignments.some((a) => a.departmentId === d));
-  const done = new Set(s.checks.map(pairKey));
-  const settled = new Set(s.objects.filter((o) => o.outcome !== undefined).map((o) => o.objectId));
-  const open = pairs(s).filter((p) => !settled.has(p.objectId) && !done.has(pairKey(p)));
+  const settled = new Set(
+    vecItems(s.objects)
+      .filter((o) => o.outcome !== undefined)
+      .map((o) => o.objectId),
+  );
+  const open = pairs(s).filter((p) => !settled.has(p.objectId) && !mapHas(s.checked, pairKey(p)));
   if (undispatched.length > 0 || open.length > 0) {
     const list = open.slice(0, 5).map((p) => `${p.objectId}/${p.departmentId}`);
     return fail(
@@ -466,7 +519,7 @@ const completeChecks: Step<'complete-checks'> = (s, e) => {
 };
 
 const enterResult: Step<'enter-result'> = (s, e) => {
-  const o = objectOf(s, e.objectId);
+  const o = objectOf(s, e.objectId)?.o;
   if (!o) return notInList(e.objectId);
   if (!s.task.departments.includes(e.departmentId))
     return fail(notParticipant(s, e.departmentId, ['event', 'departmentId']));
@@ -481,7 +534,8 @@ const enterResult: Step<'enter-result'> = (s, e) => {
       ),
     );
   }
-  if (s.results.some((r) => r.objectId === e.objectId && r.departmentId === e.departmentId)) {
+  const key = pairKey(e);
+  if (mapHas(s.resultAt, key)) {
     return fail(
       recordIssue(
         'TASK_RESULT_ALREADY_ENTERED',
@@ -491,22 +545,24 @@ const enterResult: Step<'enter-result'> = (s, e) => {
       ),
     );
   }
-  const results = [
-    ...s.results,
-    { objectId: e.objectId, departmentId: e.departmentId, results: [...e.results], enteredDate: e.on },
-  ];
+  const entry = { objectId: e.objectId, departmentId: e.departmentId, results: e.results, enteredDate: e.on };
+  const results = vecPush(s.results, Object.freeze(entry));
   // Each entry is for a distinct pair of the list (checked above), so a full count means every pair is entered.
-  const all = results.length === s.objects.length * s.task.departments.length;
+  const all = results.size === s.objects.size * s.task.departments.length;
   return ok({
-    patch: { results, ...(all ? { stage: 'results-entered' as const } : {}) },
+    patch: {
+      results,
+      resultAt: mapSet(s.resultAt, key, s.results.size),
+      ...(all ? { stage: 'results-entered' as const } : {}),
+    },
     zh: `部门 ${e.departmentId} 录入对象 ${e.objectId} 的检查结果：${e.results.join('；')}`,
     en: `Department ${e.departmentId} entered the result of ${e.objectId}: ${e.results.join('; ')}`,
   });
 };
 
 const publish: Step<'publish'> = (s, e) => {
-  const k = s.results.findIndex((r) => r.objectId === e.objectId && r.departmentId === e.departmentId);
-  if (k < 0) {
+  const k = mapGet(s.resultAt, pairKey(e));
+  if (k === undefined) {
     return fail(
       recordIssue(
         'TASK_RESULT_NOT_ENTERED',
@@ -516,20 +572,22 @@ const publish: Step<'publish'> = (s, e) => {
       ),
     );
   }
-  if (s.results[k]!.publishedDate !== undefined) {
+  const entered = vecGet(s.results, k)!;
+  if (entered.publishedDate !== undefined) {
     return fail(
       recordIssue(
         'TASK_RESULT_ALREADY_PUBLISHED',
         ['event', 'objectId'],
-        `对象 ${e.objectId}、部门 ${e.departmentId} 的检查结果已于 ${s.results[k]!.publishedDate} 公示`,
-        `The result of ${e.objectId} by ${e.departmentId} was published on ${s.results[k]!.publishedDate}`,
+        `对象 ${e.objectId}、部门 ${e.departmentId} 的检查结果已于 ${entered.publishedDate} 公示`,
+        `The result of ${e.objectId} by ${e.departmentId} was published on ${entered.publishedDate}`,
       ),
     );
   }
-  const results = s.results.map((r, j) => (j === k ? { ...r, publishedDate: e.on } : r));
-  const all = s.stage === 'results-entered' && results.every((r) => r.publishedDate !== undefined);
+  const results = vecSet(s.results, k, Object.freeze({ ...entered, publishedDate: e.on }));
+  const published = s.published + 1;
+  const all = s.stage === 'results-entered' && published === results.size;
   return ok({
-    patch: { results, ...(all ? { stage: 'published' as const } : {}) },
+    patch: { results, published, ...(all ? { stage: 'published' as const } : {}) },
     zh: `部门 ${e.departmentId} 公示对象 ${e.objectId} 的检查结果`,
     en: `Department ${e.departmentId} published the result of ${e.objectId}`,
   });
@@ -553,7 +611,12 @@ const STEPS: { readonly [K in TaskEvent['type']]: Step<K> } = {
   close,
 };
 
+/** An assignment core with its public value. */
+function withView(a: Omit<AssignmentCore, 'view'>): AssignmentCore {
+  return Object.freeze({ ...a, view: assignmentView(a) });
+}
+
 /** Runs the event's step (the stage has been checked). */
-export function runStep(s: TaskState, e: TaskEvent): Result<Change, RuleIssue[]> {
+export function runStep(s: Working, e: TaskEvent): Result<Change, RuleIssue[]> {
   return (STEPS[e.type] as Step<typeof e.type>)(s, e as never);
 }

@@ -73,8 +73,8 @@ export interface AssignmentView {
     readonly objectId: string;
     /** Counted inspectors currently assigned, after approved replacements. */
     readonly inspectorIds: readonly string[];
-    readonly leaderId?: string;
-    readonly expertIds?: readonly string[];
+    readonly leaderId?: string | undefined;
+    readonly expertIds?: readonly string[] | undefined;
   }[];
   readonly events: readonly {
     readonly kind: 'replacement';

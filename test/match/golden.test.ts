@@ -38,7 +38,11 @@ describe('golden vectors of the inspector draw', () => {
   for (const name of names) {
     it(`${name}: the library recomputes the pinned receipt exactly`, () => {
       const g = golden(name);
-      const v = verifyAssignment(g.receipt, g.inputs, { announcement: g.receipt.announcement.digest });
+      const v = verifyAssignment({
+        ...g.inputs,
+        receipt: g.receipt,
+        announcement: g.receipt.announcement.digest,
+      });
       expect(v.isOk(), JSON.stringify(v.isErr() ? v.error : '')).toBe(true);
       expect(JSON.parse(JSON.stringify(v._unsafeUnwrap().receipt))).toEqual(g.receipt);
     });
@@ -118,7 +122,7 @@ describe('verify_match.py (第十九条 “公开”: checkable without this lib
       const r = runPython(g.receipt, g.inputs);
       expect(r.stdout).toMatch(/^MISMATCH/);
       expect(r.status).toBe(1);
-      expect(verifyAssignment(g.receipt, g.inputs).isErr()).toBe(true);
+      expect(verifyAssignment({ ...g.inputs, receipt: g.receipt }).isErr()).toBe(true);
     });
   }
   it.runIf(python)('rejects a receipt whose announcement is not the published one', () => {

@@ -168,7 +168,9 @@ describe('第十九条 ¶3: a replacement changes exactly one slot and keeps eve
         expect(changed.inspectorIds).not.toContain(out);
         expect(changed.inspectorIds).toContain(b.events[0]!.inInspectorId);
         checkInvariants(b, x, inputs);
-        expect(verifyAssignment(JSON.parse(JSON.stringify(b.receipt)), inputs as never).isOk()).toBe(true);
+        expect(
+          verifyAssignment({ ...inputs, receipt: JSON.parse(JSON.stringify(b.receipt)) } as never).isOk(),
+        ).toBe(true);
       }),
       { numRuns: 150 },
     );
@@ -184,7 +186,8 @@ describe('never throws', () => {
           () => matchInspectors({ ...matchInputs(2, 2), [String(y)]: x } as never),
           () => matchInspectors({ ...matchInputs(2, 2), seed: x } as never),
           () => replaceInspector(x as never, y as never),
-          () => verifyAssignment(x, y as never),
+          () => verifyAssignment(x as never),
+          () => verifyAssignment({ ...matchInputs(2, 2), receipt: x, announcement: y } as never),
         ]) {
           const r = f();
           expect(r.isErr() || r.isOk()).toBe(true);
@@ -204,7 +207,8 @@ describe('never throws', () => {
       },
     );
     expect(matchInspectors(hostile as never)._unsafeUnwrapErr()[0]!.code).toMatch(/UNREADABLE/);
-    expect(verifyAssignment(hostile, hostile as never).isErr()).toBe(true);
+    expect(verifyAssignment(hostile as never).isErr()).toBe(true);
+    expect(verifyAssignment({ ...matchInputs(2, 2), receipt: hostile } as never).isErr()).toBe(true);
   });
 
   it('uses inspectors unknown to the fixture helpers too (directory with only extra entries)', () => {

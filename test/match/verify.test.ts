@@ -33,7 +33,8 @@ const twice = replaceInspector(replaced, {
   approvedOn: '2025-03-04',
 })._unsafeUnwrap();
 const genuine = (): Json => JSON.parse(JSON.stringify(twice.receipt));
-const verify = (r: unknown, i: unknown = withRecusal) => verifyAssignment(r, i as never, { announcement });
+const verify = (r: unknown, i: unknown = withRecusal) =>
+  verifyAssignment({ ...(i as object), receipt: r, announcement } as never);
 
 describe('verifyAssignment', () => {
   it('accepts the genuine receipt, with its replacements replayed, and returns a replaceable assignment', () => {
@@ -50,7 +51,11 @@ describe('verifyAssignment', () => {
       }).isOk(),
     ).toBe(true);
     expect(
-      verifyAssignment(genuine(), withRecusal as never, { announcement: announcement.digest }).isOk(),
+      verifyAssignment({
+        ...withRecusal,
+        receipt: genuine(),
+        announcement: announcement.digest,
+      } as never).isOk(),
     ).toBe(true);
   });
 
@@ -143,7 +148,11 @@ describe('verifyAssignment', () => {
       ...withRecusal,
       seed: { kind: 'lottery', source: '体彩' },
     })._unsafeUnwrap();
-    expect(verifyAssignment(genuine(), withRecusal as never, { announcement: other }).isErr()).toBe(true);
+    const v = verifyAssignment({ ...withRecusal, receipt: genuine(), announcement: other } as never);
+    expect(v._unsafeUnwrapErr()[0]).toMatchObject({
+      code: 'MATCH_VERIFY_MISMATCH',
+      path: ['announcement', 'digest'],
+    });
   });
 });
 

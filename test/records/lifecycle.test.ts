@@ -1,6 +1,14 @@
 // 第十七条 task lifecycle: 分类建库 → 摇号派发 → 实地核查 → 公示处理, refused out of order, audited.
 import { describe, expect, it } from 'vitest';
-import { applyTaskEvent, replayTask, type TaskState } from '../../src/records/index.js';
+import type { LockedDraw } from '../../src/draw/index.js';
+import type { LockedAssignment } from '../../src/match/index.js';
+import {
+  type AssignmentView,
+  applyTaskEvent,
+  replayTask,
+  type TaskEventInput,
+  type TaskState,
+} from '../../src/records/index.js';
 import { expectFinding } from './expect.js';
 import { draw } from './fixtures.js';
 import {
@@ -34,6 +42,22 @@ function everyObject(x: unknown, out: object[] = []): object[] {
 }
 
 describe('第十七条 lifecycle (applyTaskEvent)', () => {
+  it('takes the library’s own locked draw and assignment as they are (checked by the type checker)', () => {
+    const drawEventOf = (d: LockedDraw): TaskEventInput => ({
+      ...ev('close', '2026-03-31'),
+      type: 'draw',
+      draw: d,
+    });
+    const dispatchOf = (a: LockedAssignment): TaskEventInput => ({
+      ...ev('close', '2026-04-03'),
+      type: 'dispatch',
+      assignment: a,
+    });
+    const view = (a: LockedAssignment): AssignmentView => a;
+    expect(applyTaskEvent(run(fresh(), [directories()]), drawEventOf(draw)).isOk()).toBe(true);
+    expect([dispatchOf, view].every((f) => typeof f === 'function')).toBe(true);
+  });
+
   it('goes planned → directories-built → drawn → dispatched → checked → results-entered → published → closed', () => {
     const stages: string[] = [];
     let s = fresh();

@@ -15,6 +15,15 @@ import {
 import { draw, onSiteContext, onSiteRecord, resultContext, resultEntry } from './fixtures.js';
 import { ev, fresh, wholeLifecycle } from './lifecycle-helpers.js';
 
+/** The paths of the objects reachable from x that are not frozen. */
+function unfrozen(x: unknown, path = 'state', out: string[] = []): string[] {
+  if (x !== null && typeof x === 'object') {
+    if (!Object.isFrozen(x)) out.push(path);
+    for (const [k, v] of Object.entries(x)) unfrozen(v, `${path}.${k}`, out);
+  }
+  return out;
+}
+
 const isResult = (r: unknown) =>
   r !== null && typeof r === 'object' && typeof (r as { isOk?: unknown }).isOk === 'function';
 
@@ -81,6 +90,7 @@ describe('lifecycle invariants (fast-check)', () => {
             continue;
           }
           const next = r.value;
+          expect(unfrozen(next)).toEqual([]);
           expect(next.trail.length).toBe(s.trail.length + 1);
           expect(next.trail.slice(0, s.trail.length)).toEqual(s.trail);
           if (lockedJson !== undefined) {
@@ -99,6 +109,37 @@ describe('lifecycle invariants (fast-check)', () => {
     );
     // The runs exercise the whole lifecycle, not just its first steps.
     for (const stage of ['planned', 'dispatched', 'checked', 'closed']) expect(reached).toContain(stage);
+  });
+});
+
+describe('states share their lists but never each other’s changes (fast-check)', () => {
+  it('two different events applied to the same earlier state give two states, each its trail’s replay; the earlier one unchanged', () => {
+    const all = wholeLifecycle();
+    fc.assert(
+      fc.property(fc.nat(all.length - 1), sequences, (cut, noisy) => {
+        const base = (() => {
+          let s: TaskState = fresh();
+          for (const e of all.slice(0, cut)) s = applyTaskEvent(s, e)._unsafeUnwrap();
+          return s;
+        })();
+        const before = JSON.stringify(base);
+        // Branch one: the rest of the lifecycle; branch two: the noisy sequence from the same state.
+        let one = base;
+        for (const e of all.slice(cut)) one = applyTaskEvent(one, e)._unsafeUnwrap();
+        let two = base;
+        for (const e of noisy) two = applyTaskEvent(two, e as never).unwrapOr(two);
+        expect(JSON.stringify(base)).toBe(before);
+        expect(one.stage).toBe('closed');
+        for (const s of [one, two, base]) {
+          expect(replayTask({ ...s.start, events: s.trail })._unsafeUnwrap()).toEqual(s);
+          // A state read back from JSON is rebuilt from its trail and accepted.
+          expect(applyTaskEvent(JSON.parse(JSON.stringify(s)), ev('close', '2026-07-21')).isOk()).toBe(
+            s.stage === 'published',
+          );
+        }
+      }),
+      { numRuns: 25 },
+    );
   });
 });
 
