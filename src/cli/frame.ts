@@ -10,7 +10,7 @@ import { Readable } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
 import { CliError } from './errors.js';
 import { progressBar } from './progress.js';
-import { chunkDecoder, detectEncoding, type Encoding, fileChunks, fileSize, readJson } from './read.js';
+import { chunkDecoder, detectEncoding, fileChunks, fileSize, readJson } from './read.js';
 
 export interface FrameUnit {
   readonly id: string;
@@ -77,12 +77,17 @@ function headerIndexes(path: string, header: readonly string[]): { id: number; s
 }
 
 async function* decoded(path: string, onBytes: (n: number) => void): AsyncGenerator<string> {
+  // Printable ASCII reads the same in every encoding taken: the encoding is decided at the first chunk that has
+  // anything else, so a GBK name on row 100,000 is still detected.
   let decode: ((chunk?: Uint8Array) => string) | undefined;
-  let encoding: Encoding | undefined;
+  const ascii = new TextDecoder('ascii');
   for await (const chunk of fileChunks(path, onBytes)) {
     if (decode === undefined) {
-      encoding = detectEncoding(path, chunk);
-      decode = chunkDecoder(path, encoding);
+      if (chunk.every((b) => b > 0 && b < 0x80)) {
+        yield ascii.decode(chunk);
+        continue;
+      }
+      decode = chunkDecoder(path, detectEncoding(path, chunk));
     }
     yield decode(chunk);
   }
@@ -94,7 +99,13 @@ async function loadCsvFrame(path: string): Promise<LoadedFrame> {
   const progress = progressBar('底册 frame', size);
   let rows = 0;
   const source = Readable.from(decoded(path, (n) => progress.advance(n, rows)));
-  const parser = parse({ bom: true, skip_empty_lines: true, info: true });
+  // Line ends as Excel (CRLF), Unix (LF) or old Mac (CR) write them, even mixed within a file.
+  const parser = parse({
+    bom: true,
+    skip_empty_lines: true,
+    info: true,
+    record_delimiter: ['\r\n', '\n', '\r'],
+  });
   source.on('error', (e) => parser.destroy(e));
   source.pipe(parser);
   const units: FrameUnit[] = [];

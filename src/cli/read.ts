@@ -51,6 +51,8 @@ export function detectEncoding(path: string, head: Uint8Array): Encoding {
   // Excel's “Unicode text” is UTF-16 with a byte-order mark.
   if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
   if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  // A text file has no NUL byte (only UTF-16 has them, and it was taken above).
+  if (head.includes(0)) throw notText(path);
   if (decodes('utf-8', head)) return 'utf-8';
   if (decodes('gbk', head)) {
     notes.push({
