@@ -8,6 +8,12 @@ import { str } from './command.js';
 import { CliError, usage } from './errors.js';
 import { readJson } from './read.js';
 
+/**
+ * JSON read from a file, handed to the library typed as the input it should be. Nothing is trusted: every
+ * operation parses its input at run time, and a wrong value is a finding (exit 1), never an exception.
+ */
+export const untrusted = <T>(json: unknown): T => json as T;
+
 /** Reads the task: `--task task.json`, or the task `--task-id` of `--plan plan.json`. */
 export async function loadTask(v: Values): Promise<unknown> {
   const taskFile = str(v, 'task');

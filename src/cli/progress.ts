@@ -31,7 +31,8 @@ export function progressBar(label: string, total: number): Progress {
       }
     },
     done() {
-      err.write(`\r${' '.repeat(label.length + width + 24)}\r`);
+      // Wide enough for the label's double-width characters and the row count.
+      err.write(`\r${' '.repeat(2 * label.length + width + 24)}\r`);
     },
   };
 }

@@ -190,6 +190,29 @@ describe('the whole stage one from the command line: announce → draw → verif
     expect(r.stderr).toBe('');
   });
 
+  it.skipIf(spawnSync('script', ['--version']).status !== 0)(
+    'verify on a terminal shows a progress bar on stderr (util-linux `script` gives it a pty); in a pipe none',
+    () => {
+      const command = [
+        process.execPath,
+        bin,
+        'verify',
+        'receipt.json',
+        'frame.csv',
+        '--announcement',
+        digest,
+      ];
+      const tty = spawnSync('script', ['-qec', command.map((a) => `'${a}'`).join(' '), '/dev/null'], {
+        cwd: dir,
+        encoding: 'utf8',
+      });
+      expect(tty.status).toBe(0);
+      expect(tty.stdout).toContain('底册 frame');
+      expect(tty.stdout).toContain('100%');
+      expect(tty.stdout).toContain('复核通过');
+    },
+  );
+
   it('verify: English with --lang en, frame.json and announcement.json', () => {
     const r = cli(
       'verify',

@@ -2,12 +2,12 @@
  * `shuangsuiji announce`: the 抽取公告 to publish before the seed exists (第十九条) — task, ratios, reserve, the
  * frame's commitment and where the seed will come from — with the library's announceDraw.
  */
-import { announceDraw } from '../../index.js';
+import { type AnnounceInput, announceDraw } from '../../index.js';
 import type { Command } from '../command.js';
 import { str } from '../command.js';
 import { EXIT } from '../errors.js';
 import { loadFrame } from '../frame.js';
-import { intOption, loadTask, need, TASK_HELP, TASK_OPTIONS } from '../inputs.js';
+import { intOption, loadTask, need, TASK_HELP, TASK_OPTIONS, untrusted } from '../inputs.js';
 import { report, say } from '../output.js';
 import { emit, OUT_HELP } from './artifact.js';
 
@@ -61,16 +61,18 @@ export const announce: Command = {
     const frame = await loadFrame(frameFile);
     const source = str(values, 'seed-source');
     const commitment = str(values, 'seed-commitment');
-    const made = announceDraw({
-      task: task as never,
-      frame: frame as never,
-      seed: {
-        kind: kind as never,
-        ...(source !== undefined ? { source } : {}),
-        ...(commitment !== undefined ? { commitment } : {}),
-      },
-      ...(reserve !== undefined ? { options: { reservePercent: reserve } } : {}),
-    });
+    const made = announceDraw(
+      untrusted<AnnounceInput>({
+        task,
+        frame,
+        seed: {
+          kind,
+          ...(source !== undefined ? { source } : {}),
+          ...(commitment !== undefined ? { commitment } : {}),
+        },
+        ...(reserve !== undefined ? { options: { reservePercent: reserve } } : {}),
+      }),
+    );
     if (made.isErr()) {
       report(out, say(out, '无法生成抽取公告：', 'Cannot make the announcement:'), made.error);
       return EXIT.findings;

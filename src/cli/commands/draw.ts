@@ -2,12 +2,12 @@
  * `shuangsuiji draw`: the stage-one object draw (第十九条) after the seed is public, against the announcement
  * published before it — with the library's drawObjects. Writes the receipt (receipt.json) to publish.
  */
-import { drawObjects } from '../../index.js';
+import { type DrawInput, drawObjects } from '../../index.js';
 import type { Command } from '../command.js';
 import { str } from '../command.js';
 import { EXIT } from '../errors.js';
 import { loadFrame } from '../frame.js';
-import { loadTask, need, SEED_HELP, seedMaterial, TASK_HELP, TASK_OPTIONS } from '../inputs.js';
+import { loadTask, need, SEED_HELP, seedMaterial, TASK_HELP, TASK_OPTIONS, untrusted } from '../inputs.js';
 import { report, say } from '../output.js';
 import { readJson } from '../read.js';
 import { emit, OUT_HELP } from './artifact.js';
@@ -51,12 +51,7 @@ export const draw: Command = {
     const announcement = (await readJson(annFile)) as { seed?: { kind?: unknown; source?: unknown } } | null;
     const seed = seedMaterial(values, announcement?.seed);
     const frame = await loadFrame(frameFile);
-    const drawn = drawObjects({
-      task: task as never,
-      frame: frame as never,
-      seed: seed as never,
-      announcement: announcement as never,
-    });
+    const drawn = drawObjects(untrusted<DrawInput>({ task, frame, seed, announcement }));
     if (drawn.isErr()) {
       report(out, say(out, '无法抽取：', 'Cannot draw:'), drawn.error);
       return EXIT.findings;

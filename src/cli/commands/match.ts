@@ -3,11 +3,20 @@
  * its seed) or its inspector draw for the locked object list (matchInspectors), writing the stage-two receipt
  * (`match-<departmentId>.json`). Eligibility, 回避 and the minimum of two (第十八条, 第二十一条) are the library's.
  */
-import { announceMatch, matchInspectors } from '../../index.js';
+import { type AnnounceMatchInput, announceMatch, type MatchInput, matchInspectors } from '../../index.js';
 import type { Command, Values } from '../command.js';
 import { str } from '../command.js';
 import { CliError, EXIT, usage } from '../errors.js';
-import { intOption, loadTask, need, SEED_HELP, seedMaterial, TASK_HELP, TASK_OPTIONS } from '../inputs.js';
+import {
+  intOption,
+  loadTask,
+  need,
+  SEED_HELP,
+  seedMaterial,
+  TASK_HELP,
+  TASK_OPTIONS,
+  untrusted,
+} from '../inputs.js';
 import { report, say } from '../output.js';
 import { readJson } from '../read.js';
 import { emit, OUT_HELP } from './artifact.js';
@@ -158,10 +167,12 @@ export const match: Command = {
       const kind = need(values, 'seed-kind', { zh: '种子类型', en: 'the seed kind' });
       const source = need(values, 'seed-source', { zh: '种子来源', en: 'the seed source' });
       const commitment = str(values, 'seed-commitment');
-      const made = announceMatch({
-        ...inputs,
-        seed: { kind, source, ...(commitment !== undefined ? { commitment } : {}) },
-      } as never);
+      const made = announceMatch(
+        untrusted<AnnounceMatchInput>({
+          ...inputs,
+          seed: { kind, source, ...(commitment !== undefined ? { commitment } : {}) },
+        }),
+      );
       if (made.isErr()) {
         report(out, say(out, '无法生成派员公告：', 'Cannot make the match announcement:'), made.error);
         return EXIT.findings;
@@ -179,11 +190,13 @@ export const match: Command = {
     const announcement =
       annFile === undefined ? undefined : ((await readJson(annFile)) as { seed?: Json } | null);
     const seed = seedMaterial(values, announcement?.seed);
-    const drawn = matchInspectors({
-      ...inputs,
-      seed,
-      ...(announcement !== undefined ? { announcement } : {}),
-    } as never);
+    const drawn = matchInspectors(
+      untrusted<MatchInput>({
+        ...inputs,
+        seed,
+        ...(announcement !== undefined ? { announcement } : {}),
+      }),
+    );
     if (drawn.isErr()) {
       report(out, say(out, '无法匹配执法检查人员：', 'Cannot match inspectors:'), drawn.error);
       return EXIT.findings;

@@ -2,10 +2,10 @@
  * `shuangsuiji validate-plan <plan.json>`: the annual plan against the catalog, the departments and, when given,
  * the object directories (第十三条–第十六条), with the library's validateCatalog and validateAnnualPlan.
  */
-import { validateAnnualPlan } from '../../index.js';
+import { type AnnualPlanInput, type PlanContext, validateAnnualPlan } from '../../index.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../errors.js';
-import { need } from '../inputs.js';
+import { need, untrusted } from '../inputs.js';
 import { report, say, succeed } from '../output.js';
 import { readJson } from '../read.js';
 
@@ -46,12 +46,15 @@ export const validatePlan: Command = {
     const directories = [];
     for (const d of dirs) directories.push(await readJson(d));
     const plan = await readJson(planFile!);
-    const checked = validateAnnualPlan(plan as never, {
-      catalog: catalog as never,
-      departments: departments as never,
-      ...(directories.length > 0 ? { directories: directories as never } : {}),
-      ...(values.draft === true ? { options: { stage: 'draft' } } : {}),
-    });
+    const checked = validateAnnualPlan(
+      untrusted<AnnualPlanInput>(plan),
+      untrusted<PlanContext>({
+        catalog,
+        departments,
+        ...(directories.length > 0 ? { directories } : {}),
+        ...(values.draft === true ? { options: { stage: 'draft' } } : {}),
+      }),
+    );
     if (checked.isErr()) {
       const errors = checked.error.filter((i) => i.severity === 'error').length;
       report(

@@ -7,7 +7,7 @@ import { validateOnSiteRecord, validatePenaltyRecord, validateResultEntry } from
 import type { Command } from '../command.js';
 import { str } from '../command.js';
 import { EXIT, usage } from '../errors.js';
-import { need } from '../inputs.js';
+import { need, untrusted } from '../inputs.js';
 import { report, say, succeed } from '../output.js';
 import { readJson } from '../read.js';
 
@@ -65,10 +65,10 @@ export const validateRecord: Command = {
     const ctx = asOf === undefined ? context : { ...context, asOf };
     const checked =
       kind === 'on-site'
-        ? validateOnSiteRecord(record as never, ctx as never)
+        ? validateOnSiteRecord(untrusted(record), untrusted(ctx))
         : kind === 'result'
-          ? validateResultEntry(record as never, ctx as never)
-          : validatePenaltyRecord(record as never, ctx as never);
+          ? validateResultEntry(untrusted(record), untrusted(ctx))
+          : validatePenaltyRecord(untrusted(record), untrusted(ctx));
     if (checked.isErr()) {
       const errors = checked.error.filter((i) => i.severity === 'error').length;
       report(
