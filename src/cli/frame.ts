@@ -3,8 +3,9 @@
  * (`{ strata, units }`, or the bare list of units) or `frame.csv` with a header naming the columns `id` and
  * `stratum` (other columns are ignored). The CSV is read as a stream through a maintained parser (csv-parse):
  * quoted fields, a BOM and GBK from Excel are handled; a field spanning lines, a row with the wrong number of
- * fields, a wrong header or an empty frame is a clear CliError. The units are kept in memory: the library's
- * verification (verifyDraw) reads the whole frame (docs/cli.md, “Memory”).
+ * fields, a wrong header or an empty frame is a clear CliError. `csvUnits` yields the units as they are parsed;
+ * the commands keep them in memory, because the library's verifyDraw and drawObjects read the whole frame
+ * (docs/cli.md, “Memory”).
  */
 import { Readable } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
@@ -94,7 +95,11 @@ async function* decoded(path: string, onBytes: (n: number) => void): AsyncGenera
   if (decode) yield decode();
 }
 
-async function loadCsvFrame(path: string): Promise<LoadedFrame> {
+/**
+ * The units of a CSV frame, one at a time, as they are parsed (a stream: the file is never held whole). Throws a
+ * CliError on the first problem; a frame without any unit is CLI_FRAME_EMPTY.
+ */
+export async function* csvUnits(path: string): AsyncGenerator<FrameUnit> {
   const size = fileSize(path);
   const progress = progressBar('底册 frame', size);
   let rows = 0;
@@ -108,7 +113,6 @@ async function loadCsvFrame(path: string): Promise<LoadedFrame> {
   });
   source.on('error', (e) => parser.destroy(e));
   source.pipe(parser);
-  const units: FrameUnit[] = [];
   let columns: { id: number; stratum: number } | undefined;
   try {
     for await (const { record, info } of parser as AsyncIterable<{
@@ -135,8 +139,8 @@ async function loadCsvFrame(path: string): Promise<LoadedFrame> {
           `${path}, line ${info.lines}: id or stratum is empty`,
         );
       }
-      units.push({ id, stratum });
       rows++;
+      yield { id, stratum };
     }
   } catch (e) {
     if (e instanceof CsvError) throw csvProblem(path, e);
@@ -145,7 +149,12 @@ async function loadCsvFrame(path: string): Promise<LoadedFrame> {
     progress.done();
     source.destroy();
   }
-  if (columns === undefined || units.length === 0) throw empty(path);
+  if (rows === 0) throw empty(path);
+}
+
+async function loadCsvFrame(path: string): Promise<LoadedFrame> {
+  const units: FrameUnit[] = [];
+  for await (const u of csvUnits(path)) units.push(u);
   return { units };
 }
 
