@@ -45,6 +45,7 @@ export default defineConfig({
     'match/index': 'src/match/index.ts',
     'calendar/index': 'src/calendar/index.ts',
     'records/index': 'src/records/index.ts',
+    'sql/index': 'src/sql/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -20,23 +20,23 @@ import {
 import { parseObjectDirectory, type TaskInput } from '../src/model/index.js';
 import { usccCheckCharacter } from '../src/model/uscc.js';
 
-const STRATA = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'D1', 'D2'];
+export const STRATA = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'D1', 'D2'];
 /** Ratios 1–30%; the low-risk strata hold most enterprises, as in a real directory. */
-const RATIOS = [0.01, 0.02, 0.03, 0.05, 0.1, 0.15, 0.2, 0.3];
+export const RATIOS = [0.01, 0.02, 0.03, 0.05, 0.1, 0.15, 0.2, 0.3];
 const SHARES = [0.3, 0.25, 0.15, 0.1, 0.08, 0.06, 0.04, 0.02];
-const SEED = {
+export const SEED = {
   kind: 'beacon',
   text: 'drand quicknet round 12345678 randomness 0f1e2d3c4b5a69788796a5b4c3d2e1f0',
   source: 'drand quicknet round 12345678',
 } as const;
 
-function uscc(i: number): string {
+export function uscc(i: number): string {
   const first17 = `91410202${String(i).padStart(9, '0')}`;
   return first17 + usccCheckCharacter(first17);
 }
 
 /** Stratum of object i: a fixed pseudo-random assignment following SHARES. */
-function stratumIndex(i: number): number {
+export function stratumIndex(i: number): number {
   const u = (((i * 2654435761) >>> 0) % 1_000_000) / 1_000_000;
   let acc = 0;
   for (let h = 0; h < SHARES.length; h++) {
@@ -73,7 +73,7 @@ function directoryOf(N: number) {
   };
 }
 
-function task(): TaskInput {
+export function task(): TaskInput {
   return {
     id: 'BENCH-2025-001',
     name: '性能基准任务',

@@ -55,7 +55,9 @@ for (const sub of subpaths) {
     ...text.matchAll(/^(?:declare )?(?:interface|type|const|function|class|enum) ([A-Za-z_$][\w$]*)/gm),
   ]
     .map((m) => m[1])
-    .filter((name) => !/Brand$/.test(name));
+    // A code registry (`const registry`) is read only through `keyof typeof registry` for its code union; its
+    // values are public as the area's `*Codes` export.
+    .filter((name) => !/Brand$/.test(name) && name !== 'registry');
   // `export { A as B, type C }`: the local names that leave the file.
   const exported = new Set(
     [...text.matchAll(/^export \{([^}]*)\}/gm)].flatMap((m) =>

@@ -8,3 +8,4 @@ export * from './match/index.js';
 export * from './model/index.js';
 export * from './plan/index.js';
 export * from './records/index.js';
+export * from './sql/index.js';

@@ -9,10 +9,16 @@ export {
   announceMatch,
   type MatchAnnouncement,
   MatchAnnouncementSchema,
+  MatchSeedSpecSchema,
   parseMatchAnnouncement,
 } from './announce.js';
 export { type MatchCode, matchCodes } from './codes.js';
-export type { MatchDrawInput } from './inputs.js';
+export {
+  ExpertAttachmentSchema,
+  type MatchDrawInput,
+  type StageTwoInput,
+  StageTwoInputSchema,
+} from './inputs.js';
 export { type MatchInput, matchInspectors } from './match.js';
 export {
   type AssignedObject,
@@ -20,10 +26,12 @@ export {
   type MatchReceipt,
   MatchReceiptSchema,
   type ReceiptObject,
+  ReceiptObjectSchema,
   type ReplacementEvent,
+  ReplacementEventSchema,
   ReplacementReasonSchema,
 } from './receipt.js';
 export { type Recusal, RecusalReasonSchema, RecusalSchema } from './recusals.js';
-export { type ReplacementRequest, replaceInspector } from './replace.js';
+export { type ReplacementRequest, ReplacementRequestSchema, replaceInspector } from './replace.js';
 export { type VerifyAssignmentInputs, type VerifyAssignmentOptions, verifyAssignment } from './verify.js';
 export { MATCH_ALGORITHM_ID, MATCH_ALGORITHM_VERSION } from './version.js';

@@ -27,7 +27,7 @@ export const ReplacementEventSchema = z
   .strict();
 export type ReplacementEvent = z.output<typeof ReplacementEventSchema>;
 
-const ReceiptObjectSchema = z
+export const ReceiptObjectSchema = z
   .object({
     objectId: z.string(),
     /** Pool members eligible for it (not recused). */

@@ -11,7 +11,14 @@ export {
   type ExcludedObject,
   eligibleObjects,
 } from './eligibility.js';
-export type { CatalogValidationOptions, PlanValidationOptions, ValidationStage } from './options.js';
+export {
+  type CatalogValidationOptions,
+  CatalogValidationOptionsSchema,
+  type PlanValidationOptions,
+  PlanValidationOptionsSchema,
+  type ValidationStage,
+  ValidationStageSchema,
+} from './options.js';
 export { isValidCatalog, isValidPlan, type ValidCatalog, type ValidPlan } from './valid.js';
 export { validateCatalog } from './validate-catalog.js';
 export { type PlanContext, validateAnnualPlan } from './validate-plan.js';

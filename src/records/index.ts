@@ -29,14 +29,17 @@ export {
   replayTask,
   type TaskEventInput,
 } from './task-lifecycle.js';
-export type {
-  CheckDone,
-  DepartmentAssignment,
-  LifecycleOptions,
-  ObjectDepartment,
-  ResultDone,
-  TaskObject,
-  TaskState,
-  TrailEntry,
+export {
+  type CheckDone,
+  type DepartmentAssignment,
+  type LifecycleOptions,
+  LifecycleOptionsSchema,
+  type LifecycleStart,
+  LifecycleStartSchema,
+  type ObjectDepartment,
+  type ResultDone,
+  type TaskObject,
+  type TaskState,
+  type TrailEntry,
 } from './task-state.js';
 export { type AssignmentView, AssignmentViewSchema, DrawViewSchema, type LockedDrawInput } from './views.js';
