@@ -3,9 +3,8 @@
  * (`{ strata, units }`, or the bare list of units) or `frame.csv` with a header naming the columns `id` and
  * `stratum` (other columns are ignored). The CSV is read as a stream through a maintained parser (csv-parse):
  * quoted fields, a BOM and GBK from Excel are handled; a field spanning lines, a row with the wrong number of
- * fields, a wrong header or an empty frame is a clear CliError. `csvUnits` yields the units as they are parsed;
- * the commands keep them in memory, because the library's verifyDraw and drawObjects read the whole frame
- * (docs/cli.md, “Memory”).
+ * fields, a wrong header or an empty frame is a clear CliError. `csvUnits` yields the units as they are parsed
+ * (verify streams them); `loadFrame` keeps them in memory for announce and draw (docs/cli.md, “Memory”).
  */
 import { Readable } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
@@ -28,7 +27,8 @@ const empty = (path: string) =>
   new CliError('CLI_FRAME_EMPTY', `底册 ${path} 中没有任何对象`, `The frame ${path} has no objects`);
 
 /** Whether the file is JSON: by its extension, else by its first non-blank character. */
-async function isJson(path: string): Promise<boolean> {
+export async function isJsonFile(path: string): Promise<boolean> {
+  fileSize(path);
   if (/\.json$/i.test(path)) return true;
   if (/\.csv$/i.test(path)) return false;
   for await (const chunk of fileChunks(path, () => {})) {
@@ -161,5 +161,5 @@ async function loadCsvFrame(path: string): Promise<LoadedFrame> {
 /** Reads `frame.json` or `frame.csv` (see module comment). */
 export async function loadFrame(path: string): Promise<LoadedFrame> {
   fileSize(path);
-  return (await isJson(path)) ? loadJsonFrame(path) : loadCsvFrame(path);
+  return (await isJsonFile(path)) ? loadJsonFrame(path) : loadCsvFrame(path);
 }

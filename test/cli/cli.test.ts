@@ -213,6 +213,17 @@ describe('the whole stage one from the command line: announce → draw → verif
     },
   );
 
+  it('verify streams a CSV frame in any order, hashing a few objects at a time with --max-in-memory', () => {
+    const shuffled = [...units].reverse().map((u) => `${u.id},${u.stratum}`);
+    file('reversed.csv', `stratum,id\n${shuffled.map((r) => r.split(',').reverse().join(',')).join('\n')}\n`);
+    const r = cli('verify', 'receipt.json', 'reversed.csv', '--announcement', digest, '--max-in-memory', '5');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('复核通过');
+    expect(
+      cli('verify', 'receipt.json', 'reversed.csv', '--announcement', digest, '--max-in-memory', '0').code,
+    ).toBe(2);
+  });
+
   it('verify: English with --lang en, frame.json and announcement.json', () => {
     const r = cli(
       'verify',
