@@ -4,13 +4,11 @@
 // and node (node10, through typesVersions). Offline: the tarball is unpacked into the project's node_modules as
 // npm would, and the runtime dependencies are linked from this repository's node_modules.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { packAndInstall, repo } from './pack-install.mjs';
 
-const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
 const work = mkdtempSync(join(tmpdir(), 'shuangsuiji-consumer-'));
 let failures = 0;
 const fail = (msg) => {
@@ -22,23 +20,18 @@ const run = (cmd, args, cwd) =>
 
 try {
   // 1. Pack, and unpack into the consumer's node_modules exactly as published (only the `files`).
-  const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], repo))[0];
-  const app = join(work, 'app');
-  const installed = join(app, 'node_modules', 'shuangsuiji');
-  mkdirSync(installed, { recursive: true });
-  run('tar', ['-xzf', join(work, packed.filename), '-C', installed, '--strip-components=1'], work);
-  for (const dep of [...Object.keys(pkg.dependencies ?? {}), 'typescript']) {
-    const target = join(app, 'node_modules', dep);
-    mkdirSync(dirname(target), { recursive: true });
-    symlinkSync(join(repo, 'node_modules', dep), target, 'dir');
-  }
+  const { app, files, bins } = packAndInstall(work, ['typescript']);
   for (const shipped of [
     'test/draw/golden/verify_receipt.py',
     'docs/schemas/AnnualPlan.json',
     'docs/quick-start.zh-CN.md',
+    'docs/cli.md',
+    'dist/cli.js',
   ]) {
-    if (!packed.files.some((f) => f.path === shipped)) fail(`the package does not ship ${shipped}`);
+    if (!files.includes(shipped)) fail(`the package does not ship ${shipped}`);
   }
+  // The bin runs from the installed package (test/cli runs every command).
+  if (!run(bins.shuangsuiji, ['--version'], app).trim()) fail('the shuangsuiji bin prints no version');
   writeFileSync(
     join(app, 'package.json'),
     JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
