@@ -5,6 +5,7 @@
 // What a platform publishes is written to out/ (announcement.json, frame.json, frame.csv, receipt.json,
 // match-<department>.json, publication.json) so a verifier can check it without this program.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import {
   type AnnualPlanInput,
   announceDraw,
@@ -43,7 +44,10 @@ import {
 import { longtingAtScale } from '../scripts/longting-scale.js';
 
 const data = longtingAtScale('longting-2026');
-const outDir = new URL('../out/', import.meta.url);
+// out/ beside the repository, or the folder SHUANGSUIJI_DEMO_OUT names (the tests give each run its own).
+const outDir = process.env.SHUANGSUIJI_DEMO_OUT
+  ? pathToFileURL(`${process.env.SHUANGSUIJI_DEMO_OUT.replace(/\/?$/, '/')}`)
+  : new URL('../out/', import.meta.url);
 mkdirSync(outDir, { recursive: true });
 const writeOut = (name: string, text: string) => writeFileSync(new URL(name, outDir), text);
 const publishJson = (name: string, value: unknown) => writeOut(name, `${JSON.stringify(value, null, 2)}\n`);

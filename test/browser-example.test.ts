@@ -2,12 +2,14 @@
 // the Longting draw's receipt and frame and sees it verify; an enterprise sees its own ticket against its
 // stratum's cut-off; an edited receipt or a wrong digest fails. Skipped only where no Chromium is installed
 // (.ci/run installs it). Set CHROMIUM_PATH to use another Chromium or Chrome binary.
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPage } from '../examples/browser/build.js';
@@ -183,6 +185,32 @@ describe.skipIf(executable === undefined)('examples/browser in headless Chromium
     if (cutoff !== null) expect(own! > cutoff).toBe(true);
     await page.close();
   });
+
+  it('第十九条 the receipt the end-to-end demo publishes verifies in the page, as the command-line tool verifies it', async () => {
+    // The demo (`npm run demo`) writes what a platform publishes; here into a folder of this test's own.
+    const out = mkdtempSync(join(tmpdir(), 'shuangsuiji-browser-demo-'));
+    try {
+      const root = fileURLToPath(new URL('..', import.meta.url));
+      const run = spawnSync(process.execPath, ['--import', 'tsx', 'examples/longting-demo.ts'], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, SHUANGSUIJI_DEMO_OUT: out },
+      });
+      expect(run.status, run.stderr).toBe(0);
+      const published = (name: string) => readFileSync(join(out, name), 'utf8');
+      const digest = (JSON.parse(published('announcement.json')) as { digest: string }).digest;
+      const receipt = JSON.parse(published('receipt.json')) as DrawReceipt;
+      const code = receipt.strata.find((s) => s.selected.length > 0)!.selected[0]!.id;
+      const page = await openPage();
+      expect(await verify(page, published('receipt.json'), published('frame.json'), { digest, code })).toBe(
+        'verified',
+      );
+      expect(await page.getAttribute('#own', 'data-status')).toBe('selected');
+      await page.close();
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 180_000);
 
   it('an edited receipt does not verify, and the page names each discrepancy', async () => {
     const edited = JSON.parse(receiptJson) as { strata: { selected: { id: string }[] }[] };

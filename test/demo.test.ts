@@ -2,7 +2,9 @@
 // Longting data set and writes what a platform publishes to out/. These tests check the facts it prints against
 // the files it writes, and re-verify the published draw and matches from the files alone.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { longtingAtScale } from '../scripts/longting-scale.js';
@@ -113,5 +115,48 @@ describe('the demo (examples/longting-demo.ts)', () => {
     expect(stdout).toMatch(/任务生命周期：\d+ 条审计记录，阶段 closed；锁定后再次抽取：TASK_ALREADY_DRAWN/);
     expect(stdout).toContain('按审计记录重放：与当前状态一致 ✓');
     expect(stdout).toMatch(/抽查结果须在 2026-07-28 前录入并公示/);
+  });
+});
+
+// 第十九条: what the demo publishes is checked by the command-line tool as an auditor would run it — the built
+// `dist/cli.js`, the file the package's bin points to (npm test builds it first; test/cli spawns it from the packed
+// package) — and a hand-edited receipt fails.
+describe('第十九条 the shuangsuiji command verifies what the demo published', () => {
+  const cli = (...args: string[]) =>
+    spawnSync(process.execPath, [`${root}dist/cli.js`, ...args], { cwd: root, encoding: 'utf8' });
+  const published = (name: string) => `${root}out/${name}`;
+
+  it.each(['frame.csv', 'frame.json'])('the receipt verifies against %s and the announcement', (frame) => {
+    const run = cli(
+      'verify',
+      published('receipt.json'),
+      published(frame),
+      '--announcement',
+      published('announcement.json'),
+    );
+    expect(run.status, run.stderr + run.stdout).toBe(0);
+  });
+
+  it('a hand-edited receipt is refused with exit code 1 and the discrepancy named', () => {
+    const receipt = json('receipt.json');
+    const stratum = receipt.strata.find((s: { selected: unknown[] }) => s.selected.length > 1);
+    // Put the second-ranked object first, as an official favouring it might.
+    [stratum.selected[0], stratum.selected[1]] = [stratum.selected[1], stratum.selected[0]];
+    const dir = mkdtempSync(join(tmpdir(), 'shuangsuiji-demo-edit-'));
+    try {
+      writeFileSync(join(dir, 'receipt.json'), JSON.stringify(receipt));
+      const run = cli(
+        'verify',
+        join(dir, 'receipt.json'),
+        published('frame.csv'),
+        '--announcement',
+        published('announcement.json'),
+        '--json',
+      );
+      expect(run.status).toBe(1);
+      expect(run.stdout).toMatch(/DRAW_VERIFY_/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
