@@ -23,6 +23,7 @@ export const LifecycleOptionsSchema = z.object({
    */
   reserveSubstitution: z.boolean().default(false),
 });
+/** Options of the task lifecycle: whether a reserve object may substitute for a drawn one (off by default; 第十九条 ¶3). */
 export interface LifecycleOptions {
   readonly reserveSubstitution: boolean;
 }
