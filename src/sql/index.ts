@@ -24,6 +24,7 @@ export {
   type SqlStatement,
 } from './statements.js';
 export {
+  type StreamedUnits,
   type VerifyDrawStreamInput,
   VerifyDrawStreamInputSchema,
   verifyDrawStream,

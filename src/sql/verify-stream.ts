@@ -40,7 +40,8 @@ import {
   TicketHasher,
 } from './stage-one.js';
 
-type Units = Iterable<unknown> | AsyncIterable<unknown>;
+/** The frame as a stream of `{ id, stratum }` objects: any iterable or async iterable (a cursor, a file reader). */
+export type StreamedUnits = Iterable<unknown> | AsyncIterable<unknown>;
 
 export const VerifyDrawStreamInputSchema = z.strictObject({
   /**
@@ -49,9 +50,9 @@ export const VerifyDrawStreamInputSchema = z.strictObject({
    */
   receipt: z.custom<string | DrawReceipt | z.input<typeof DrawReceiptSchema>>(() => true),
   /** The frame in ascending credit-code order, read once … */
-  units: z.custom<Units>(() => true).optional(),
+  units: z.custom<StreamedUnits>(() => true).optional(),
   /** … or a function giving the frame in any order, afresh on every call (it is read several times). */
-  source: z.custom<() => Units>((f) => typeof f === 'function').optional(),
+  source: z.custom<() => StreamedUnits>((f) => typeof f === 'function').optional(),
   /** The announcement published before the seed, or its digest (64 hex digits). */
   announcement: z.custom<DrawAnnouncement | string>(() => true).optional(),
   /** With `source`: most objects held at once while hashing a group of buckets (default 4,194,304 ≈ 92 MB). */
@@ -64,7 +65,7 @@ const LEAF = 22;
 
 /** Reads an (async) iterable, calling `each(unit, k)` until it returns findings. */
 async function forEachUnit(
-  units: Units,
+  units: StreamedUnits,
   each: (u: unknown, k: number) => RuleIssue[] | undefined,
 ): Promise<RuleIssue[] | undefined> {
   let k = 0;
@@ -97,7 +98,7 @@ interface Scan {
 
 /** One pass over an ascending stream: buckets hashed as the objects arrive. */
 async function scanSorted(
-  units: Units,
+  units: StreamedUnits,
   strata: readonly string[],
   index: ReadonlyMap<string, number>,
   offer: (h: number, id: string) => void,
@@ -151,7 +152,7 @@ const changedSource = () =>
 
 /** Any order, several passes: tickets and bucket sizes, then groups of whole buckets sorted and hashed. */
 async function scanAnyOrder(
-  source: () => Units,
+  source: () => StreamedUnits,
   strata: readonly string[],
   index: ReadonlyMap<string, number>,
   offer: (h: number, id: string) => void,
