@@ -5,7 +5,8 @@
  * - In ascending credit-code order (`ORDER BY id COLLATE "C"` in PostgreSQL, `ORDER BY encode(id)` in DuckDB),
  *   one pass: 256 running bucket hashes, and each object's ticket checked against the receipt's own lists
  *   (ListedTickets: every object up to a stratum's last listed ticket must be listed, every listed entry met).
- *   Memory is the receipt plus 32 bytes an entry, bounded by the sample, not the frame.
+ *   Memory is the receipt, bounded by the sample, not the frame: given as its JSON text, the text and about
+ *   17 bytes per listed entry (receipt-text.ts); given parsed, its objects plus 37 bytes an entry.
  * - In any order, from a `source()` that can be read again (a query, a file): a first pass computes the tickets
  *   and the size of each commitment bucket; then each group of whole buckets holding at most `maxUnitsInMemory`
  *   objects is read, sorted and hashed. Memory is that plus the group (22 bytes an object), and a group is never
@@ -20,6 +21,7 @@ import type { RuleIssue } from '../model/issue.js';
 import { readAnnouncedDraw } from './announced.js';
 import { guardedAsync, sqlIssue } from './issues.js';
 import { ListedTickets } from './listed.js';
+import { readReceiptText, type TextEntries } from './receipt-text.js';
 import {
   ALGORITHM_LIBRARY_VERSIONS,
   BUCKET_COUNT,
@@ -41,8 +43,11 @@ import {
 
 /** Reads the input of `verifyDrawStream` at run time. */
 export const VerifyDrawStreamInputSchema = z.strictObject({
-  /** The published receipt (JSON as published). */
-  receipt: z.custom<DrawReceipt | z.input<typeof DrawReceiptSchema>>(() => true),
+  /**
+   * The published receipt: its JSON text as published (read into a compact form, see receipt-text.ts: the
+   * least memory, for national-scale receipts), or the parsed value.
+   */
+  receipt: z.custom<string | DrawReceipt | z.input<typeof DrawReceiptSchema>>(() => true),
   /** The frame in ascending credit-code order, read once … */
   units: z.custom<Units>(() => true).optional(),
   /** … or a function giving the frame in any order, afresh on every call (it is read several times). */
@@ -233,8 +238,20 @@ async function verifyDrawStreamImpl(input: VerifyDrawStreamInput): Promise<Resul
     ]);
   }
   const v = read.data;
-  // The lists are only required to be arrays here: ListedTickets reads each entry once.
-  const parsed = DrawReceiptListsUnreadSchema.safeParse(v.receipt);
+  let text: TextEntries | undefined;
+  let given: unknown = v.receipt;
+  if (typeof given === 'string') {
+    const t = readReceiptText(given);
+    if (!t) {
+      return err([
+        sqlIssue('SQL_INPUT_INVALID', ['receipt'], '回执不是 JSON 文本', 'The receipt text is not JSON'),
+      ]);
+    }
+    text = t.entries;
+    given = t.value;
+  }
+  // The lists are only required to be arrays here (a text's are placeholders): ListedTickets reads each entry once.
+  const parsed = DrawReceiptListsUnreadSchema.safeParse(given);
   if (!parsed.success) {
     return err([
       sqlIssue('SQL_INPUT_INVALID', ['receipt'], '回执格式错误', 'The receipt is malformed (see verifyDraw)'),
@@ -269,6 +286,7 @@ async function verifyDrawStreamImpl(input: VerifyDrawStreamInput): Promise<Resul
     lists,
     sizes.map((x) => x.n),
     keep.map((c, h) => Math.min(c, a.frame.strata[h]!.count)),
+    text,
   );
   if (!(listed instanceof ListedTickets)) return err([listed]);
   const hasher = new TicketHasher(p.key, p.strata);
@@ -295,10 +313,24 @@ async function verifyDrawStreamImpl(input: VerifyDrawStreamInput): Promise<Resul
   if (missing) return err([missing]);
   // Every listed entry is a frame object of its stratum with its ticket, and every object with a ticket up to
   // the last listed one is listed: the lists are the draw's. The rest of the receipt is compared field by field.
-  const chosen = listed.entries(lists);
+  const chosen = listed.entries();
   const want = buildReceipt(plan, p.seed, p.key, commitment, sizes, chosen, a);
-  // Both are plain JSON data (the parsed receipt and the built one): compared in place, no copies.
-  const diff = firstDifference({ ...(r as object), libraryVersion: want.libraryVersion }, want);
+  // Both are plain JSON data (the parsed receipt and the built one): compared in place, no copies. A text's
+  // placeholders stand for the lists just checked, entry by entry: they are its listed entries, which are the
+  // built receipt's lists when they have the same lengths (then shared, not copied).
+  const asPublished = text
+    ? {
+        ...(r as object),
+        strata: r.strata.map((s, h) => {
+          const sel = listed.selectedCount(h);
+          const built = want.strata[h];
+          return built && built.selected.length === sel && built.reserve.length === chosen[h]!.length - sel
+            ? { ...s, selected: built.selected, reserve: built.reserve }
+            : { ...s, selected: chosen[h]!.slice(0, sel), reserve: chosen[h]!.slice(sel) };
+        }),
+      }
+    : r;
+  const diff = firstDifference({ ...asPublished, libraryVersion: want.libraryVersion }, want);
   if (diff !== undefined || !ALGORITHM_LIBRARY_VERSIONS.includes(r.libraryVersion)) {
     const path = diff ?? ['libraryVersion'];
     return err([
