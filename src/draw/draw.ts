@@ -53,7 +53,7 @@ export interface DrawInput {
    * the receipt records it.
    */
   readonly announcement?: AnnouncementInput;
-  /** `{ reservePercent }` (default 10). */
+  /** `{ reservePercent, exemptClasses }` (defaults 0 and `warn`). */
   readonly options?: DrawOptionsInput;
 }
 
@@ -87,7 +87,10 @@ function drawObjectsImpl(input: DrawInput): Result<LockedDraw, RuleIssue[]> {
   const ann = resolveAnnouncement(announced, plan, seed, commitment);
   if (ann.isErr()) return err(ann.error);
   return ok(
-    lockDraw(buildReceipt(p.plan, p.seed, p.key, commitment, sizes.value, chosenOf(pass), ann.value)),
+    lockDraw(
+      buildReceipt(p.plan, p.seed, p.key, commitment, sizes.value, chosenOf(pass), ann.value),
+      plan.exempt,
+    ),
   );
 }
 
@@ -121,7 +124,7 @@ export interface StratumProbability {
   readonly probability: string;
   readonly numerator: number;
   readonly denominator: number;
-  /** False when n = N (all taken, 第十九条第二款). */
+  /** False when n = N (all taken, 第十九条第二款) or n = 0 (the stratum is exempt, 第十五条). */
   readonly random: boolean;
 }
 
@@ -216,7 +219,7 @@ function inclusionProbabilitiesImpl(
           probability: fractionText(n, N),
           numerator: n,
           denominator: N,
-          random: n < N,
+          random: n > 0 && n < N,
         });
       }),
     ),

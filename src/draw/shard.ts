@@ -349,7 +349,9 @@ function mergeShardsImpl(
     ]);
   }
   const chosen = mergeInto(caps, shards);
-  return ok(lockDraw(buildReceipt(p.plan, p.seed, p.key, commitment, sizes, chosen, announcement)));
+  return ok(
+    lockDraw(buildReceipt(p.plan, p.seed, p.key, commitment, sizes, chosen, announcement), p.plan.exempt),
+  );
 }
 
 /** Draws one shard: `frame` holds exactly the objects of shard `shard.index` of `shard.count`.

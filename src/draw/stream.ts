@@ -177,7 +177,12 @@ async function drawObjectsStreamImpl(input: StreamDrawInput): Promise<Result<Loc
       ),
     ]);
   }
-  return ok(lockDraw(buildReceipt(p.plan, p.seed, p.key, actual, sizes, pass.value.chosen, announcement)));
+  return ok(
+    lockDraw(
+      buildReceipt(p.plan, p.seed, p.key, actual, sizes, pass.value.chosen, announcement),
+      p.plan.exempt,
+    ),
+  );
 }
 
 /** The frame commitment of a stream of `{ id, stratum }` in ascending id order; equals `commitFrame`'s.

@@ -248,7 +248,7 @@ export const AnnouncementSchema = z.strictObject({
         z.strictObject({
           id: z.string().min(1),
           label: z.string(),
-          rule: z.union([z.strictObject({ ratio: z.string() }), z.strictObject({ count: z.int().min(1) })]),
+          rule: z.union([z.strictObject({ ratio: z.string() }), z.strictObject({ count: z.int().min(0) })]),
         }),
       )
       .min(1),

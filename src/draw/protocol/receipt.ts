@@ -7,10 +7,12 @@
  */
 import * as z from 'zod';
 import { deepFreeze } from '../../model/freeze.js';
+import type { RuleIssue } from '../../model/issue.js';
 import { bytesToHex } from '../hash/sha256.js';
 import { AnnouncementSchema, type DrawAnnouncement } from './announce.js';
+import { exemptionWarnings } from './exempt.js';
 import type { FrameCommitment } from './frame.js';
-import type { DrawPlan } from './plan.js';
+import type { DrawPlan, ExemptPolicy } from './plan.js';
 import { fractionText } from './ratio.js';
 import { DERIVE_KEY_LABEL, type RecordedSeed, recordSeed, type SeedMaterial } from './seed.js';
 import type { Allocation, StratumSize, StratumSizeRule } from './sizes.js';
@@ -39,7 +41,10 @@ export interface ReceiptStratum {
   readonly allocation: Allocation;
   /** Exact inclusion probability "n/N" (not reduced; "0/0" for an empty stratum). */
   readonly inclusionProbability: string;
-  /** False when n = N: every object is taken and nothing about this stratum was random (第十九条第二款). */
+  /**
+   * False when n = N (every object is taken, 第十九条第二款) or n = 0 (the stratum is exempt from the draw,
+   * 第十五条): nothing about this stratum was random.
+   */
   readonly random: boolean;
   /** The n-th smallest ticket (every object with a ticket ≤ cut-off is drawn), or null when n = 0. */
   readonly cutoff: string | null;
@@ -101,6 +106,11 @@ export interface LockedDraw {
   readonly selected: readonly DrawnObject[];
   readonly reserve: readonly DrawnObject[];
   readonly receipt: DrawReceipt;
+  /**
+   * Warnings of a draw that was made: a credit-risk class exempt from it (DRAW_STRATUM_COUNT_ZERO,
+   * DRAW_TOTAL_TOO_SMALL, 第十五条). Not part of the receipt, which states the exemption itself (n = 0).
+   */
+  readonly warnings: readonly RuleIssue[];
 }
 
 export const RESERVE_SIZE_RULE = 'min(N - n, ceil(n * percent / 100))';
@@ -159,7 +169,7 @@ export function buildReceipt(
           n,
           allocation: f({ ...allocation }),
           inclusionProbability: fractionText(n, N),
-          random: n < N,
+          random: n > 0 && n < N,
           cutoff: n > 0 ? selected[n - 1]!.ticket : null,
           selected,
           reserveSize,
@@ -170,8 +180,11 @@ export function buildReceipt(
   });
 }
 
-/** The locked draw around a receipt from {@link buildReceipt} (already deeply frozen), deeply frozen. */
-export function lockDraw(receipt: DrawReceipt): LockedDraw {
+/**
+ * The locked draw around a receipt from {@link buildReceipt} (already deeply frozen), deeply frozen, with the
+ * exemption warnings; `policy` (the plan's) names the exempted credit-risk classes.
+ */
+export function lockDraw(receipt: DrawReceipt, policy?: ExemptPolicy): LockedDraw {
   const f = Object.freeze;
   const selected: DrawnObject[] = [];
   const reserve: DrawnObject[] = [];
@@ -207,6 +220,7 @@ export function lockDraw(receipt: DrawReceipt): LockedDraw {
     selected: f(selected),
     reserve: f(reserve),
     receipt: Object.isFrozen(receipt) ? receipt : deepFreeze(receipt),
+    warnings: f(exemptionWarnings(receipt, policy)),
   });
 }
 
