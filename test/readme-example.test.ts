@@ -29,25 +29,23 @@ describe('README usage (examples/quick-start.ts)', () => {
     expect(before).toBeGreaterThanOrEqual(0);
     expect(after).toBeGreaterThan(before);
     expect(run.stdout).toMatch(/^Selected \(抽中, 7\):$/m);
-    expect(run.stdout).toMatch(/^Reserve \(备选, 3\), used in rank order:$/m);
+    // No reserve: these measures provide no substitution (第十九条 ¶3).
+    expect(run.stdout).not.toMatch(/Reserve/);
     expect(run.stdout).toContain('Verified: the receipt is the draw the announcement fixed');
     expect(run.stdout).toMatch(/^Results due by 2026-07-28$/m);
   });
 });
 
 describe('the end-to-end demo (examples/longting-demo.ts, `npm run demo`)', () => {
-  it('runs, lists the reserve it announces and counts the receipt in UTF-8 bytes', () => {
+  it('runs, draws no reserve (第十九条 ¶3) and counts the receipt in UTF-8 bytes', () => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'examples/longting-demo.ts'], {
       cwd: root,
       encoding: 'utf8',
     });
     expect(run.status, run.stderr).toBe(0);
-    const announced = Number(/备选 (\d+) 户/.exec(run.stdout)?.[1]);
-    const listed = run.stdout
-      .split('备选（按层内名次依次递补）：\n')[1]
-      ?.split('\n')
-      .filter((l) => /^ {5}#\d/.test(l));
-    expect(listed).toHaveLength(announced);
+    const drawn = Number(/抽中 (\d+) 户（名单一经锁定不可更改，不设备选替补/.exec(run.stdout)?.[1]);
+    expect(drawn).toBeGreaterThan(0);
+    expect(run.stdout).not.toContain('备选（');
     const bytes = Number(/第三方复核回执（(\d+) 字节 UTF-8 JSON）/.exec(run.stdout)?.[1]);
     expect(bytes).toBeGreaterThan(0);
   });

@@ -23,7 +23,7 @@
  */
 import type { CreditClass } from '../model/inspection-object.js';
 import type { IssuePath, RuleIssue } from '../model/issue.js';
-import type { RatioTable, StratumMatch, StratumRule } from '../model/ratio-table.js';
+import type { RatioTable, StratumRule } from '../model/ratio-table.js';
 import {
   CREDIT_CLASS_NAMES,
   CREDIT_CLASSES,
