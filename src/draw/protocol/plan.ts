@@ -53,21 +53,25 @@ export interface DrawPlan {
  * stratum, default 0 — these measures provide no substitution (第十九条 ¶3 一经锁定不可更改); a jurisdiction whose
  * rules allow one may set it. `exemptClasses`: `warn` (default) or `forbid` a stratum that draws nobody.
  */
-export const DrawOptionsSchema = z.object({
-  reservePercent: field(
-    z.int().min(0).max(100),
-    { zh: '备选比例', en: 'the reserve percentage' },
-    { zh: '应为 0 到 100 之间的整数（百分比）', en: 'must be a whole number from 0 to 100 (a percentage)' },
-  ).optional(),
-  exemptClasses: field(
-    z.enum(['warn', 'forbid']),
-    { zh: '免于抽查的处理方式', en: 'the exemption policy' },
-    {
-      zh: '应为 warn（提示）或 forbid（本地规定不允许任何信用风险类别免于抽查）',
-      en: "must be 'warn' or 'forbid' (local rules exempt no credit-risk class)",
-    },
-  ).optional(),
-});
+export const DrawOptionsSchema = field(
+  z.object({
+    reservePercent: field(
+      z.int().min(0).max(100),
+      { zh: '备选比例', en: 'the reserve percentage' },
+      { zh: '应为 0 到 100 之间的整数（百分比）', en: 'must be a whole number from 0 to 100 (a percentage)' },
+    ).optional(),
+    exemptClasses: field(
+      z.enum(['warn', 'forbid']),
+      { zh: '免于抽查的处理方式', en: 'the exemption policy' },
+      {
+        zh: '应为 warn（提示）或 forbid（本地规定不允许任何信用风险类别免于抽查）',
+        en: "must be 'warn' or 'forbid' (local rules exempt no credit-risk class)",
+      },
+    ).optional(),
+  }),
+  { zh: '抽取参数', en: 'the draw options' },
+  { zh: '应为 { reservePercent?, exemptClasses? }', en: 'must be { reservePercent?, exemptClasses? }' },
+);
 
 /** The plan as announced: without the exemption policy (what the receipt and announcement record). */
 export function announcedPlan(plan: DrawPlan): DrawPlan {

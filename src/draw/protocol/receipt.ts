@@ -6,12 +6,14 @@
  * digests are lowercase hex.
  */
 import * as z from 'zod';
+import { field } from '../../model/field.js';
 import { deepFreeze } from '../../model/freeze.js';
 import type { RuleIssue } from '../../model/issue.js';
 import { bytesToHex } from '../hash/sha256.js';
 import { AnnouncementSchema, type DrawAnnouncement } from './announce.js';
 import { exemptionWarnings } from './exempt.js';
 import type { FrameCommitment } from './frame.js';
+import { count, hex64, stratumRuleSchema, t } from './labels.js';
 import type { DrawPlan, ExemptPolicy } from './plan.js';
 import { fractionText } from './ratio.js';
 import { DERIVE_KEY_LABEL, type RecordedSeed, recordSeed, type SeedMaterial } from './seed.js';
@@ -224,8 +226,6 @@ export function lockDraw(receipt: DrawReceipt, policy?: ExemptPolicy): LockedDra
   });
 }
 
-const Hex64 = z.string().regex(/^[0-9a-f]{64}$/);
-
 /** Why a list is not a receipt list: `shape` (not { id, ticket } entries) or a ticket that is not hex. */
 export type ListFault = { readonly fault: 'shape' } | { readonly fault: 'hex'; readonly index: number };
 
@@ -300,72 +300,194 @@ function isEntryList(x: unknown, hex: boolean): x is TicketEntry[] {
   return Array.isArray(read) || (!hex && read.fault === 'hex');
 }
 
-const Entry = z.custom<TicketEntry[]>((x) => isEntryList(x, true), {
-  message: '应为 { id, ticket } 列表，签号为 64 位小写十六进制',
-});
+const LIST_NAME = t('名单', 'the list');
+const Entry = field(
+  z.custom<TicketEntry[]>((x) => isEntryList(x, true)),
+  LIST_NAME,
+  t(
+    '应为 { id, ticket } 列表，签号为 64 位小写十六进制',
+    'must be { id, ticket } entries, each ticket 64 lowercase hex digits',
+  ),
+);
 /**
  * The same without the hex test of each ticket: verifyDraw reports a non-hex ticket as its own finding (at the
- * ticket), and a list that is not `{ id, ticket }` entries with this message.
+ * ticket), and a list that is not `{ id, ticket }` entries with this rule.
  */
-const SHAPE_MESSAGE = '应为 { id, ticket } 列表，签号为 64 个字符';
-const EntryShape = z.custom<TicketEntry[]>((x) => isEntryList(x, false), { message: SHAPE_MESSAGE });
+const SHAPE_RULE = t(
+  '应为 { id, ticket } 列表，签号为 64 个字符',
+  'must be { id, ticket } entries, each ticket 64 characters',
+);
+const EntryShape = field(
+  z.custom<TicketEntry[]>((x) => isEntryList(x, false)),
+  LIST_NAME,
+  SHAPE_RULE,
+);
 /** Any array: verifyDraw reads the lists itself, once (readTicketList). */
-const AnyList = z.custom<TicketEntry[]>((x) => Array.isArray(x), { message: SHAPE_MESSAGE });
-const Count = z.int().min(0);
+const AnyList = field(
+  z.custom<TicketEntry[]>((x) => Array.isArray(x)),
+  LIST_NAME,
+  SHAPE_RULE,
+);
+
+/**
+ * The receipt's schema with `entry` for its lists. Every field is labelled (model/field.ts), so a malformed receipt
+ * is reported as “回执格式错误：缺少任务编号” and not with zod's generic text.
+ */
+const ALLOCATION = t('名额分配记录', 'the allocation record');
+const ALLOCATION_RULE = t(
+  '应为 ceil-ratio、fixed-count 或 largest-remainder（含 quota、remainderSeat、capped）',
+  'must be ceil-ratio, fixed-count or largest-remainder (with quota, remainderSeat, capped)',
+);
 
 function receiptSchema(entry: typeof Entry) {
-  return z.strictObject({
-    format: z.literal(RECEIPT_FORMAT),
-    algorithm: z.strictObject({ id: z.string(), version: z.int() }),
-    libraryVersion: z.string(),
-    taskId: z.string().min(1),
-    ratioTable: z.strictObject({ source: z.string(), total: Count.optional() }),
-    seed: z.strictObject({
-      kind: z.enum(['lottery', 'beacon', 'committed-text']),
-      text: z.string(),
-      source: z.string().optional(),
-      encoding: z.literal('utf-8'),
-      bytes: z.string().regex(/^(?:[0-9a-f]{2})*$/),
-    }),
-    derivation: z.strictObject({ function: z.string(), labels: z.array(z.string()), key: Hex64 }),
-    frame: z.strictObject({
-      digest: Hex64,
-      strata: z.array(z.strictObject({ id: z.string(), count: Count })),
-      total: Count,
-    }),
-    reserveRule: z.strictObject({ percent: z.int().min(0).max(100), size: z.string() }),
-    announcement: AnnouncementSchema,
-    strata: z
-      .array(
+  return field(
+    z.strictObject({
+      format: field(
+        z.literal(RECEIPT_FORMAT),
+        t('回执格式标识', 'the receipt format'),
+        t(`应为 ${RECEIPT_FORMAT}`, `must be ${RECEIPT_FORMAT}`),
+      ),
+      algorithm: field(
         z.strictObject({
-          id: z.string().min(1),
-          label: z.string(),
-          rule: z.union([
-            z.strictObject({ ratio: z.string().regex(/^\d+(?:\.\d+)?$/) }),
-            z.strictObject({ count: Count }),
-          ]),
-          N: Count,
-          n: Count,
-          allocation: z.union([
-            z.strictObject({ rule: z.literal('ceil-ratio') }),
-            z.strictObject({ rule: z.literal('fixed-count') }),
-            z.strictObject({
-              rule: z.literal('largest-remainder'),
-              quota: z.string(),
-              remainderSeat: z.boolean(),
-              capped: z.boolean(),
-            }),
-          ]),
-          inclusionProbability: z.string(),
-          random: z.boolean(),
-          cutoff: Hex64.nullable(),
-          selected: entry,
-          reserveSize: Count,
-          reserve: entry,
+          id: field(z.string(), t('算法标识', 'the algorithm id')),
+          version: field(
+            z.int(),
+            t('算法版本', 'the algorithm version'),
+            t('应为整数', 'must be a whole number'),
+          ),
         }),
-      )
-      .min(1),
-  });
+        t('算法', 'the algorithm'),
+      ),
+      libraryVersion: field(z.string(), t('程序库版本', 'the library version')),
+      taskId: field(z.string().min(1), t('任务编号', 'the task id')),
+      ratioTable: field(
+        z.strictObject({
+          source: field(z.string(), t('比例来源', 'the source of the ratios')),
+          total: count('抽取总数', 'the total').optional(),
+        }),
+        t('比例表', 'the ratio table'),
+      ),
+      seed: field(
+        z.strictObject({
+          kind: field(
+            z.enum(['lottery', 'beacon', 'committed-text']),
+            t('种子类型', 'the seed kind'),
+            t(
+              '应为 lottery（彩票）、beacon（随机信标）或 committed-text（事先承诺的文本）',
+              'must be lottery, beacon or committed-text',
+            ),
+          ),
+          text: field(z.string(), t('种子文本', 'the seed text')),
+          source: field(z.string(), t('种子来源', 'the seed source')).optional(),
+          encoding: field(
+            z.literal('utf-8'),
+            t('种子编码', 'the seed encoding'),
+            t('应为 utf-8', 'must be utf-8'),
+          ),
+          bytes: field(
+            z.string().regex(/^(?:[0-9a-f]{2})*$/),
+            t('种子字节', 'the seed bytes'),
+            t('应为种子文本 UTF-8 编码的小写十六进制', 'must be the lowercase hex of the UTF-8 seed text'),
+          ),
+        }),
+        t('随机种子', 'the seed'),
+      ),
+      derivation: field(
+        z.strictObject({
+          function: field(z.string(), t('密钥派生函数', 'the key-derivation function')),
+          labels: field(
+            z.array(z.string()),
+            t('派生标签', 'the derivation labels'),
+            t('应为文本列表', 'must be a list of texts'),
+          ),
+          key: hex64('派生密钥', 'the derived key'),
+        }),
+        t('密钥派生记录', 'the key derivation'),
+      ),
+      frame: field(
+        z.strictObject({
+          digest: hex64('底册摘要', 'the frame digest'),
+          strata: field(
+            z.array(
+              field(
+                z.strictObject({
+                  id: field(z.string(), t('分层标识', 'the stratum id')),
+                  count: count('分层对象数', 'the stratum count'),
+                }),
+                t('底册分层', 'a frame stratum'),
+              ),
+            ),
+            t('底册分层列表', 'the frame strata'),
+          ),
+          total: count('底册对象总数', 'the frame total'),
+        }),
+        t('底册承诺', 'the frame commitment'),
+      ),
+      reserveRule: field(
+        z.strictObject({
+          percent: field(
+            z.int().min(0).max(100),
+            t('备选比例', 'the reserve percentage'),
+            t('应为 0 到 100 之间的整数', 'must be a whole number from 0 to 100'),
+          ),
+          size: field(z.string(), t('备选数计算式', 'the reserve size rule')),
+        }),
+        t('备选规则', 'the reserve rule'),
+      ),
+      announcement: AnnouncementSchema,
+      strata: field(
+        z
+          .array(
+            field(
+              z.strictObject({
+                id: field(z.string().min(1), t('分层标识', 'the stratum id')),
+                label: field(z.string(), t('分层名称', 'the stratum label')),
+                rule: stratumRuleSchema(z.string().regex(/^\d+(?:\.\d+)?$/)),
+                N: count('分层对象数（N）', 'the stratum size N'),
+                n: count('抽取数（n）', 'the number drawn n'),
+                allocation: field(
+                  z.union([
+                    field(z.strictObject({ rule: z.literal('ceil-ratio') }), ALLOCATION, ALLOCATION_RULE),
+                    field(z.strictObject({ rule: z.literal('fixed-count') }), ALLOCATION, ALLOCATION_RULE),
+                    field(
+                      z.strictObject({
+                        rule: z.literal('largest-remainder'),
+                        quota: field(
+                          z.string(),
+                          t('配额', 'the quota'),
+                          t('应为最简分数 "p/q"', 'must be a fraction "p/q" in lowest terms'),
+                        ),
+                        remainderSeat: field(z.boolean(), t('是否分得余额名额', 'the remainder-seat flag')),
+                        capped: field(z.boolean(), t('是否整层抽取', 'the capped flag')),
+                      }),
+                      ALLOCATION,
+                      ALLOCATION_RULE,
+                    ),
+                  ]),
+                  ALLOCATION,
+                  ALLOCATION_RULE,
+                ),
+                inclusionProbability: field(z.string(), t('入样概率', 'the inclusion probability')),
+                random: field(
+                  z.boolean(),
+                  t('是否随机抽取', 'the random flag'),
+                  t('应为 true 或 false', 'must be true or false'),
+                ),
+                cutoff: hex64('截止签号', 'the cut-off ticket').nullable(),
+                selected: entry,
+                reserveSize: count('备选数', 'the reserve size'),
+                reserve: entry,
+              }),
+              t('分层抽取结果', 'a stratum result'),
+            ),
+          )
+          .min(1),
+        t('各层抽取结果', 'the strata'),
+      ),
+    }),
+    t('抽取回执', 'the draw receipt'),
+    t('应为 drawObjects 公布的回执 JSON', 'must be the receipt JSON drawObjects published'),
+  );
 }
 
 /** Schema of a published receipt (what verifyDraw accepts). */
