@@ -157,8 +157,6 @@ export function specOfSeed(seed: SeedMaterial): SeedSpecification {
   };
 }
 
-const Hex64 = z.string().regex(/^[0-9a-f]{64}$/);
-
 const SeedSpecSchema = field(
   z.strictObject({
     kind: SeedKindField,
