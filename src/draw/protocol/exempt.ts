@@ -1,8 +1,8 @@
 /**
  * 免于抽查 (exemption from the draw), 第十五条: a stratum that draws nobody while it holds objects — a fixed count of
- * 0, or a ratio stratum left without a seat by a `total` smaller than the number of non-empty strata. The measures
- * ask to lower the ratio for low-risk, law-abiding subjects and forbid no zero, so an exemption is a warning naming
- * the exempted credit-risk classes (信用风险分类 A 低, B 一般, C 较高, D 高); jurisdictions whose rules forbid any
+ * 0, or a ratio stratum left without a seat by a `total` that, after the fixed counts, is smaller than the number of
+ * non-empty ratio strata. The measures ask to lower the ratio for low-risk, law-abiding subjects and forbid no
+ * zero, so an exemption is a warning naming the exempted credit-risk classes (信用风险分类 A 低, B 一般, C 较高, D 高); jurisdictions whose rules forbid any
  * exemption pass `exemptClasses: 'forbid'` and the draw is refused instead. The warnings are the locked draw's
  * `warnings`, not part of the receipt: the receipt states the exemption itself (n = 0, random false, cutoff null).
  */
@@ -61,8 +61,8 @@ export function exemptionWarnings(receipt: DrawReceipt, policy: ExemptPolicy | u
         drawIssue(
           'DRAW_TOTAL_TOO_SMALL',
           ['task', 'sampling', 'ratioTable', 'strata', k],
-          `抽取总数 ${total} 小于非空分层数，分层“${s.label}”的 ${s.N} 户检查对象${zh}未分得名额，免于本次抽查；请确认本地规定允许该类对象免于抽查`,
-          `The total ${total} is smaller than the number of non-empty strata: the ${s.N} objects of stratum "${s.label}"${en} got no seat and are exempt from this draw; check that local rules allow the exemption`,
+          `抽取总数 ${total} 扣除固定数量层后，不足以使每个非空的比例层各抽 1 户：分层“${s.label}”的 ${s.N} 户检查对象${zh}未分得名额，免于本次抽查；请确认本地规定允许该类对象免于抽查`,
+          `The total ${total}, after the fixed counts, cannot give every non-empty ratio stratum one seat: the ${s.N} objects of stratum "${s.label}"${en} got no seat and are exempt from this draw; check that local rules allow the exemption`,
         ),
       );
     }
