@@ -190,14 +190,14 @@ const registry = {
   DRAW_STRATUM_COUNT_ZERO: {
     severity: 'warning',
     article: A15,
-    zh: '分层固定抽取数为 0，该层对象（所属信用风险类别见提示）免于抽查；本地规定禁止免于抽查的，设 exemptClasses: forbid 则为错误、不予抽取',
-    en: "A stratum draws a fixed count of 0, exempting its objects (the credit-risk classes are named) from the draw; an error, and nothing drawn, with exemptClasses: 'forbid'",
+    zh: '分层固定抽取数为 0，该层对象免于抽查（设 exemptClasses: forbid 则为错误）',
+    en: "A stratum draws a fixed count of 0, exempting its objects from the draw (an error with exemptClasses: 'forbid')",
   },
   DRAW_TOTAL_TOO_SMALL: {
     severity: 'warning',
     article: A15,
-    zh: '抽取总数小于非空分层数，未分得名额的分层（所属信用风险类别见提示）免于本次抽查；设 exemptClasses: forbid 则为错误、不予抽取',
-    en: "The total is smaller than the number of non-empty strata; the strata left without a seat (the credit-risk classes are named) are exempt from this draw; an error, and nothing drawn, with exemptClasses: 'forbid'",
+    zh: '抽取总数不足以使每个非空分层各抽 1 户，未分得名额的分层免于抽查（设 exemptClasses: forbid 则为错误）',
+    en: "The total cannot give every non-empty stratum a seat; strata without one are exempt (an error with exemptClasses: 'forbid')",
   },
   DRAW_COUNTS_INVALID: {
     severity: 'error',

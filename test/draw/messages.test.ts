@@ -121,9 +121,9 @@ describe('the draw’s messages name the field, its path and its rule', () => {
   it('a seed without its text', () => {
     const [issue] = parseSeed({ kind: 'lottery', source: '中国福利彩票' })._unsafeUnwrapErr();
     expect([issue!.code, issue!.path]).toEqual(['DRAW_SEED_INVALID', ['seed', 'text']]);
-    expect(issue!.message.zh).toBe('缺少种子文本：应为公开的随机数来源原文（如开奖号码）');
+    expect(issue!.message.zh).toBe('缺少种子文本：应为公开的开奖号码等原文');
     expect(issue!.message.en).toBe(
-      'The seed text is missing: must be the public random source as published (e.g. the winning numbers)',
+      'The seed text is missing: must be the published result, e.g. the winning numbers',
     );
   });
 

@@ -27,7 +27,16 @@ import { parseCommitment } from './commitment.js';
 import { firstDifference } from './diff.js';
 import { ByteWriter, hexToBytes, isWellFormedText, utf8 } from './encoding.js';
 import type { FrameCommitment } from './frame.js';
-import { count, hex64, parseLabelled, stratumRuleSchema, t } from './labels.js';
+import {
+  algorithmSchema,
+  count,
+  frameCommitmentSchema,
+  hex64,
+  parseLabelled,
+  reservePercentSchema,
+  stratumRuleSchema,
+  t,
+} from './labels.js';
 import type { DrawPlan } from './plan.js';
 import { parseSeed, type SeedKind, SeedKindField, type SeedMaterial } from './seed.js';
 import { allocateSizes, type StratumSizeRule } from './sizes.js';
@@ -160,14 +169,7 @@ export function specOfSeed(seed: SeedMaterial): SeedSpecification {
 const SeedSpecSchema = field(
   z.strictObject({
     kind: SeedKindField,
-    source: field(
-      z.string().min(1).max(2000),
-      t('种子来源', 'the seed source'),
-      t(
-        '写明哪一期彩票、哪一轮信标，或承诺值公布在何处（至多 2000 个字符）',
-        'which lottery draw, beacon round, or where the hash was published (at most 2000 characters)',
-      ),
-    ).optional(),
+    source: field(z.string().min(1).max(2000), t('种子来源', 'the seed source')).optional(),
     commitment: hex64('种子承诺值', 'the seed commitment').optional(),
   }),
   t('种子说明', 'the seed specification'),
@@ -244,22 +246,8 @@ export function mismatchIssue(
 /** Schema of a published announcement's shape (parseAnnouncement checks the rest, digest included). */
 export const AnnouncementSchema = field(
   z.strictObject({
-    format: field(
-      z.literal(ANNOUNCEMENT_FORMAT),
-      t('公告格式标识', 'the announcement format'),
-      t(`应为 ${ANNOUNCEMENT_FORMAT}`, `must be ${ANNOUNCEMENT_FORMAT}`),
-    ),
-    algorithm: field(
-      z.strictObject({
-        id: field(z.string(), t('算法标识', 'the algorithm id')),
-        version: field(
-          z.int(),
-          t('算法版本', 'the algorithm version'),
-          t('应为整数', 'must be a whole number'),
-        ),
-      }),
-      t('算法', 'the algorithm'),
-    ),
+    format: field(z.literal(ANNOUNCEMENT_FORMAT), t('公告格式标识', 'the announcement format')),
+    algorithm: algorithmSchema(),
     taskId: field(z.string().min(1), t('任务编号', 'the task id')),
     ratioTable: field(
       z.strictObject({
@@ -283,35 +271,12 @@ export const AnnouncementSchema = field(
       }),
       t('比例表', 'the ratio table'),
     ),
-    reservePercent: field(
-      z.int().min(0).max(100),
-      t('备选比例', 'the reserve percentage'),
-      t('应为 0 到 100 之间的整数', 'must be a whole number from 0 to 100'),
-    ),
-    frame: field(
-      z.strictObject({
-        digest: hex64('底册摘要', 'the frame digest'),
-        strata: field(
-          z.array(
-            field(
-              z.strictObject({
-                id: field(z.string(), t('分层标识', 'the stratum id')),
-                count: count('分层对象数', 'the stratum count'),
-              }),
-              t('底册分层', 'a frame stratum'),
-            ),
-          ),
-          t('底册分层列表', 'the frame strata'),
-        ),
-        total: count('底册对象总数', 'the frame total'),
-      }),
-      t('底册承诺', 'the frame commitment'),
-    ),
+    reservePercent: reservePercentSchema(),
+    frame: frameCommitmentSchema(true),
     seed: SeedSpecSchema,
     digest: hex64('公告摘要', 'the announcement digest'),
   }),
   t('抽取公告', 'the draw announcement'),
-  t('应为 announceDraw 生成的公告 JSON', 'must be the announcement JSON announceDraw made'),
 );
 
 /**

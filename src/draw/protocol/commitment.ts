@@ -1,35 +1,11 @@
 /** Reading a published frame commitment back (第十九条): the strata must be the task's, in table order. */
 import { err, ok, type Result } from 'neverthrow';
-import * as z from 'zod';
-import { field } from '../../model/field.js';
 import type { RuleIssue } from '../../model/issue.js';
 import { drawIssue } from '../issues.js';
 import type { FrameCommitment } from './frame.js';
-import { count, hex64, parseLabelled, t } from './labels.js';
+import { frameCommitmentSchema, parseLabelled } from './labels.js';
 
-const CommitmentSchema = field(
-  z.object({
-    digest: hex64('底册摘要', 'the frame digest'),
-    strata: field(
-      z.array(
-        field(
-          z.object({
-            id: field(z.string(), t('分层标识', 'the stratum id')),
-            count: count('分层对象数', 'the stratum count'),
-          }),
-          t('底册分层', 'a frame stratum'),
-        ),
-      ),
-      t('底册分层列表', 'the frame strata'),
-    ),
-    total: count('底册对象总数', 'the frame total'),
-  }),
-  t('底册承诺', 'the frame commitment'),
-  t(
-    '应为 commitFrame 生成的 { digest, strata, total }',
-    'must be { digest, strata, total } as commitFrame made it',
-  ),
-);
+const CommitmentSchema = frameCommitmentSchema(false);
 
 /** Parses a commitment and checks that it lists exactly `strata` and that the counts add up to the total. */
 export function parseCommitment(

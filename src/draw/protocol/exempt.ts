@@ -19,6 +19,16 @@ function named(classes: readonly CreditClass[]): { zh: string; en: string } {
   return { zh: names.zh ? `（${names.zh}）` : '', en: names.en ? ` (${names.en})` : '' };
 }
 
+/** What the policy says: check local rules (a warning), or local rules exempt no class (an error). */
+function policyText(severity: 'warning' | 'error'): { zh: string; en: string } {
+  return severity === 'error'
+    ? {
+        zh: '依所选规则（exemptClasses: forbid）不得免于抽查',
+        en: "exemptClasses: 'forbid' allows no exemption",
+      }
+    : { zh: '请确认本地规定允许免于抽查', en: 'check that local rules allow the exemption' };
+}
+
 /**
  * DRAW_STRATUM_COUNT_ZERO for stratum k (label `label`, taking `classes`): a fixed count of 0 exempts its objects
  * from the draw — a warning, or an error where local rules forbid any exemption.
@@ -30,15 +40,12 @@ export function countZeroIssue(
   severity: 'warning' | 'error',
 ): RuleIssue {
   const { zh, en } = named(classes);
+  const rule = policyText(severity);
   return drawIssue(
     'DRAW_STRATUM_COUNT_ZERO',
     ['task', 'sampling', 'ratioTable', 'strata', k, 'count'],
-    severity === 'error'
-      ? `分层“${label}”固定抽取 0 户，其检查对象${zh}将免于抽查；依所选规则（exemptClasses: forbid），任何信用风险类别都不得免于抽查`
-      : `分层“${label}”固定抽取 0 户，其检查对象${zh}免于抽查；请确认本地规定允许该类对象免于抽查`,
-    severity === 'error'
-      ? `Stratum "${label}" draws a fixed count of 0, exempting its objects${en}; under the chosen rules (exemptClasses: 'forbid') no credit-risk class is exempt`
-      : `Stratum "${label}" draws a fixed count of 0, exempting its objects${en} from the draw; check that local rules allow the exemption`,
+    `分层“${label}”固定抽取 0 户，其检查对象${zh}免于抽查；${rule.zh}`,
+    `Stratum "${label}" draws a fixed count of 0, exempting its objects${en} from the draw; ${rule.en}`,
     severity,
   );
 }
@@ -57,12 +64,13 @@ export function exemptionWarnings(receipt: DrawReceipt, policy: ExemptPolicy | u
       out.push(countZeroIssue(s.label, classes, k, 'warning'));
     } else if ('ratio' in s.rule && s.n === 0 && s.N > 0) {
       const { zh, en } = named(classes);
+      const rule = policyText('warning');
       out.push(
         drawIssue(
           'DRAW_TOTAL_TOO_SMALL',
           ['task', 'sampling', 'ratioTable', 'strata', k],
-          `抽取总数 ${total} 扣除固定数量层后，不足以使每个非空的比例层各抽 1 户：分层“${s.label}”的 ${s.N} 户检查对象${zh}未分得名额，免于本次抽查；请确认本地规定允许该类对象免于抽查`,
-          `The total ${total}, after the fixed counts, cannot give every non-empty ratio stratum one seat: the ${s.N} objects of stratum "${s.label}"${en} got no seat and are exempt from this draw; check that local rules allow the exemption`,
+          `分层“${s.label}”的 ${s.N} 户检查对象${zh}因抽取总数 ${total} 不足未分得名额，免于抽查；${rule.zh}`,
+          `Stratum "${s.label}": its ${s.N} objects${en} got no seat from the total ${total} and are exempt from the draw; ${rule.en}`,
         ),
       );
     }

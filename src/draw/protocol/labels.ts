@@ -51,10 +51,7 @@ export function parseLabelled<S extends z.ZodType>(
 }
 
 const RULE_NAME = t('分层抽取规则', 'the stratum rule');
-const RULE_RULE = t(
-  '应为 { ratio: 小数文本 } 或 { count: 非负整数 }',
-  'must be { ratio: decimal text } or { count: non-negative whole number }',
-);
+const RULE_RULE = t('应为 { ratio } 或 { count }', 'must be { ratio } or { count }');
 
 /** A stratum's rule as announced and recorded: `{ ratio }` (a decimal text matching `ratio`) or `{ count }`. */
 export function stratumRuleSchema(ratio: z.ZodString) {
@@ -62,11 +59,7 @@ export function stratumRuleSchema(ratio: z.ZodString) {
     z.union([
       field(
         z.strictObject({
-          ratio: field(
-            ratio,
-            t('抽查比例', 'the ratio'),
-            t('应为小数文本，如 "0.05"', 'must be a decimal text such as "0.05"'),
-          ),
+          ratio: field(ratio, t('抽查比例', 'the ratio'), t('应为小数文本', 'must be a decimal text')),
         }),
         RULE_NAME,
         RULE_RULE,
@@ -75,5 +68,56 @@ export function stratumRuleSchema(ratio: z.ZodString) {
     ]),
     RULE_NAME,
     RULE_RULE,
+  );
+}
+
+/** `{ id, version }` of the algorithm, as announced and recorded. */
+export function algorithmSchema() {
+  return field(
+    z.strictObject({
+      id: field(z.string(), t('算法标识', 'the algorithm id')),
+      version: field(
+        z.int(),
+        t('算法版本', 'the algorithm version'),
+        t('应为整数', 'must be a whole number'),
+      ),
+    }),
+    t('算法', 'the algorithm'),
+  );
+}
+
+/**
+ * The frame commitment `{ digest, strata: [{ id, count }], total }` as published (`strict`: no other field, as in
+ * the announcement and the receipt).
+ */
+export function frameCommitmentSchema(strict: boolean) {
+  const object = strict ? z.strictObject : z.object;
+  return field(
+    object({
+      digest: hex64('底册摘要', 'the frame digest'),
+      strata: field(
+        z.array(
+          field(
+            object({
+              id: field(z.string(), t('分层标识', 'the stratum id')),
+              count: count('分层对象数', 'the stratum count'),
+            }),
+            t('底册分层', 'a frame stratum'),
+          ),
+        ),
+        t('底册分层列表', 'the frame strata'),
+      ),
+      total: count('底册对象总数', 'the frame total'),
+    }),
+    t('底册承诺', 'the frame commitment'),
+  );
+}
+
+/** The reserve percentage: a whole number 0–100. */
+export function reservePercentSchema() {
+  return field(
+    z.int().min(0).max(100),
+    t('备选比例', 'the reserve percentage'),
+    t('应为 0 到 100 之间的整数', 'must be a whole number from 0 to 100'),
   );
 }

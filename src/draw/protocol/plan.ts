@@ -19,6 +19,7 @@ import { TaskSchema } from '../../model/task.js';
 import { drawIssue } from '../issues.js';
 import { isWellFormedText } from './encoding.js';
 import { countZeroIssue } from './exempt.js';
+import { reservePercentSchema } from './labels.js';
 import { decimalText, ratioTextIssue } from './ratio.js';
 import { DEFAULT_RESERVE_PERCENT, type StratumSizeRule } from './sizes.js';
 
@@ -55,18 +56,11 @@ export interface DrawPlan {
  */
 export const DrawOptionsSchema = field(
   z.object({
-    reservePercent: field(
-      z.int().min(0).max(100),
-      { zh: '备选比例', en: 'the reserve percentage' },
-      { zh: '应为 0 到 100 之间的整数（百分比）', en: 'must be a whole number from 0 to 100 (a percentage)' },
-    ).optional(),
+    reservePercent: reservePercentSchema().optional(),
     exemptClasses: field(
       z.enum(['warn', 'forbid']),
       { zh: '免于抽查的处理方式', en: 'the exemption policy' },
-      {
-        zh: '应为 warn（提示）或 forbid（本地规定不允许任何信用风险类别免于抽查）',
-        en: "must be 'warn' or 'forbid' (local rules exempt no credit-risk class)",
-      },
+      { zh: 'forbid：本地规定不允许免于抽查', en: 'forbid: local rules allow no exemption' },
     ).optional(),
   }),
   { zh: '抽取参数', en: 'the draw options' },

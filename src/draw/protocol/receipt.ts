@@ -13,10 +13,18 @@ import { bytesToHex } from '../hash/sha256.js';
 import { AnnouncementSchema, type DrawAnnouncement } from './announce.js';
 import { exemptionWarnings } from './exempt.js';
 import type { FrameCommitment } from './frame.js';
-import { count, hex64, stratumRuleSchema, t } from './labels.js';
+import {
+  algorithmSchema,
+  count,
+  frameCommitmentSchema,
+  hex64,
+  reservePercentSchema,
+  stratumRuleSchema,
+  t,
+} from './labels.js';
 import type { DrawPlan, ExemptPolicy } from './plan.js';
 import { fractionText } from './ratio.js';
-import { DERIVE_KEY_LABEL, type RecordedSeed, recordSeed, type SeedMaterial } from './seed.js';
+import { DERIVE_KEY_LABEL, type RecordedSeed, recordSeed, SeedKindField, type SeedMaterial } from './seed.js';
 import type { Allocation, StratumSize, StratumSizeRule } from './sizes.js';
 import {
   DRAW_ALGORITHM_ID,
@@ -301,22 +309,16 @@ function isEntryList(x: unknown, hex: boolean): x is TicketEntry[] {
 }
 
 const LIST_NAME = t('名单', 'the list');
+const SHAPE_RULE = t('应为 { id, ticket } 列表', 'must be { id, ticket } entries');
 const Entry = field(
   z.custom<TicketEntry[]>((x) => isEntryList(x, true)),
   LIST_NAME,
-  t(
-    '应为 { id, ticket } 列表，签号为 64 位小写十六进制',
-    'must be { id, ticket } entries, each ticket 64 lowercase hex digits',
-  ),
+  SHAPE_RULE,
 );
 /**
  * The same without the hex test of each ticket: verifyDraw reports a non-hex ticket as its own finding (at the
  * ticket), and a list that is not `{ id, ticket }` entries with this rule.
  */
-const SHAPE_RULE = t(
-  '应为 { id, ticket } 列表，签号为 64 个字符',
-  'must be { id, ticket } entries, each ticket 64 characters',
-);
 const EntryShape = field(
   z.custom<TicketEntry[]>((x) => isEntryList(x, false)),
   LIST_NAME,
@@ -334,30 +336,13 @@ const AnyList = field(
  * is reported as “回执格式错误：缺少任务编号” and not with zod's generic text.
  */
 const ALLOCATION = t('名额分配记录', 'the allocation record');
-const ALLOCATION_RULE = t(
-  '应为 ceil-ratio、fixed-count 或 largest-remainder（含 quota、remainderSeat、capped）',
-  'must be ceil-ratio, fixed-count or largest-remainder (with quota, remainderSeat, capped)',
-);
+const ALLOCATION_RULE = t('见 verification.md 第 3 步', 'see Step 3 of verification.md');
 
 function receiptSchema(entry: typeof Entry) {
   return field(
     z.strictObject({
-      format: field(
-        z.literal(RECEIPT_FORMAT),
-        t('回执格式标识', 'the receipt format'),
-        t(`应为 ${RECEIPT_FORMAT}`, `must be ${RECEIPT_FORMAT}`),
-      ),
-      algorithm: field(
-        z.strictObject({
-          id: field(z.string(), t('算法标识', 'the algorithm id')),
-          version: field(
-            z.int(),
-            t('算法版本', 'the algorithm version'),
-            t('应为整数', 'must be a whole number'),
-          ),
-        }),
-        t('算法', 'the algorithm'),
-      ),
+      format: field(z.literal(RECEIPT_FORMAT), t('回执格式标识', 'the receipt format')),
+      algorithm: algorithmSchema(),
       libraryVersion: field(z.string(), t('程序库版本', 'the library version')),
       taskId: field(z.string().min(1), t('任务编号', 'the task id')),
       ratioTable: field(
@@ -369,67 +354,26 @@ function receiptSchema(entry: typeof Entry) {
       ),
       seed: field(
         z.strictObject({
-          kind: field(
-            z.enum(['lottery', 'beacon', 'committed-text']),
-            t('种子类型', 'the seed kind'),
-            t(
-              '应为 lottery（彩票）、beacon（随机信标）或 committed-text（事先承诺的文本）',
-              'must be lottery, beacon or committed-text',
-            ),
-          ),
+          kind: SeedKindField,
           text: field(z.string(), t('种子文本', 'the seed text')),
           source: field(z.string(), t('种子来源', 'the seed source')).optional(),
-          encoding: field(
-            z.literal('utf-8'),
-            t('种子编码', 'the seed encoding'),
-            t('应为 utf-8', 'must be utf-8'),
-          ),
-          bytes: field(
-            z.string().regex(/^(?:[0-9a-f]{2})*$/),
-            t('种子字节', 'the seed bytes'),
-            t('应为种子文本 UTF-8 编码的小写十六进制', 'must be the lowercase hex of the UTF-8 seed text'),
-          ),
+          encoding: field(z.literal('utf-8'), t('种子编码', 'the seed encoding')),
+          bytes: field(z.string().regex(/^(?:[0-9a-f]{2})*$/), t('种子字节', 'the seed bytes')),
         }),
         t('随机种子', 'the seed'),
       ),
       derivation: field(
         z.strictObject({
           function: field(z.string(), t('密钥派生函数', 'the key-derivation function')),
-          labels: field(
-            z.array(z.string()),
-            t('派生标签', 'the derivation labels'),
-            t('应为文本列表', 'must be a list of texts'),
-          ),
+          labels: field(z.array(z.string()), t('派生标签', 'the derivation labels')),
           key: hex64('派生密钥', 'the derived key'),
         }),
         t('密钥派生记录', 'the key derivation'),
       ),
-      frame: field(
-        z.strictObject({
-          digest: hex64('底册摘要', 'the frame digest'),
-          strata: field(
-            z.array(
-              field(
-                z.strictObject({
-                  id: field(z.string(), t('分层标识', 'the stratum id')),
-                  count: count('分层对象数', 'the stratum count'),
-                }),
-                t('底册分层', 'a frame stratum'),
-              ),
-            ),
-            t('底册分层列表', 'the frame strata'),
-          ),
-          total: count('底册对象总数', 'the frame total'),
-        }),
-        t('底册承诺', 'the frame commitment'),
-      ),
+      frame: frameCommitmentSchema(true),
       reserveRule: field(
         z.strictObject({
-          percent: field(
-            z.int().min(0).max(100),
-            t('备选比例', 'the reserve percentage'),
-            t('应为 0 到 100 之间的整数', 'must be a whole number from 0 to 100'),
-          ),
+          percent: reservePercentSchema(),
           size: field(z.string(), t('备选数计算式', 'the reserve size rule')),
         }),
         t('备选规则', 'the reserve rule'),
@@ -452,11 +396,7 @@ function receiptSchema(entry: typeof Entry) {
                     field(
                       z.strictObject({
                         rule: z.literal('largest-remainder'),
-                        quota: field(
-                          z.string(),
-                          t('配额', 'the quota'),
-                          t('应为最简分数 "p/q"', 'must be a fraction "p/q" in lowest terms'),
-                        ),
+                        quota: field(z.string(), t('配额', 'the quota')),
                         remainderSeat: field(z.boolean(), t('是否分得余额名额', 'the remainder-seat flag')),
                         capped: field(z.boolean(), t('是否整层抽取', 'the capped flag')),
                       }),
@@ -468,11 +408,7 @@ function receiptSchema(entry: typeof Entry) {
                   ALLOCATION_RULE,
                 ),
                 inclusionProbability: field(z.string(), t('入样概率', 'the inclusion probability')),
-                random: field(
-                  z.boolean(),
-                  t('是否随机抽取', 'the random flag'),
-                  t('应为 true 或 false', 'must be true or false'),
-                ),
+                random: field(z.boolean(), t('是否随机抽取', 'the random flag')),
                 cutoff: hex64('截止签号', 'the cut-off ticket').nullable(),
                 selected: entry,
                 reserveSize: count('备选数', 'the reserve size'),
@@ -486,7 +422,6 @@ function receiptSchema(entry: typeof Entry) {
       ),
     }),
     t('抽取回执', 'the draw receipt'),
-    t('应为 drawObjects 公布的回执 JSON', 'must be the receipt JSON drawObjects published'),
   );
 }
 

@@ -58,14 +58,7 @@ export interface RecordedSeed extends SeedMaterial {
 }
 
 /** The seed kind, labelled for messages. */
-export const SeedKindField = field(
-  SeedKindSchema,
-  { zh: '种子类型', en: 'the seed kind' },
-  {
-    zh: '应为 lottery（彩票开奖结果）、beacon（随机信标）或 committed-text（事先公布承诺值的文本）',
-    en: 'must be lottery (a lottery result), beacon (a randomness beacon) or committed-text (a text whose hash was published first)',
-  },
-);
+export const SeedKindField = field(SeedKindSchema, { zh: '种子类型', en: 'the seed kind' });
 
 const SeedInputSchema = field(
   z.object({
@@ -73,19 +66,9 @@ const SeedInputSchema = field(
     text: field(
       z.string(),
       { zh: '种子文本', en: 'the seed text' },
-      {
-        zh: '应为公开的随机数来源原文（如开奖号码）',
-        en: 'must be the public random source as published (e.g. the winning numbers)',
-      },
+      { zh: '应为公开的开奖号码等原文', en: 'must be the published result, e.g. the winning numbers' },
     ),
-    source: field(
-      z.string().max(2000),
-      { zh: '种子来源', en: 'the seed source' },
-      {
-        zh: '写明哪一期彩票或哪一轮信标（至多 2000 个字符）',
-        en: 'which lottery draw or beacon round (at most 2000 characters)',
-      },
-    ).optional(),
+    source: field(z.string().max(2000), { zh: '种子来源', en: 'the seed source' }).optional(),
   }),
   { zh: '随机种子材料', en: 'the seed material' },
   { zh: '应为 { kind, text, source? }', en: 'must be { kind, text, source? }' },

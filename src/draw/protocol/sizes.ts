@@ -122,8 +122,8 @@ export function allocateSizes(
         drawIssue(
           'DRAW_TOTAL_TOO_SMALL',
           path,
-          `抽取总数 ${total} 不足：固定数量层抽取 ${fixed} 户后，${m} 个非空的比例层每层至少抽取 1 户，共需 ${fixed + m} 户（依所选规则 exemptClasses: forbid，任何信用风险类别都不得免于抽查）`,
-          `The total ${total} is too small: after the ${fixed} fixed-count seats, each of the ${m} non-empty ratio strata needs at least one seat, ${fixed + m} in all (under the chosen rules, exemptClasses: 'forbid', no credit-risk class is exempt)`,
+          `抽取总数 ${total} 不足：固定数量层 ${fixed} 户加 ${m} 个非空比例层各 1 户，共需 ${fixed + m} 户（exemptClasses: forbid，不得有信用风险类别免于抽查）`,
+          `The total ${total} is below the ${fixed} fixed-count seats plus one for each of the ${m} non-empty ratio strata, ${fixed + m} (exemptClasses: 'forbid')`,
           'error',
         ),
       ]);
