@@ -160,7 +160,7 @@ for (const s of chances.filter((c) => c.N > 0)) {
   );
 }
 
-// Before the seed exists, publish the announcement (抽取公告): ratios, reserve, frame commitment and which
+// Before the seed exists, publish the announcement (抽取公告): ratios, frame commitment and which
 // lottery draw will be the seed. Its digest is what everybody compares later (第十九条 公开).
 const announcement = unwrap(
   'announceDraw',
@@ -179,7 +179,9 @@ const seed = {
 };
 const locked = unwrap('drawObjects', drawObjects({ task, frame, seed, announcement }));
 console.log(`   种子（${seed.kind}）：${seed.text}`);
-console.log(`   抽中 ${locked.selected.length} 户，备选 ${locked.reserve.length} 户：`);
+// No reserve list (备选): the drawn list cannot be changed once locked and these measures provide no
+// substitution (第十九条 ¶3); an object found closed or unreachable gets its result category (docs/records.md).
+console.log(`   抽中 ${locked.selected.length} 户（名单一经锁定不可更改，不设备选替补，第十九条第三款）：`);
 const nameOf = new Map(directory.objects.map((o) => [o.id as string, o.name]));
 for (const s of locked.strata.filter((x) => x.n > 0)) {
   const first = locked.selected.filter((o) => o.stratum === s.id).slice(0, 2);
@@ -187,8 +189,11 @@ for (const s of locked.strata.filter((x) => x.n > 0)) {
     `     [${s.id}] 抽中 ${s.n} 户，例如 ${first.map((o) => `#${o.rank} ${o.id} ${nameOf.get(o.id)}`).join('；')}`,
   );
 }
-console.log('   备选（按层内名次依次递补）：');
-for (const o of locked.reserve) console.log(`     #${o.rank} [${o.stratum}] ${o.id} ${nameOf.get(o.id)}`);
+if (locked.reserve.length > 0) {
+  console.log('   备选（本地规则允许替补时，按层内名次依次递补）：');
+  for (const o of locked.reserve) console.log(`     #${o.rank} [${o.stratum}] ${o.id} ${nameOf.get(o.id)}`);
+}
+for (const w of locked.warnings) console.log(`   提示：${w.message.zh}`);
 
 // Publish what a verifier needs: the announcement (before the seed), the frame and the receipt (after the draw).
 publishJson('announcement.json', announcement);

@@ -68,7 +68,7 @@ if (eligible.isErr()) stop('eligibility', eligible.error);
 const frame = stratify(eligible.value.eligible, task.sampling.ratioTable);
 if (frame.isErr()) stop('frame', frame.error);
 
-// 3. Before the seed exists, publish the announcement (抽取公告, 第十九条): ratios, reserve, the frame's
+// 3. Before the seed exists, publish the announcement (抽取公告, 第十九条): ratios, the frame's
 //    commitment and which lottery draw will be the seed. Its digest is what everybody compares later.
 const source = '中国福利彩票双色球 2026035期';
 const announcement = announceDraw({ task, frame: frame.value, seed: { kind: 'lottery', source } });
@@ -79,10 +79,11 @@ console.log(`PUBLISH before the seed — announcement digest: ${announcement.val
 const seed = { kind: 'lottery', source, text: '双色球 2026035期 03 07 12 19 26 31 + 09' } as const;
 const drawn = drawObjects({ task, frame: frame.value, seed, announcement: announcement.value });
 if (drawn.isErr()) stop('draw', drawn.error);
-const { selected, reserve, receipt } = drawn.value;
+//    No reserve list: the drawn list cannot be changed once locked and these measures provide no substitution
+//    (第十九条 ¶3); an object found closed or unreachable gets its result category instead.
+const { selected, receipt } = drawn.value;
 const list = (o: { stratum: string; rank: number; id: string }) => `  ${o.stratum} #${o.rank} ${o.id}`;
 console.log(`Selected (抽中, ${selected.length}):\n${selected.map(list).join('\n')}`);
-console.log(`Reserve (备选, ${reserve.length}), used in rank order:\n${reserve.map(list).join('\n')}`);
 const publishedFrame = JSON.stringify(frame.value);
 const publishedReceipt = JSON.stringify(receipt);
 console.log('PUBLISH after the draw — the frame and the receipt (JSON)');

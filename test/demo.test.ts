@@ -55,15 +55,11 @@ describe('the demo (examples/longting-demo.ts)', () => {
     expect(stdout).toMatch(/3\. .*：11 项任务覆盖全部抽查领域.*校验通过，警告 0 条/);
   });
 
-  it('lists the reserve it announces and counts the receipt in UTF-8 bytes', () => {
-    const announced = Number(/备选 (\d+) 户/.exec(stdout)?.[1]);
-    const listed = stdout
-      .split('备选（按层内名次依次递补）：\n')[1]
-      ?.split('\n')
-      .filter((l) => /^ {5}#\d/.test(l));
-    expect(listed).toHaveLength(announced);
+  it('draws no reserve (第十九条 ¶3: the locked list is not substituted) and counts the receipt in UTF-8 bytes', () => {
+    expect(stdout).toMatch(/抽中 \d+ 户（名单一经锁定不可更改，不设备选替补，第十九条第三款）/);
+    expect(stdout).not.toContain('备选（');
     const strata = json('receipt.json').strata as { reserve?: unknown[] }[];
-    expect(strata.reduce((n, s) => n + (s.reserve?.length ?? 0), 0)).toBe(announced);
+    expect(strata.reduce((n, s) => n + (s.reserve?.length ?? 0), 0)).toBe(0);
     const bytes = Number(/第三方复核回执（(\d+) 字节 UTF-8 JSON）/.exec(stdout)?.[1]);
     expect(bytes).toBe(new TextEncoder().encode(JSON.stringify(json('receipt.json'))).length);
   });

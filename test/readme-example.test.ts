@@ -36,7 +36,8 @@ describe('README usage (examples/quick-start.ts)', () => {
     expect(before).toBeGreaterThanOrEqual(0);
     expect(after).toBeGreaterThan(before);
     expect(run.stdout).toMatch(/^Selected \(抽中, 7\):$/m);
-    expect(run.stdout).toMatch(/^Reserve \(备选, 3\), used in rank order:$/m);
+    // No reserve: these measures provide no substitution (第十九条 ¶3).
+    expect(run.stdout).not.toMatch(/Reserve/);
     expect(run.stdout).toContain('Verified: the receipt is the draw the announcement fixed');
     expect(run.stdout).toMatch(/^Results due by 2026-07-28$/m);
   });

@@ -27,7 +27,7 @@ export interface AnnounceInput {
   readonly commitment?: FrameCommitment;
   /** `{ kind, source, commitment? }`: which lottery draw or beacon round, or the SHA-256 of a committed text. */
   readonly seed: SeedSpecification;
-  /** `{ reservePercent }` (default 10). */
+  /** `{ reservePercent, exemptClasses }` (defaults 0 and `warn`). */
   readonly options?: DrawOptionsInput;
 }
 
@@ -69,6 +69,7 @@ function announceDrawImpl(input: AnnounceInput): Result<DrawAnnouncement, RuleIs
     frame.strata.map((s) => s.count),
     plan.value.total,
     plan.value.reservePercent,
+    plan.value.exempt?.mode,
   );
   if (sizes.isErr()) return err(sizes.error);
   return ok(makeAnnouncement(plan.value, frame, seed.value));

@@ -188,16 +188,16 @@ const registry = {
     en: 'A sampling ratio is not a canonical decimal (e.g. 0.05 or 1)',
   },
   DRAW_STRATUM_COUNT_ZERO: {
-    severity: 'error',
+    severity: 'warning',
     article: A15,
-    zh: '分层固定抽取数为 0，该层对象将被免于抽查',
-    en: 'A stratum draws a fixed count of 0, exempting its objects from the draw',
+    zh: '分层固定抽取数为 0，该层对象免于抽查（设 exemptClasses: forbid 则为错误）',
+    en: "A stratum draws a fixed count of 0, exempting its objects from the draw (an error with exemptClasses: 'forbid')",
   },
   DRAW_TOTAL_TOO_SMALL: {
-    severity: 'error',
+    severity: 'warning',
     article: A15,
-    zh: '抽取总数小于非空分层数，无法保证每一信用风险类别至少抽取一户',
-    en: 'The total is smaller than the number of non-empty strata, so some credit-risk class would not be checked at all',
+    zh: '抽取总数不足以使每个非空分层各抽 1 户，未分得名额的分层免于抽查（设 exemptClasses: forbid 则为错误）',
+    en: "The total cannot give every non-empty stratum a seat; strata without one are exempt (an error with exemptClasses: 'forbid')",
   },
   DRAW_COUNTS_INVALID: {
     severity: 'error',

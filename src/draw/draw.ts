@@ -44,7 +44,7 @@ export interface DrawInput {
    * the receipt records it.
    */
   readonly announcement?: AnnouncementInput;
-  /** `{ reservePercent }` (default 10). */
+  /** `{ reservePercent, exemptClasses }` (defaults 0 and `warn`). */
   readonly options?: DrawOptionsInput;
 }
 
@@ -73,7 +73,7 @@ function drawObjectsImpl(input: DrawInput): Result<LockedDraw, RuleIssue[]> {
   const commitment = committed ?? r.value.commitment!;
   const ann = resolveAnnouncement(announced, plan, seed, commitment);
   if (ann.isErr()) return err(ann.error);
-  return ok(lockDraw(receiptOf(r.value, commitment, ann.value)));
+  return ok(lockDraw(receiptOf(r.value, commitment, ann.value), plan.exempt));
 }
 
 function commitFrameImpl(frame: unknown): Result<FrameCommitment, RuleIssue[]> {
@@ -96,7 +96,7 @@ export interface StratumProbability {
   readonly probability: string;
   readonly numerator: number;
   readonly denominator: number;
-  /** False when n = N (all taken, 第十九条第二款). */
+  /** False when n = N (all taken, 第十九条第二款) or n = 0 (the stratum is exempt, 第十五条). */
   readonly random: boolean;
 }
 
@@ -191,7 +191,7 @@ function inclusionProbabilitiesImpl(
           probability: fractionText(n, N),
           numerator: n,
           denominator: N,
-          random: n < N,
+          random: n > 0 && n < N,
         });
       }),
     ),

@@ -25,7 +25,7 @@ export {
   type SeedSpecification,
 } from './protocol/announce.js';
 export type { FrameCommitment } from './protocol/frame.js';
-export type { DrawPlan, PlanStratum } from './protocol/plan.js';
+export type { DrawPlan, ExemptPolicy, PlanStratum } from './protocol/plan.js';
 export {
   type DrawnObject,
   type DrawReceipt,

@@ -13,9 +13,19 @@ import type { Frame, FrameUnit } from './stratify.js';
 
 export type { InspectionObjectInput, RatioTableInput, SeedInput, TaskInput };
 
-/** Options of a draw: the reserve (备选) as a percentage of each stratum's sample, 0–100. */
+/** Options of a draw (see docs/draw.md). */
 export interface DrawOptionsInput {
+  /**
+   * The reserve (备选) as a percentage of each stratum's sample, 0–100; default 0. These measures provide no
+   * substitution (第十九条 ¶3); set it only where local rules allow substituting a drawn object.
+   */
   readonly reservePercent?: number;
+  /**
+   * A stratum that draws nobody (a fixed count of 0, or a total below the number of non-empty strata) exempts its
+   * credit-risk classes: `warn` (default, a warning on the locked draw) or `forbid` (refused, for jurisdictions
+   * whose rules exempt no class), 第十五条.
+   */
+  readonly exemptClasses?: 'warn' | 'forbid';
 }
 
 /**

@@ -2,10 +2,19 @@
 import { type CodeInfo, type IssuePath, type RuleIssue, ruleIssue } from '../model/issue.js';
 import { type DrawCode, drawCodes } from './codes.js';
 
-/** A draw finding with the registry's article; messages say what is wrong with which value. */
-export function drawIssue(code: DrawCode, path: IssuePath, zh: string, en: string): RuleIssue {
+/**
+ * A draw finding with the registry's article and severity (or `severity`, for a code whose severity an option
+ * decides); messages say what is wrong with which value.
+ */
+export function drawIssue(
+  code: DrawCode,
+  path: IssuePath,
+  zh: string,
+  en: string,
+  severity?: RuleIssue['severity'],
+): RuleIssue {
   const info: CodeInfo = drawCodes[code];
-  return ruleIssue({ code, severity: info.severity, article: info.article, path, zh, en });
+  return ruleIssue({ code, severity: severity ?? info.severity, article: info.article, path, zh, en });
 }
 
 /** DRAW_DUPLICATE_ID at `path`: the credit code `id` is listed a second time (第十八条). */

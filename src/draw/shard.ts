@@ -387,7 +387,7 @@ function mergeShardsImpl(
       ),
     ]);
   }
-  return ok(lockDraw(receiptOf(r.value, merged, announcement)));
+  return ok(lockDraw(receiptOf(r.value, merged, announcement), plan.exempt));
 }
 
 /** Draws one shard: `frame` holds exactly the objects of shard `shard.index` of `shard.count`.

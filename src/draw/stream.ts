@@ -163,7 +163,7 @@ async function drawObjectsStreamImpl(input: StreamDrawInput): Promise<Result<Loc
       ),
     ]);
   }
-  return ok(lockDraw(receiptOf(r.value, actual, announcement)));
+  return ok(lockDraw(receiptOf(r.value, actual, announcement), plan.exempt));
 }
 
 /** The frame commitment of a stream of `{ id, stratum }` in ascending id order; equals `commitFrame`'s.

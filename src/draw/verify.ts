@@ -17,7 +17,7 @@ import type { TaskInput } from './inputs.js';
 import { drawIssue } from './issues.js';
 import { parseAnnouncement, planOfAnnouncement, textCommitment } from './protocol/announce.js';
 import { firstDifference } from './protocol/diff.js';
-import { type DrawPlan, planFromTask } from './protocol/plan.js';
+import { announcedPlan, type DrawPlan, planFromTask } from './protocol/plan.js';
 import {
   type DrawReceipt,
   DrawReceiptListsUnreadSchema,
@@ -281,7 +281,7 @@ function verifyDrawImpl(
   if (opts.task !== undefined) {
     const fromTask = planFromTask(opts.task, { reservePercent: a.reservePercent });
     if (fromTask.isErr()) return fail(fromTask.error);
-    if (firstDifference(fromTask.value, plan) !== undefined) {
+    if (firstDifference(announcedPlan(fromTask.value), plan) !== undefined) {
       issues.push(
         A(
           'DRAW_VERIFY_TASK_MISMATCH',

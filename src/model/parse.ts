@@ -89,6 +89,7 @@ interface RawIssue {
   readonly inclusive?: boolean;
   readonly values?: readonly unknown[];
   readonly format?: unknown;
+  readonly keys?: readonly unknown[];
 }
 
 /** What is wrong with a labelled field, by zod issue code. */
@@ -134,6 +135,13 @@ function whatIsWrong(i: RawIssue, name: Bilingual): Bilingual {
       return { zh: `${name.zh}格式不符`, en: `${Name} is not in the required format` };
     case 'invalid_union':
       return { zh: `${name.zh}不符合任何一种允许的形式`, en: `${Name} matches none of the allowed forms` };
+    case 'unrecognized_keys': {
+      const keys = (i.keys ?? []).map((k) => shown(String(k)));
+      return {
+        zh: `${name.zh}含有未定义的字段 ${keys.join('、')}`,
+        en: `${Name} has fields it does not define: ${keys.join(', ')}`,
+      };
+    }
     default:
       return { zh: `${name.zh}无效`, en: `${Name} is invalid` };
   }

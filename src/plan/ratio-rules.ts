@@ -23,20 +23,18 @@
  */
 import type { CreditClass } from '../model/inspection-object.js';
 import type { IssuePath, RuleIssue } from '../model/issue.js';
-import type { RatioTable, StratumMatch, StratumRule } from '../model/ratio-table.js';
+import type { RatioTable, StratumRule } from '../model/ratio-table.js';
+import {
+  CREDIT_CLASS_NAMES,
+  CREDIT_CLASSES,
+  matches,
+  type Profile,
+  profiles,
+} from '../model/stratum-classes.js';
 import type { FrequencyByClass } from '../model/task.js';
 import { planIssue, withSeverity } from './issue.js';
 
-/** Credit classes from the lowest to the highest risk (国市监信发〔2022〕6号). */
-export const CREDIT_CLASSES: readonly CreditClass[] = ['A', 'B', 'C', 'D'];
-
-/** 信用风险分类 names (国市监信发〔2022〕6号): 低、一般、较高、高. */
-export const CREDIT_CLASS_NAMES: Readonly<Record<CreditClass, { zh: string; en: string }>> = {
-  A: { zh: 'A 类（信用风险低）', en: 'class A (low risk)' },
-  B: { zh: 'B 类（信用风险一般）', en: 'class B (medium risk)' },
-  C: { zh: 'C 类（信用风险较高）', en: 'class C (relatively high risk)' },
-  D: { zh: 'D 类（信用风险高）', en: 'class D (high risk)' },
-};
+export { CREDIT_CLASS_NAMES, CREDIT_CLASSES };
 
 /** How plan validation treats a zero count or total, which exempts objects from the draw. */
 export interface RatioRuleOptions {
@@ -47,40 +45,9 @@ export interface RatioRuleOptions {
   readonly exemptClasses?: 'warn' | 'forbid';
 }
 
-interface Profile {
-  readonly creditClass: CreditClass;
-  readonly keyArea: boolean;
-  readonly seriousViolation: boolean;
-  readonly complaints: number;
-}
-
-function matches(m: StratumMatch, p: Profile): boolean {
-  if (m.creditClasses !== undefined && !m.creditClasses.includes(p.creditClass)) return false;
-  if (m.keyArea !== undefined && m.keyArea !== p.keyArea) return false;
-  if (m.seriousViolation !== undefined && m.seriousViolation !== p.seriousViolation) return false;
-  if (m.minComplaints !== undefined && p.complaints < m.minComplaints) return false;
-  return true;
-}
-
 /** A stratum defined by a risk flag of 第十五条 ¶2. */
 export function isRiskStratum(s: StratumRule): boolean {
   return s.match.keyArea === true || s.match.minComplaints !== undefined || s.match.seriousViolation === true;
-}
-
-function profiles(strata: readonly StratumRule[]): Profile[] {
-  const counts = [
-    ...new Set([0, ...strata.flatMap((s) => (s.match.minComplaints ? [s.match.minComplaints] : []))]),
-  ];
-  counts.sort((a, b) => a - b);
-  const out: Profile[] = [];
-  for (const creditClass of CREDIT_CLASSES) {
-    for (const keyArea of [false, true]) {
-      for (const seriousViolation of [false, true]) {
-        for (const complaints of counts) out.push({ creditClass, keyArea, seriousViolation, complaints });
-      }
-    }
-  }
-  return out;
 }
 
 function describe(p: Profile): { zh: string; en: string } {

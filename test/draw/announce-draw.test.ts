@@ -63,7 +63,7 @@ describe('the draw is bound to the announcement published before the seed (ç¬¬å
   it('refuses a reserve percentage, seed kind, seed source or ratio other than announced', () => {
     const variants: [unknown, string][] = [
       [
-        { task, frame, seed: SEED, announcement: published, options: { reservePercent: 0 } },
+        { task, frame, seed: SEED, announcement: published, options: { reservePercent: 10 } },
         'reservePercent',
       ],
       [{ task, frame, seed: { ...SEED, kind: 'beacon' }, announcement: published }, 'seed'],
@@ -119,7 +119,7 @@ describe('the draw is bound to the announcement published before the seed (ç¬¬å
 
   it('refuses a malformed or tampered announcement', () => {
     const t = JSON.parse(JSON.stringify(published));
-    t.reservePercent = 0;
+    t.reservePercent = 10;
     expect(codes(drawObjects({ task, frame, seed: SEED, announcement: t }))).toEqual([
       'DRAW_ANNOUNCEMENT_INVALID',
     ]);

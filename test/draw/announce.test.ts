@@ -43,7 +43,7 @@ describe('announceDraw (第十九条)', () => {
       ...lp(a.ratioTable.strata[1]!.label),
       2,
       ...u64(3),
-      ...u32(10),
+      ...u32(0), // reservePercent: 0 by default (第十九条 ¶3, no substitution)
       ...Buffer.from(c.digest, 'hex'),
       ...u32(2),
       ...lp('A'),
@@ -80,7 +80,7 @@ describe('announceDraw (第十九条)', () => {
         frame,
         seed,
       }),
-      announceDraw({ task, frame, seed, options: { reservePercent: 0 } }),
+      announceDraw({ task, frame, seed, options: { reservePercent: 10 } }),
       announceDraw({ task, frame, seed: { ...seed, kind: 'beacon' } }),
       announceDraw({ task, frame, seed: { ...seed, source: '中国福利彩票 福彩3D 第2025057期' } }),
     ].map((r) => r._unsafeUnwrap().digest);
@@ -100,7 +100,7 @@ describe('announceDraw (第十九条)', () => {
     expect(ok.isOk()).toBe(true);
   });
 
-  it('refuses what drawObjects would refuse: frame strata out of table order, a total too small', () => {
+  it('refuses what drawObjects would refuse: frame strata out of table order, a total too small under exemptClasses: forbid', () => {
     const swapped = { ...frame, strata: ['D', 'A'] };
     expect(announceDraw({ task, frame: swapped, seed })._unsafeUnwrapErr()[0]!.code).toBe(
       'DRAW_FRAME_STRATA_MISMATCH',
@@ -112,9 +112,13 @@ describe('announceDraw (第十九条)', () => {
       ],
       { total: 3 },
     );
-    expect(announceDraw({ task: small, frame, seed })._unsafeUnwrapErr()[0]!.code).toBe(
-      'DRAW_TOTAL_TOO_SMALL',
-    );
+    // 第十五条 forbids no exemption: by default the draw is announced (the locked draw will warn) …
+    expect(announceDraw({ task: small, frame, seed }).isOk()).toBe(true);
+    // … and refused where local rules exempt no credit-risk class.
+    const forbid = announceDraw({ task: small, frame, seed, options: { exemptClasses: 'forbid' } });
+    expect(forbid._unsafeUnwrapErr().map((i) => [i.code, i.severity])).toEqual([
+      ['DRAW_TOTAL_TOO_SMALL', 'error'],
+    ]);
     expect(announceDraw({ task, seed })._unsafeUnwrapErr()[0]!.code).toBe('DRAW_ANNOUNCEMENT_INVALID');
     expect(announceDraw(null as never).isErr()).toBe(true);
   });

@@ -70,8 +70,8 @@ describe('drawObjects refuses a floating-point ratio (第十五条)', () => {
   });
 });
 
-describe('第十五条 no credit class is exempt: a fixed count of 0 is refused', () => {
-  it('drawObjects refuses a stratum with count 0 and draws nothing', async () => {
+describe('第十五条 forbids no zero: a fixed count of 0 exempts a class (a warning, or refused where local rules forbid it)', () => {
+  it('drawObjects draws the rest and warns; with exemptClasses: forbid it refuses and draws nothing', async () => {
     const { usccCheckCharacter } = await import('../../src/model/uscc.js');
     const units = Array.from({ length: 20 }, (_, i) => {
       const f = `91410202${String(i).padStart(9, '0')}`;
@@ -102,16 +102,30 @@ describe('第十五条 no credit class is exempt: a fixed count of 0 is refused'
       checkMethod: 'on-site',
       stage: 'directories-built',
     };
-    const r = drawObjects({
+    const input = {
       task,
       frame: { strata: ['A', 'B'], units },
       seed: { kind: 'beacon', text: 'round 1 value 00ff', source: 'test beacon' },
-    });
-    expect(r.isErr()).toBe(true);
-    const issue = r._unsafeUnwrapErr().find((i) => i.code === 'DRAW_STRATUM_COUNT_ZERO');
-    expect(issue).toMatchObject({
-      article: '第十五条',
-      path: ['task', 'sampling', 'ratioTable', 'strata', 0, 'count'],
-    });
+    };
+    const drawn = drawObjects(input)._unsafeUnwrap();
+    expect(drawn.selected.map((o) => o.stratum)).toEqual(['B', 'B', 'B', 'B', 'B']);
+    expect(drawn.warnings).toEqual([
+      expect.objectContaining({
+        code: 'DRAW_STRATUM_COUNT_ZERO',
+        severity: 'warning',
+        article: '第十五条',
+        path: ['task', 'sampling', 'ratioTable', 'strata', 0, 'count'],
+      }),
+    ]);
+    expect(drawn.warnings[0]!.message.zh).toContain('A 类（信用风险低）');
+    const refused = drawObjects({ ...input, options: { exemptClasses: 'forbid' } });
+    expect(refused._unsafeUnwrapErr()).toEqual([
+      expect.objectContaining({
+        code: 'DRAW_STRATUM_COUNT_ZERO',
+        severity: 'error',
+        article: '第十五条',
+        path: ['task', 'sampling', 'ratioTable', 'strata', 0, 'count'],
+      }),
+    ]);
   });
 });

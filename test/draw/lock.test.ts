@@ -10,6 +10,7 @@ const d = drawObjects({
   ]),
   frame: makeFrame(['A', 'B'], [20, 5]),
   seed: SEED,
+  options: { reservePercent: 10 }, // a reserve, where local rules allow one: frozen like the rest
 })._unsafeUnwrap();
 
 function everyObject(x: unknown, out: object[] = []): object[] {

@@ -124,7 +124,7 @@ describe('inclusionProbabilities publishes each stratum’s exact n/N before the
   });
 });
 
-describe('no credit class is exempt: a split total gives every non-empty stratum at least one seat (第十五条)', () => {
+describe('a split total gives every non-empty stratum at least one seat when it can (第十五条)', () => {
   it('draws from a small, low-ratio class instead of leaving it at 0 (ratios 0.01×50 and 0.3×100, total 10)', () => {
     const s = allocateSizes([{ ratio: '0.01' }, { ratio: '0.3' }], [50, 100], 10, 0)._unsafeUnwrap();
     expect(s.map((x) => x.n)).toEqual([1, 9]);
@@ -149,26 +149,67 @@ describe('no credit class is exempt: a split total gives every non-empty stratum
     expect(s[0]!.allocation).toMatchObject({ quota: '0/1', capped: false, remainderSeat: false });
   });
 
-  it('refuses a total below the fixed counts plus one seat per non-empty ratio stratum (DRAW_TOTAL_TOO_SMALL)', () => {
-    const r = allocateSizes(
-      [{ count: 2 }, { ratio: '0.1' }, { ratio: '0.1' }, { ratio: '0.1' }],
-      [5, 9, 9, 0],
-      3,
-      0,
-    );
-    const issue = r._unsafeUnwrapErr()[0]!;
-    expect(issue.code).toBe('DRAW_TOTAL_TOO_SMALL');
-    expect(issue.article).toBeDefined();
+  it('below one seat per non-empty ratio stratum, splits the seats by largest remainder alone; refused only under forbid', () => {
+    // Fixed count 2 of 5, then R = 1 seat for two non-empty ratio strata (weights 0.9, 1.8): no guaranteed seat,
+    // quotas 1/3 and 2/3 → the seat goes to the larger remainder; the first stratum is exempt (n = 0).
+    const rules = [{ count: 2 }, { ratio: '0.1' }, { ratio: '0.2' }, { ratio: '0.1' }];
+    const s = allocateSizes(rules, [5, 9, 9, 0], 3, 0)._unsafeUnwrap();
+    expect(s.map((x) => x.n)).toEqual([2, 0, 1, 0]);
+    expect(s[1]!.allocation).toEqual({
+      rule: 'largest-remainder',
+      quota: '1/3',
+      remainderSeat: false,
+      capped: false,
+    });
+    expect(s[2]!.allocation).toEqual({
+      rule: 'largest-remainder',
+      quota: '2/3',
+      remainderSeat: true,
+      capped: false,
+    });
+    const issue = allocateSizes(rules, [5, 9, 9, 0], 3, 0, 'forbid')._unsafeUnwrapErr()[0]!;
+    expect(issue).toMatchObject({ code: 'DRAW_TOTAL_TOO_SMALL', severity: 'error', article: '第十五条' });
     expect(issue.path).toEqual(['task', 'sampling', 'ratioTable', 'total']);
-    expect(allocateSizes([{ count: 2 }, { ratio: '0.1' }, { ratio: '0.1' }], [5, 9, 9], 4, 0).isOk()).toBe(
-      true,
-    );
+    expect(issue.message.zh).toContain('信用风险类别');
+    expect(issue.message.zh).not.toContain('信用等级');
+    expect(
+      allocateSizes([{ count: 2 }, { ratio: '0.1' }, { ratio: '0.1' }], [5, 9, 9], 4, 0, 'forbid').isOk(),
+    ).toBe(true);
     expect(allocateSizes([{ count: 5 }, { ratio: '0.5' }], [10, 10], 4, 0)._unsafeUnwrapErr()[0]!.code).toBe(
       'DRAW_TOTAL_BELOW_FIXED_COUNTS',
     );
   });
 
-  it('hands out exactly min(T − fixed, Σ N) seats, at least one and at most N per non-empty stratum', () => {
+  it('a total of 0 exempts every stratum; a tiny stratum with a large weight can still be taken whole', () => {
+    expect(
+      allocateSizes([{ ratio: '0.1' }, { ratio: '0.3' }], [10, 10], 0, 0)
+        ._unsafeUnwrap()
+        .map((x) => x.n),
+    ).toEqual([0, 0]);
+    // R = 2 < m = 3; weights 1, 0.1, 0.1: the first stratum's quota 2·1/1.2 = 5/3 ≥ N = 1 caps it (takes 1), the
+    // remaining seat is split between the others, whose quotas 1/2 tie: it goes to the one listed first.
+    const s = allocateSizes(
+      [{ ratio: '1' }, { ratio: '0.001' }, { ratio: '0.001' }],
+      [1, 100, 100],
+      2,
+      0,
+    )._unsafeUnwrap();
+    expect(s.map((x) => x.n)).toEqual([1, 1, 0]);
+    expect(s[0]!.allocation).toEqual({
+      rule: 'largest-remainder',
+      quota: '5/3',
+      remainderSeat: false,
+      capped: true,
+    });
+    expect(s[1]!.allocation).toEqual({
+      rule: 'largest-remainder',
+      quota: '1/2',
+      remainderSeat: true,
+      capped: false,
+    });
+  });
+
+  it('hands out exactly min(T − fixed, Σ N) seats, at most N per stratum, at least one each when T covers it', () => {
     fc.assert(
       fc.property(
         fc.array(fc.tuple(fc.integer({ min: 1, max: 100 }), fc.nat(60)), { minLength: 1, maxLength: 6 }),
@@ -176,19 +217,18 @@ describe('no credit class is exempt: a split total gives every non-empty stratum
         (strata, total) => {
           const rules = strata.map(([pct]) => ({ ratio: decimalText(pct / 100) }));
           const counts = strata.map(([, N]) => N);
-          const r = allocateSizes(rules, counts, total, 10);
           const nonEmpty = counts.filter((N) => N > 0).length;
-          if (total < nonEmpty) {
-            expect(r._unsafeUnwrapErr()[0]!.code).toBe('DRAW_TOTAL_TOO_SMALL');
-            return;
-          }
-          const s = r._unsafeUnwrap();
+          const forbid = allocateSizes(rules, counts, total, 10, 'forbid');
+          if (total < nonEmpty) expect(forbid._unsafeUnwrapErr()[0]!.code).toBe('DRAW_TOTAL_TOO_SMALL');
+          else
+            expect(forbid._unsafeUnwrap()).toEqual(allocateSizes(rules, counts, total, 10)._unsafeUnwrap());
+          const s = allocateSizes(rules, counts, total, 10)._unsafeUnwrap();
           const sumN = counts.reduce((a, N) => a + N, 0);
           expect(s.reduce((a, x) => a + x.n, 0)).toBe(Math.min(total, sumN));
           s.forEach((x, h) => {
             const N = counts[h]!;
             expect(x.n).toBeLessThanOrEqual(N);
-            if (N > 0) expect(x.n).toBeGreaterThanOrEqual(1);
+            if (N > 0 && total >= nonEmpty) expect(x.n).toBeGreaterThanOrEqual(1);
           });
         },
       ),

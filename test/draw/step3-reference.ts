@@ -81,8 +81,10 @@ export function step3(
       allocation[h] = { rule: 'largest-remainder', quota: '0/1', remainderSeat: false, capped: false };
     let active = ratioStrata.filter((h) => N[h]! > 0);
     const m = active.length;
-    if (T < fixed + m) return 'too small';
-    let R = new Q(BigInt(T - fixed - m));
+    if (T < fixed) return 'too small'; // DRAW_TOTAL_BELOW_FIXED_COUNTS
+    // "every non-empty ratio stratum first gets one seat when T − Σ fixed ≥ m (g = 1), else none (g = 0)"
+    const g = T - fixed >= m ? 1 : 0;
+    let R = new Q(BigInt(T - fixed - g * m));
     const w = new Map(
       active.map((h) => [h, Q.decimal((rules[h] as { ratio: string }).ratio).times(new Q(BigInt(N[h]!)))]),
     );
@@ -90,9 +92,9 @@ export function step3(
       round++;
       const sum = active.reduce((s, h) => s.plus(w.get(h)!), new Q(0n));
       const q = new Map(active.map((h) => [h, R.times(w.get(h)!).over(sum)]));
-      const capped = active.filter((h) => q.get(h)!.compare(new Q(BigInt(N[h]! - 1))) >= 0);
+      const capped = active.filter((h) => q.get(h)!.compare(new Q(BigInt(N[h]! - g))) >= 0);
       if (capped.length > 0) {
-        // "those strata take all N_h (capped: true), R' drops by their N_h − 1, and the quotas are recomputed
+        // "those strata take all N_h (capped: true), R' drops by their N_h − g, and the quotas are recomputed
         // among the others"; each records q_h of the round in which it was settled.
         for (const h of capped) {
           rounds[h] = round;
@@ -104,18 +106,18 @@ export function step3(
             capped: true,
           };
         }
-        R = capped.reduce((r, h) => new Q(r.num - BigInt(N[h]! - 1) * r.den, r.den), R);
+        R = capped.reduce((r, h) => new Q(r.num - BigInt(N[h]! - g) * r.den, r.den), R);
         active = active.filter((h) => !capped.includes(h));
         continue;
       }
-      // "each takes 1 + ⌊q_h⌋ and the R' − Σ⌊q_h⌋ leftover seats go to the largest fractional parts, ties to
+      // "each takes g + ⌊q_h⌋ and the R' − Σ⌊q_h⌋ leftover seats go to the largest fractional parts, ties to
       // the stratum listed first"
       const leftover = Number(R.floor() - active.reduce((s, h) => s + q.get(h)!.floor(), 0n));
       const order = [...active].sort((a, b) => q.get(b)!.frac().compare(q.get(a)!.frac()) || a - b);
       const seated = new Set(order.slice(0, leftover));
       for (const h of active) {
         rounds[h] = round;
-        n[h] = 1 + Number(q.get(h)!.floor()) + (seated.has(h) ? 1 : 0);
+        n[h] = g + Number(q.get(h)!.floor()) + (seated.has(h) ? 1 : 0);
         allocation[h] = {
           rule: 'largest-remainder',
           quota: q.get(h)!.text(),

@@ -42,6 +42,8 @@ function totals(rules: Rule[], N: number[]) {
     fc.constant(undefined),
     fc.integer({ min: fixed + m, max: Math.max(fixed + m, frameSize) }),
     fc.constantFrom(frameSize, frameSize + 1, fixed + m, fixed + m - 1, Math.max(0, fixed - 1)),
+    // Below one seat per non-empty ratio stratum: no guaranteed seat, some class exempt (第十五条, a warning).
+    fc.integer({ min: fixed, max: Math.max(fixed, fixed + m - 1) }),
     fc.integer({ min: frameSize, max: frameSize + 500 }),
   );
 }

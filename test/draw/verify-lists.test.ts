@@ -26,12 +26,12 @@ const task = makeTask([
   { id: 'C', count: 2 },
 ]);
 const frame = makeFrame(['A', 'B', 'C'], [40, 20, 6]);
-const drawn = drawObjects({ task, frame, seed: SEED })._unsafeUnwrap();
+const drawn = drawObjects({ task, frame, seed: SEED, options: { reservePercent: 10 } })._unsafeUnwrap();
 const receipt = JSON.parse(JSON.stringify(drawn.receipt)) as DrawReceipt;
 
 /** The pass verifyDraw makes for `receipt` over `f`: its kept tickets and sizes. */
 function recomputed(r: DrawReceipt, f: unknown) {
-  const plan = planFromTask(task)._unsafeUnwrap();
+  const plan = planFromTask(task, { reservePercent: r.reserveRule.percent })._unsafeUnwrap();
   const p = prepare(plan, parseSeed(SEED)._unsafeUnwrap(), r.announcement.digest);
   const units = readUnits(f, p.index)._unsafeUnwrap();
   const sizes = sizesFor(plan, countUnits(units, p.strata.length))._unsafeUnwrap();
@@ -81,7 +81,12 @@ describe('keptAsListed (第十九条)', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 30 }), (nA, nB) => {
         const f = makeFrame(['A', 'B', 'C'], [nA, nB, 3]);
-        const d = drawObjects({ task, frame: f, seed: SEED })._unsafeUnwrap();
+        const d = drawObjects({
+          task,
+          frame: f,
+          seed: SEED,
+          options: { reservePercent: 10 },
+        })._unsafeUnwrap();
         const r = JSON.parse(JSON.stringify(d.receipt)) as DrawReceipt;
         const { pass, sizes } = recomputed(r, f);
         const listed = keptAsListed(r.strata as unknown as UnreadStratum[], pass.kept, sizes);

@@ -516,6 +516,7 @@ export function sizesFor(plan: DrawPlan, counts: readonly number[]): Result<Stra
     counts,
     plan.total,
     plan.reservePercent,
+    plan.exempt?.mode,
   );
 }
 

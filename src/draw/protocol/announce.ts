@@ -17,6 +17,7 @@
  */
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod';
+import { field } from '../../model/field.js';
 import { deepFreeze } from '../../model/freeze.js';
 import { type RuleIssue, readPath } from '../../model/issue.js';
 import { guarded } from '../guard.js';
@@ -26,8 +27,18 @@ import { parseCommitment } from './commitment.js';
 import { firstDifference } from './diff.js';
 import { ByteWriter, hexToBytes, isWellFormedText, utf8 } from './encoding.js';
 import type { FrameCommitment } from './frame.js';
+import {
+  algorithmSchema,
+  count,
+  frameCommitmentSchema,
+  hex64,
+  parseLabelled,
+  reservePercentSchema,
+  stratumRuleSchema,
+  t,
+} from './labels.js';
 import type { DrawPlan } from './plan.js';
-import { parseSeed, type SeedKind, SeedKindSchema, type SeedMaterial } from './seed.js';
+import { parseSeed, type SeedKind, SeedKindField, type SeedMaterial } from './seed.js';
 import { allocateSizes, type StratumSizeRule } from './sizes.js';
 import { DRAW_ALGORITHM_ID, DRAW_ALGORITHM_VERSION } from './version.js';
 
@@ -155,13 +166,15 @@ export function specOfSeed(seed: SeedMaterial): SeedSpecification {
   };
 }
 
-const Hex64 = z.string().regex(/^[0-9a-f]{64}$/);
-
-const SeedSpecSchema = z.strictObject({
-  kind: SeedKindSchema,
-  source: z.string().min(1).max(2000).optional(),
-  commitment: Hex64.optional(),
-});
+const SeedSpecSchema = field(
+  z.strictObject({
+    kind: SeedKindField,
+    source: field(z.string().min(1).max(2000), t('种子来源', 'the seed source')).optional(),
+    commitment: hex64('种子承诺值', 'the seed commitment').optional(),
+  }),
+  t('种子说明', 'the seed specification'),
+  t('应为 { kind, source, commitment? }', 'must be { kind, source, commitment? }'),
+);
 
 /**
  * Reads a seed specification for an announcement: `source` is required (which draw, which round, where the
@@ -173,15 +186,10 @@ export function readSeedSpec(
   path: readonly (string | number)[],
   requireSource: boolean,
 ): Result<SeedSpecification, RuleIssue[]> {
-  const parsed = SeedSpecSchema.safeParse(input);
+  const parsed = parseLabelled(SeedSpecSchema, input, 'DRAW_ANNOUNCEMENT_INVALID', path);
   const bad = (zh: string, en: string) => err([drawIssue('DRAW_ANNOUNCEMENT_INVALID', path, zh, en)]);
-  if (!parsed.success) {
-    return bad(
-      '种子说明应为 { kind, source, commitment? }（commitment 为 64 位小写十六进制）',
-      'The seed specification must be { kind, source, commitment? } (commitment: 64 lowercase hex digits)',
-    );
-  }
-  const v = parsed.data;
+  if (!parsed.ok) return err(parsed.issues);
+  const v = parsed.value;
   if (v.source !== undefined && !isWellFormedText(v.source)) {
     return err([
       drawIssue(
@@ -236,32 +244,40 @@ export function mismatchIssue(
 }
 
 /** Schema of a published announcement's shape (parseAnnouncement checks the rest, digest included). */
-export const AnnouncementSchema = z.strictObject({
-  format: z.literal(ANNOUNCEMENT_FORMAT),
-  algorithm: z.strictObject({ id: z.string(), version: z.int() }),
-  taskId: z.string().min(1),
-  ratioTable: z.strictObject({
-    source: z.string(),
-    total: z.int().min(0).optional(),
-    strata: z
-      .array(
-        z.strictObject({
-          id: z.string().min(1),
-          label: z.string(),
-          rule: z.union([z.strictObject({ ratio: z.string() }), z.strictObject({ count: z.int().min(1) })]),
-        }),
-      )
-      .min(1),
+export const AnnouncementSchema = field(
+  z.strictObject({
+    format: field(z.literal(ANNOUNCEMENT_FORMAT), t('公告格式标识', 'the announcement format')),
+    algorithm: algorithmSchema(),
+    taskId: field(z.string().min(1), t('任务编号', 'the task id')),
+    ratioTable: field(
+      z.strictObject({
+        source: field(z.string(), t('比例来源', 'the source of the ratios')),
+        total: count('抽取总数', 'the total').optional(),
+        strata: field(
+          z
+            .array(
+              field(
+                z.strictObject({
+                  id: field(z.string().min(1), t('分层标识', 'the stratum id')),
+                  label: field(z.string(), t('分层名称', 'the stratum label')),
+                  rule: stratumRuleSchema(z.string()),
+                }),
+                t('比例表分层', 'a ratio-table stratum'),
+              ),
+            )
+            .min(1),
+          t('比例表分层列表', 'the ratio-table strata'),
+        ),
+      }),
+      t('比例表', 'the ratio table'),
+    ),
+    reservePercent: reservePercentSchema(),
+    frame: frameCommitmentSchema(true),
+    seed: SeedSpecSchema,
+    digest: hex64('公告摘要', 'the announcement digest'),
   }),
-  reservePercent: z.int().min(0).max(100),
-  frame: z.strictObject({
-    digest: Hex64,
-    strata: z.array(z.strictObject({ id: z.string(), count: z.int().min(0) })),
-    total: z.int().min(0),
-  }),
-  seed: SeedSpecSchema,
-  digest: Hex64,
-});
+  t('抽取公告', 'the draw announcement'),
+);
 
 /**
  * Reads a published announcement and checks it the way `announceDraw` would have made it: current algorithm,
@@ -274,11 +290,14 @@ function parseAnnouncementImpl(
   givenPath: readonly (string | number)[] = ['announcement'],
 ): Result<DrawAnnouncement, RuleIssue[]> {
   const path = readPath(givenPath, ['announcement']);
-  const parsed = AnnouncementSchema.safeParse(input);
+  const parsed = parseLabelled(AnnouncementSchema, input, 'DRAW_ANNOUNCEMENT_INVALID', path, {
+    zh: '抽取公告格式错误：',
+    en: 'Malformed announcement: ',
+  });
   const bad = (zh: string, en: string, at: readonly (string | number)[] = path) =>
     err([drawIssue('DRAW_ANNOUNCEMENT_INVALID', at, zh, en)]);
-  if (!parsed.success) return bad('抽取公告格式错误', 'The draw announcement is malformed');
-  const a = parsed.data;
+  if (!parsed.ok) return err(parsed.issues);
+  const a = parsed.value;
   if (a.algorithm.id !== DRAW_ALGORITHM_ID || a.algorithm.version !== DRAW_ALGORITHM_VERSION) {
     return bad(
       `公告的算法 ${a.algorithm.id} v${a.algorithm.version} 不受支持`,

@@ -1,16 +1,25 @@
 /**
  * The draw plan read from a task (第十四条 抽查基数和比例, 第十五条 分层比例): task id, the ratio table's source,
  * each stratum's id, label and ratio (as an exact decimal string) or fixed count, the optional total and the
- * reserve percentage. This is what the receipt records and what verification recomputes from.
+ * reserve percentage. This is what the receipt records and what verification recomputes from. Beside it, the
+ * draw's exemption policy (第十五条): which credit-risk classes each stratum takes, so that a stratum drawing
+ * nobody can be named by its classes, and whether that is a warning (default) or refused (`exemptClasses:
+ * 'forbid'`). The policy is not announced and not in the receipt: it decides whether a draw is made, never its
+ * result.
  */
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod';
 import { article } from '../../model/article.js';
+import { field } from '../../model/field.js';
+import type { CreditClass } from '../../model/inspection-object.js';
 import type { RuleIssue } from '../../model/issue.js';
 import { parseWith } from '../../model/parse.js';
+import { classesByStratum } from '../../model/stratum-classes.js';
 import { TaskSchema } from '../../model/task.js';
 import { drawIssue } from '../issues.js';
 import { isWellFormedText } from './encoding.js';
+import { countZeroIssue } from './exempt.js';
+import { reservePercentSchema } from './labels.js';
 import { decimalText, ratioTextIssue } from './ratio.js';
 import { DEFAULT_RESERVE_PERCENT, type StratumSizeRule } from './sizes.js';
 
@@ -19,6 +28,14 @@ export interface PlanStratum {
   readonly id: string;
   readonly label: string;
   readonly rule: StratumSizeRule;
+}
+
+/** How the draw treats a credit-risk class exempted from it (n = 0 for a non-empty stratum), 第十五条. */
+export interface ExemptPolicy {
+  /** `warn` (default): the locked draw lists a warning; `forbid`: the draw is refused. */
+  readonly mode: 'warn' | 'forbid';
+  /** The credit classes each stratum takes, in table order (lowest risk first). */
+  readonly classes: readonly (readonly CreditClass[])[];
 }
 
 /** What a draw needs from its task (第十四条, 第十五条): task id, the strata with their rules in table order, an optional total and the reserve percentage. */
@@ -30,13 +47,33 @@ export interface DrawPlan {
   readonly strata: readonly PlanStratum[];
   /** Reserve size per stratum: min(N − n, ⌈n·reservePercent/100⌉). */
   readonly reservePercent: number;
+  /** The exemption policy from the task and options (not announced, not in the receipt). */
+  readonly exempt?: ExemptPolicy;
 }
 
-/** Options every draw entry point accepts. */
-export const DrawOptionsSchema = z.object({
-  /** Integer percentage of n drawn as reserve (备选) per stratum; default 10. */
-  reservePercent: z.int().min(0).max(100).optional(),
-});
+/**
+ * Options every draw entry point accepts. `reservePercent`: integer percentage of n drawn as reserve (备选) per
+ * stratum, default 0 — these measures provide no substitution (第十九条 ¶3 一经锁定不可更改); a jurisdiction whose
+ * rules allow one may set it. `exemptClasses`: `warn` (default) or `forbid` a stratum that draws nobody.
+ */
+export const DrawOptionsSchema = field(
+  z.object({
+    reservePercent: reservePercentSchema().optional(),
+    exemptClasses: field(
+      z.enum(['warn', 'forbid']),
+      { zh: '免于抽查的处理方式', en: 'the exemption policy' },
+      { zh: 'forbid：本地规定不允许免于抽查', en: 'forbid: local rules allow no exemption' },
+    ).optional(),
+  }),
+  { zh: '抽取参数', en: 'the draw options' },
+  { zh: '应为 { reservePercent?, exemptClasses? }', en: 'must be { reservePercent?, exemptClasses? }' },
+);
+
+/** The plan as announced: without the exemption policy (what the receipt and announcement record). */
+export function announcedPlan(plan: DrawPlan): DrawPlan {
+  const { exempt: _policy, ...announced } = plan;
+  return announced;
+}
 
 function isRatioRangeIssue(i: RuleIssue): boolean {
   return (
@@ -46,17 +83,15 @@ function isRatioRangeIssue(i: RuleIssue): boolean {
 
 /** Reads the plan from an unknown task; duplicate strata and out-of-range ratios are findings. */
 export function planFromTask(task: unknown, options: unknown = {}): Result<DrawPlan, RuleIssue[]> {
-  const opts = DrawOptionsSchema.safeParse(options ?? {});
-  if (!opts.success) {
-    return err([
-      drawIssue(
-        'DRAW_OPTIONS_INVALID',
-        ['options', 'reservePercent'],
-        '备选比例应为 0 到 100 之间的整数',
-        'reservePercent must be an integer from 0 to 100',
+  const opts = parseWith(DrawOptionsSchema, options ?? {}, article(19));
+  if (opts.isErr()) {
+    return err(
+      opts.error.map((i) =>
+        drawIssue('DRAW_OPTIONS_INVALID', ['options', ...i.path], i.message.zh, i.message.en),
       ),
-    ]);
+    );
   }
+  const mode = opts.value.exemptClasses ?? 'warn';
   const parsed = parseWith(TaskSchema, task, article(14));
   if (parsed.isErr()) {
     return err(
@@ -75,6 +110,7 @@ export function planFromTask(task: unknown, options: unknown = {}): Result<DrawP
   const t = parsed.value;
   const table = t.sampling.ratioTable;
   const issues: RuleIssue[] = [];
+  const classes = classesByStratum(table.strata);
   const seen = new Set<string>();
   table.strata.forEach((s, k) => {
     const path = ['task', 'sampling', 'ratioTable', 'strata', k, 'id'];
@@ -94,16 +130,8 @@ export function planFromTask(task: unknown, options: unknown = {}): Result<DrawP
       );
     }
     seen.add(s.id);
-    if (s.count === 0) {
-      issues.push(
-        drawIssue(
-          'DRAW_STRATUM_COUNT_ZERO',
-          ['task', 'sampling', 'ratioTable', 'strata', k, 'count'],
-          `分层“${s.id}”固定抽取 0 户，其检查对象将被免于抽查；任何信用类别都不免于抽查`,
-          `Stratum "${s.id}" draws a fixed count of 0, exempting its objects; no credit class is exempt from the draw`,
-        ),
-      );
-    }
+    if (s.count === 0 && mode === 'forbid')
+      issues.push(countZeroIssue(s.label, classes[k] ?? [], k, 'error'));
     if (s.ratio !== undefined) {
       const issue = ratioTextIssue(decimalText(s.ratio), [
         'task',
@@ -136,6 +164,7 @@ export function planFromTask(task: unknown, options: unknown = {}): Result<DrawP
       label: s.label,
       rule: s.ratio !== undefined ? { ratio: decimalText(s.ratio) } : { count: s.count ?? 0 },
     })),
-    reservePercent: opts.data.reservePercent ?? DEFAULT_RESERVE_PERCENT,
+    reservePercent: opts.value.reservePercent ?? DEFAULT_RESERVE_PERCENT,
+    exempt: { mode, classes },
   });
 }

@@ -6,13 +6,25 @@
  * digests are lowercase hex.
  */
 import * as z from 'zod';
+import { field } from '../../model/field.js';
 import { deepFreeze } from '../../model/freeze.js';
+import type { RuleIssue } from '../../model/issue.js';
 import { bytesToHex } from '../hash/sha256.js';
 import { AnnouncementSchema, type DrawAnnouncement } from './announce.js';
+import { exemptionWarnings } from './exempt.js';
 import type { FrameCommitment } from './frame.js';
-import type { DrawPlan } from './plan.js';
+import {
+  algorithmSchema,
+  count,
+  frameCommitmentSchema,
+  hex64,
+  reservePercentSchema,
+  stratumRuleSchema,
+  t,
+} from './labels.js';
+import type { DrawPlan, ExemptPolicy } from './plan.js';
 import { fractionText } from './ratio.js';
-import { DERIVE_KEY_LABEL, type RecordedSeed, recordSeed, type SeedMaterial } from './seed.js';
+import { DERIVE_KEY_LABEL, type RecordedSeed, recordSeed, SeedKindField, type SeedMaterial } from './seed.js';
 import type { Allocation, StratumSize, StratumSizeRule } from './sizes.js';
 import {
   DRAW_ALGORITHM_ID,
@@ -40,7 +52,10 @@ export interface ReceiptStratum {
   readonly allocation: Allocation;
   /** Exact inclusion probability "n/N" (not reduced; "0/0" for an empty stratum). */
   readonly inclusionProbability: string;
-  /** False when n = N: every object is taken and nothing about this stratum was random (第十九条第二款). */
+  /**
+   * False when n = N (every object is taken, 第十九条第二款) or n = 0 (the stratum is exempt from the draw,
+   * 第十五条): nothing about this stratum was random.
+   */
   readonly random: boolean;
   /** The n-th smallest ticket (every object with a ticket ≤ cut-off is drawn), or null when n = 0. */
   readonly cutoff: string | null;
@@ -104,6 +119,11 @@ export interface LockedDraw {
   readonly selected: readonly DrawnObject[];
   readonly reserve: readonly DrawnObject[];
   readonly receipt: DrawReceipt;
+  /**
+   * Warnings of a draw that was made: a credit-risk class exempt from it (DRAW_STRATUM_COUNT_ZERO,
+   * DRAW_TOTAL_TOO_SMALL, 第十五条). Not part of the receipt, which states the exemption itself (n = 0).
+   */
+  readonly warnings: readonly RuleIssue[];
 }
 
 export const RESERVE_SIZE_RULE = 'min(N - n, ceil(n * percent / 100))';
@@ -162,7 +182,7 @@ export function buildReceipt(
           n,
           allocation: f({ ...allocation }),
           inclusionProbability: fractionText(n, N),
-          random: n < N,
+          random: n > 0 && n < N,
           cutoff: n > 0 ? selected[n - 1]!.ticket : null,
           selected,
           reserveSize,
@@ -173,8 +193,11 @@ export function buildReceipt(
   });
 }
 
-/** The locked draw around a receipt from {@link buildReceipt} (already deeply frozen), deeply frozen. */
-export function lockDraw(receipt: DrawReceipt): LockedDraw {
+/**
+ * The locked draw around a receipt from {@link buildReceipt} (already deeply frozen), deeply frozen, with the
+ * exemption warnings; `policy` (the plan's) names the exempted credit-risk classes.
+ */
+export function lockDraw(receipt: DrawReceipt, policy?: ExemptPolicy): LockedDraw {
   const f = Object.freeze;
   const selected: DrawnObject[] = [];
   const reserve: DrawnObject[] = [];
@@ -210,10 +233,9 @@ export function lockDraw(receipt: DrawReceipt): LockedDraw {
     selected: f(selected),
     reserve: f(reserve),
     receipt: Object.isFrozen(receipt) ? receipt : deepFreeze(receipt),
+    warnings: f(exemptionWarnings(receipt, policy)),
   });
 }
-
-const Hex64 = z.string().regex(/^[0-9a-f]{64}$/);
 
 /** Why a list is not a receipt list: `shape` (not { id, ticket } entries) or a ticket that is not hex. */
 export type ListFault = { readonly fault: 'shape' } | { readonly fault: 'hex'; readonly index: number };
@@ -289,72 +311,121 @@ function isEntryList(x: unknown, hex: boolean): x is TicketEntry[] {
   return Array.isArray(read) || (!hex && read.fault === 'hex');
 }
 
-const Entry = z.custom<TicketEntry[]>((x) => isEntryList(x, true), {
-  message: '应为 { id, ticket } 列表，签号为 64 位小写十六进制',
-});
+const LIST_NAME = t('名单', 'the list');
+const SHAPE_RULE = t('应为 { id, ticket } 列表', 'must be { id, ticket } entries');
+const Entry = field(
+  z.custom<TicketEntry[]>((x) => isEntryList(x, true)),
+  LIST_NAME,
+  SHAPE_RULE,
+);
 /**
  * The same without the hex test of each ticket: verifyDraw reports a non-hex ticket as its own finding (at the
- * ticket), and a list that is not `{ id, ticket }` entries with this message.
+ * ticket), and a list that is not `{ id, ticket }` entries with this rule.
  */
-const SHAPE_MESSAGE = '应为 { id, ticket } 列表，签号为 64 个字符';
-const EntryShape = z.custom<TicketEntry[]>((x) => isEntryList(x, false), { message: SHAPE_MESSAGE });
+const EntryShape = field(
+  z.custom<TicketEntry[]>((x) => isEntryList(x, false)),
+  LIST_NAME,
+  SHAPE_RULE,
+);
 /** Any array: verifyDraw reads the lists itself, once (readTicketList). */
-const AnyList = z.custom<TicketEntry[]>((x) => Array.isArray(x), { message: SHAPE_MESSAGE });
-const Count = z.int().min(0);
+const AnyList = field(
+  z.custom<TicketEntry[]>((x) => Array.isArray(x)),
+  LIST_NAME,
+  SHAPE_RULE,
+);
+
+/**
+ * The receipt's schema with `entry` for its lists. Every field is labelled (model/field.ts), so a malformed receipt
+ * is reported as “回执格式错误：缺少任务编号” and not with zod's generic text.
+ */
+const ALLOCATION = t('名额分配记录', 'the allocation record');
+const ALLOCATION_RULE = t('见 verification.md 第 3 步', 'see Step 3 of verification.md');
 
 function receiptSchema(entry: typeof Entry) {
-  return z.strictObject({
-    format: z.literal(RECEIPT_FORMAT),
-    algorithm: z.strictObject({ id: z.string(), version: z.int() }),
-    libraryVersion: z.string(),
-    taskId: z.string().min(1),
-    ratioTable: z.strictObject({ source: z.string(), total: Count.optional() }),
-    seed: z.strictObject({
-      kind: z.enum(['lottery', 'beacon', 'committed-text']),
-      text: z.string(),
-      source: z.string().optional(),
-      encoding: z.literal('utf-8'),
-      bytes: z.string().regex(/^(?:[0-9a-f]{2})*$/),
-    }),
-    derivation: z.strictObject({ function: z.string(), labels: z.array(z.string()), key: Hex64 }),
-    frame: z.strictObject({
-      digest: Hex64,
-      strata: z.array(z.strictObject({ id: z.string(), count: Count })),
-      total: Count,
-    }),
-    reserveRule: z.strictObject({ percent: z.int().min(0).max(100), size: z.string() }),
-    announcement: AnnouncementSchema,
-    strata: z
-      .array(
+  return field(
+    z.strictObject({
+      format: field(z.literal(RECEIPT_FORMAT), t('回执格式标识', 'the receipt format')),
+      algorithm: algorithmSchema(),
+      libraryVersion: field(z.string(), t('程序库版本', 'the library version')),
+      taskId: field(z.string().min(1), t('任务编号', 'the task id')),
+      ratioTable: field(
         z.strictObject({
-          id: z.string().min(1),
-          label: z.string(),
-          rule: z.union([
-            z.strictObject({ ratio: z.string().regex(/^\d+(?:\.\d+)?$/) }),
-            z.strictObject({ count: Count }),
-          ]),
-          N: Count,
-          n: Count,
-          allocation: z.union([
-            z.strictObject({ rule: z.literal('ceil-ratio') }),
-            z.strictObject({ rule: z.literal('fixed-count') }),
-            z.strictObject({
-              rule: z.literal('largest-remainder'),
-              quota: z.string(),
-              remainderSeat: z.boolean(),
-              capped: z.boolean(),
-            }),
-          ]),
-          inclusionProbability: z.string(),
-          random: z.boolean(),
-          cutoff: Hex64.nullable(),
-          selected: entry,
-          reserveSize: Count,
-          reserve: entry,
+          source: field(z.string(), t('比例来源', 'the source of the ratios')),
+          total: count('抽取总数', 'the total').optional(),
         }),
-      )
-      .min(1),
-  });
+        t('比例表', 'the ratio table'),
+      ),
+      seed: field(
+        z.strictObject({
+          kind: SeedKindField,
+          text: field(z.string(), t('种子文本', 'the seed text')),
+          source: field(z.string(), t('种子来源', 'the seed source')).optional(),
+          encoding: field(z.literal('utf-8'), t('种子编码', 'the seed encoding')),
+          bytes: field(z.string().regex(/^(?:[0-9a-f]{2})*$/), t('种子字节', 'the seed bytes')),
+        }),
+        t('随机种子', 'the seed'),
+      ),
+      derivation: field(
+        z.strictObject({
+          function: field(z.string(), t('密钥派生函数', 'the key-derivation function')),
+          labels: field(z.array(z.string()), t('派生标签', 'the derivation labels')),
+          key: hex64('派生密钥', 'the derived key'),
+        }),
+        t('密钥派生记录', 'the key derivation'),
+      ),
+      frame: frameCommitmentSchema(true),
+      reserveRule: field(
+        z.strictObject({
+          percent: reservePercentSchema(),
+          size: field(z.string(), t('备选数计算式', 'the reserve size rule')),
+        }),
+        t('备选规则', 'the reserve rule'),
+      ),
+      announcement: AnnouncementSchema,
+      strata: field(
+        z
+          .array(
+            field(
+              z.strictObject({
+                id: field(z.string().min(1), t('分层标识', 'the stratum id')),
+                label: field(z.string(), t('分层名称', 'the stratum label')),
+                rule: stratumRuleSchema(z.string().regex(/^\d+(?:\.\d+)?$/)),
+                N: count('分层对象数（N）', 'the stratum size N'),
+                n: count('抽取数（n）', 'the number drawn n'),
+                allocation: field(
+                  z.union([
+                    field(z.strictObject({ rule: z.literal('ceil-ratio') }), ALLOCATION, ALLOCATION_RULE),
+                    field(z.strictObject({ rule: z.literal('fixed-count') }), ALLOCATION, ALLOCATION_RULE),
+                    field(
+                      z.strictObject({
+                        rule: z.literal('largest-remainder'),
+                        quota: field(z.string(), t('配额', 'the quota')),
+                        remainderSeat: field(z.boolean(), t('是否分得余额名额', 'the remainder-seat flag')),
+                        capped: field(z.boolean(), t('是否整层抽取', 'the capped flag')),
+                      }),
+                      ALLOCATION,
+                      ALLOCATION_RULE,
+                    ),
+                  ]),
+                  ALLOCATION,
+                  ALLOCATION_RULE,
+                ),
+                inclusionProbability: field(z.string(), t('入样概率', 'the inclusion probability')),
+                random: field(z.boolean(), t('是否随机抽取', 'the random flag')),
+                cutoff: hex64('截止签号', 'the cut-off ticket').nullable(),
+                selected: entry,
+                reserveSize: count('备选数', 'the reserve size'),
+                reserve: entry,
+              }),
+              t('分层抽取结果', 'a stratum result'),
+            ),
+          )
+          .min(1),
+        t('各层抽取结果', 'the strata'),
+      ),
+    }),
+    t('抽取回执', 'the draw receipt'),
+  );
 }
 
 /** Schema of a published receipt (what verifyDraw accepts). */

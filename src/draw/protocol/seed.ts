@@ -21,11 +21,13 @@ import { err, ok, type Result } from 'neverthrow';
 import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
 import type { JumpableRandomGenerator } from 'pure-rand/types/JumpableRandomGenerator';
 import * as z from 'zod';
+import { field } from '../../model/field.js';
 import { type RuleIssue, readPath } from '../../model/issue.js';
 import { guarded } from '../guard.js';
 import { bytesToHex, sha256Words, wordsToBytes } from '../hash/sha256.js';
 import { drawIssue } from '../issues.js';
 import { ByteWriter, isWellFormedText, utf8 } from './encoding.js';
+import { parseLabelled } from './labels.js';
 
 /** Where the seed comes from: 福彩/体彩 lottery numbers, a public beacon (drand, NIST), or a committed text. */
 
@@ -57,11 +59,22 @@ export interface RecordedSeed extends SeedMaterial {
   readonly bytes: string;
 }
 
-const SeedInputSchema = z.object({
-  kind: SeedKindSchema,
-  text: z.string(),
-  source: z.string().max(2000).optional(),
-});
+/** The seed kind, labelled for messages. */
+export const SeedKindField = field(SeedKindSchema, { zh: '种子类型', en: 'the seed kind' });
+
+const SeedInputSchema = field(
+  z.object({
+    kind: SeedKindField,
+    text: field(
+      z.string(),
+      { zh: '种子文本', en: 'the seed text' },
+      { zh: '应为公开的开奖号码等原文', en: 'must be the published result, e.g. the winning numbers' },
+    ),
+    source: field(z.string().max(2000), { zh: '种子来源', en: 'the seed source' }).optional(),
+  }),
+  { zh: '随机种子材料', en: 'the seed material' },
+  { zh: '应为 { kind, text, source? }', en: 'must be { kind, text, source? }' },
+);
 
 /** The derivation label of the key-derivation function (versioned with the algorithm). */
 export const DERIVE_KEY_LABEL = 'shuangsuiji/derive-key/v1';
@@ -157,18 +170,9 @@ function parseSeedImpl(
   input: unknown,
   path: readonly (string | number)[] = ['seed'],
 ): Result<SeedMaterial, RuleIssue[]> {
-  const parsed = SeedInputSchema.safeParse(input);
-  if (!parsed.success) {
-    return err([
-      drawIssue(
-        'DRAW_SEED_INVALID',
-        path,
-        '随机种子材料应为 { kind: lottery|beacon|committed-text, text, source? }',
-        'Seed material must be { kind: lottery|beacon|committed-text, text, source? }',
-      ),
-    ]);
-  }
-  const { kind, text, source } = parsed.data;
+  const parsed = parseLabelled(SeedInputSchema, input, 'DRAW_SEED_INVALID', path);
+  if (!parsed.ok) return err(parsed.issues);
+  const { kind, text, source } = parsed.value;
   if (text.trim().length === 0) {
     return err([
       drawIssue(

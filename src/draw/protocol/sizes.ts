@@ -3,15 +3,18 @@
  * - a ratio r: n = ⌈r·N⌉ (r as the decimal the plan wrote, see ratio.ts);
  * - a fixed count c: n = min(c, N);
  * - a ratio table with a `total` T: fixed-count strata take min(c, N) first; of the rest R = T − Σ fixed, every
- *   non-empty ratio stratum first gets one seat (no credit class is exempt from the draw, 第十五条; R below the
- *   number of non-empty ratio strata is DRAW_TOTAL_TOO_SMALL); the other R − m seats are split over those
- *   strata in proportion to r·N by largest remainder (Hamilton), each stratum holding at most N − 1 of them. A
- *   stratum whose quota reaches N − 1 takes all N and the rest is split again among the others; remaining
- *   seats go to the largest remainders, ties to the stratum listed first in the table. If R exceeds what the
- *   ratio strata hold, they are all taken whole.
+ *   one of the m non-empty ratio strata first gets one seat when R ≥ m (g = 1 guaranteed seat each); the other
+ *   R − g·m seats are split over those strata in proportion to r·N by largest remainder (Hamilton), each
+ *   stratum holding at most N − g of them. A stratum whose quota reaches N − g takes all N and the rest is
+ *   split again among the others; remaining seats go to the largest remainders, ties to the stratum listed
+ *   first in the table. If R exceeds what the ratio strata hold, they are all taken whole. When R < m there is
+ *   no guaranteed seat (g = 0): the R seats go by largest remainder alone and the strata left with n = 0 are
+ *   exempt from the draw — 第十五条 forbids no zero, so this is a warning (DRAW_TOTAL_TOO_SMALL on the locked
+ *   draw), or refused where local rules forbid any exemption (`exemptClasses: 'forbid'`).
  * - every ratio is a canonical decimal in (0, 1] with at most 6 fractional digits (DRAW_RATIO_IMPRECISE: a
  *   longer one is floating-point noise such as 1.1/100 = 0.011000000000000001).
- * Reserve (备选) size: min(N − n, ⌈n·p/100⌉) for the recorded percentage p (default 10).
+ * Reserve (备选) size: min(N − n, ⌈n·p/100⌉) for the recorded percentage p (default 0: these measures provide no
+ * substitution, 第十九条 ¶3; a jurisdiction whose rules allow one sets p).
  */
 import { err, ok, type Result } from 'neverthrow';
 import type { RuleIssue } from '../../model/issue.js';
@@ -29,7 +32,8 @@ export type Allocation =
       readonly rule: 'largest-remainder';
       /**
        * Exact quota R'·w/Σw, in lowest terms as "p/q", of the shared seats R' (after the one guaranteed seat of
-       * every non-empty ratio stratum) in the round the stratum was settled; "0/1" for an empty stratum.
+       * every non-empty ratio stratum, when the seats cover one each) in the round the stratum was settled;
+       * "0/1" for an empty stratum.
        */
       readonly quota: string;
       /** True when it received one of the remainder seats. */
@@ -44,8 +48,12 @@ export interface StratumSize {
   readonly reserveSize: number;
 }
 
-/** Default reserve percentage (备选名单 = ⌈10% of n⌉ next tickets per stratum). */
-export const DEFAULT_RESERVE_PERCENT = 10;
+/**
+ * Default reserve percentage: 0. 第十九条 ¶3 — the drawn list, once locked, cannot be changed, and these measures
+ * provide no substitution (an object found closed or unreachable gets its result category, docs/records.md). A
+ * jurisdiction whose rules allow substitution passes `reservePercent` explicitly.
+ */
+export const DEFAULT_RESERVE_PERCENT = 0;
 
 function gcd(a: bigint, b: bigint): bigint {
   while (b !== 0n) [a, b] = [b, a % b];
@@ -61,14 +69,16 @@ const RATIO_PATH = ['task', 'sampling', 'ratioTable', 'strata'];
 
 /**
  * Sizes for each stratum, or the findings: a ratio that is not a canonical decimal in (0, 1] with at most 6
- * fractional digits, a total below the fixed counts (DRAW_TOTAL_BELOW_FIXED_COUNTS) or below the fixed counts
- * plus one seat per non-empty ratio stratum (DRAW_TOTAL_TOO_SMALL).
+ * fractional digits, a total below the fixed counts (DRAW_TOTAL_BELOW_FIXED_COUNTS), or — only with
+ * `exempt = 'forbid'` — a total below the fixed counts plus one seat per non-empty ratio stratum
+ * (DRAW_TOTAL_TOO_SMALL, an error).
  */
 export function allocateSizes(
   rules: readonly StratumSizeRule[],
   counts: readonly number[],
   total: number | undefined,
   reservePercent: number,
+  exempt: 'warn' | 'forbid' = 'warn',
 ): Result<StratumSize[], RuleIssue[]> {
   const issues: RuleIssue[] = [];
   rules.forEach((r, h) => {
@@ -107,13 +117,14 @@ export function allocateSizes(
       ]);
     }
     const m = rules.filter((_r, h) => ratios[h] !== undefined && counts[h]! > 0).length;
-    if (total < fixed + m) {
+    if (total < fixed + m && exempt === 'forbid') {
       return err([
         drawIssue(
           'DRAW_TOTAL_TOO_SMALL',
           path,
-          `抽取总数 ${total} 不足：固定数量层抽取 ${fixed} 户后，${m} 个非空的比例层每层至少抽取 1 户，共需 ${fixed + m} 户（第十五条，不得有信用等级免于抽查）`,
-          `The total ${total} is too small: after the ${fixed} fixed-count seats, each of the ${m} non-empty ratio strata needs at least one seat, ${fixed + m} in all (no credit class is exempt)`,
+          `抽取总数 ${total} 不足：固定数量层 ${fixed} 户加 ${m} 个非空比例层各 1 户，共需 ${fixed + m} 户（exemptClasses: forbid，不得有信用风险类别免于抽查）`,
+          `The total ${total} is below the ${fixed} fixed-count seats plus one for each of the ${m} non-empty ratio strata, ${fixed + m} (exemptClasses: 'forbid')`,
+          'error',
         ),
       ]);
     }
@@ -130,8 +141,8 @@ export function allocateSizes(
 }
 
 /**
- * Splits `seats` over the non-empty ratio strata: one seat each first (the caller checked there are enough),
- * then the rest by largest remainder on the weights r·N, each stratum holding at most N − 1 of them.
+ * Splits `seats` over the non-empty ratio strata: one seat each first when there are enough (g = 1, else g = 0),
+ * then the rest by largest remainder on the weights r·N, each stratum holding at most N − g of them.
  */
 function largestRemainder(
   ratios: readonly (Fraction | undefined)[],
@@ -146,9 +157,11 @@ function largestRemainder(
   for (const h of active)
     alloc[h] = { rule: 'largest-remainder', quota: '0/1', remainderSeat: false, capped: false };
   active = active.filter((h) => counts[h]! > 0);
-  // One guaranteed seat per non-empty stratum; the shared seats R fill the remaining capacity N − 1.
-  let R = BigInt(seats - active.length);
-  const room = (h: number) => BigInt(counts[h]! - 1);
+  // g guaranteed seats per non-empty stratum (1 when the seats cover one each); the shared seats R fill the
+  // remaining capacity N − g.
+  const g = seats >= active.length ? 1 : 0;
+  let R = BigInt(seats - g * active.length);
+  const room = (h: number) => BigInt(counts[h]! - g);
   for (;;) {
     if (active.length === 0) return;
     const sumW = active.reduce((s, h) => s + weight[h]!, 0n);
@@ -172,7 +185,7 @@ function largestRemainder(
     let given = 0n;
     for (const h of active) {
       const fl = (R * weight[h]!) / sumW;
-      n[h] = 1 + Number(fl);
+      n[h] = g + Number(fl);
       given += fl;
     }
     const left = Number(R - given);

@@ -24,7 +24,10 @@ export const DRAW_ALGORITHM_ID = 'shuangsuiji/draw/stratified-min-ticket';
  * Algorithm version. Any change to encodings, labels, size rules or the receipt's meaning needs a new version;
  * the golden vectors under test/draw/golden/ pin version 2. Version 2 (before any release, replacing version 1)
  * takes the commitment bucket from FNV-1a instead of SHA-256 and labels the frame digest "shuangsuiji/frame/v2";
- * tickets, sizes and the receipt's meaning are those of version 1.
+ * tickets, sizes and the receipt's meaning are those of version 1. Also before any release, version 2 was extended
+ * to exempt classes (第十五条): a fixed count of 0, and a total below one seat per non-empty ratio stratum (no
+ * guaranteed seat, Step 3 `g = 0`), which earlier builds refused. Every receipt those builds made is unchanged; a
+ * receipt with an exempt class is refused by them (fail closed), never misread, so the version stays 2.
  */
 export const DRAW_ALGORITHM_VERSION = 2;
 

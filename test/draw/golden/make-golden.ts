@@ -24,6 +24,7 @@ const vectors = [
       ),
       frame: makeFrame(['A', 'D'], [4, 2]),
       seed: { kind: 'lottery', text: '福彩3D 2025056 4 7 1', source: '中国福利彩票 第2025056期' },
+      options: { reservePercent: 10 },
     },
   },
   {
@@ -42,6 +43,7 @@ const vectors = [
         source:
           'https://api.drand.sh/52db9ba70e0cc0f6eaf7803dd07447a1f5477735fd3f661792ba94600c84e971/public/9876543',
       },
+      options: { reservePercent: 10 },
     },
   },
   {
@@ -79,6 +81,7 @@ const vectors = [
       ]),
       frame: makeFrame(['严重违法', '重点领域', '空层'], [3, 9, 0], 900),
       seed: { kind: 'lottery', text: '体彩排列3 第25056期 0 0 9', source: '中国体育彩票 排列3 第25056期' },
+      options: { reservePercent: 10 },
     },
   },
   {
@@ -96,6 +99,7 @@ const vectors = [
       ),
       frame: makeFrame(['A', 'B', 'C'], [10, 10, 100], 2000),
       seed: { kind: 'lottery', text: '福彩3D 2025101 0 5 8', source: '中国福利彩票 第2025101期' },
+      options: { reservePercent: 10 },
     },
   },
   {
@@ -123,6 +127,25 @@ const vectors = [
         source: '龙亭区人民政府网站 2025-05-30 抽取公告（承诺值）',
       },
       options: { reservePercent: 20 },
+    },
+  },
+  {
+    name: 'v2-exempt-classes',
+    description:
+      'Credit-risk classes exempt from the draw (第十五条, a warning by default): class A has a fixed count of 0, and a total of 2 is below the 3 non-empty ratio strata, so no stratum gets a guaranteed seat; by largest remainder on r·N (weights 1, 2, 3, quotas 1/3, 2/3, 1) D takes 1, C the remainder seat and B none. A and B record n = 0, random false, cutoff null.',
+    input: {
+      task: makeTask(
+        [
+          { id: 'A', count: 0, label: 'A类 信用风险低', match: { creditClasses: ['A'] } },
+          { id: 'B', ratio: 0.02, label: 'B类 信用风险一般', match: { creditClasses: ['B'] } },
+          { id: 'C', ratio: 0.1, label: 'C类 信用风险较高', match: { creditClasses: ['C'] } },
+          { id: 'D', ratio: 0.3, label: 'D类 信用风险高', match: { creditClasses: ['D'] } },
+        ],
+        { total: 2 },
+      ),
+      frame: makeFrame(['A', 'B', 'C', 'D'], [30, 50, 20, 10], 4000),
+      seed: { kind: 'lottery', text: '福彩3D 2025150 3 3 6', source: '中国福利彩票 第2025150期' },
+      options: { reservePercent: 0 },
     },
   },
 ];

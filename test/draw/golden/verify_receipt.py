@@ -163,25 +163,26 @@ def sizes(rules, counts, total, percent):
             if ratio[h] is not None:
                 alloc[h] = {"rule": "largest-remainder", "quota": "0/1", "remainderSeat": False, "capped": False}
         active = [h for h in range(H) if ratio[h] is not None and counts[h] > 0]
-        if total < fixed + len(active):
-            raise ValueError(f"total {total} below fixed counts {fixed} plus one seat per non-empty ratio stratum")
-        R = total - fixed - len(active)  # every non-empty ratio stratum first gets one seat
+        # Every non-empty ratio stratum first gets one seat when the seats cover one each (g = 1); otherwise
+        # none does (g = 0) and the strata left with n = 0 are exempt from the draw.
+        g = 1 if total - fixed >= len(active) else 0
+        R = total - fixed - g * len(active)
         w = {h: ratio[h] * counts[h] for h in active}
         frac = lambda q: f"{q.numerator}/{q.denominator}"  # lowest terms
         while active:
             sw = sum(w[h] for h in active)
             quota = {h: R * w[h] / sw for h in active}
-            capped = [h for h in active if quota[h] >= counts[h] - 1]
+            capped = [h for h in active if quota[h] >= counts[h] - g]
             if capped:
                 for h in capped:
                     n[h] = counts[h]
                     alloc[h] = {"rule": "largest-remainder", "quota": frac(quota[h]), "remainderSeat": False,
                                 "capped": True}
-                    R -= counts[h] - 1
+                    R -= counts[h] - g
                 active = [h for h in active if h not in capped]
                 continue
             for h in active:
-                n[h] = 1 + int(quota[h])  # floor, quotas are non-negative
+                n[h] = g + int(quota[h])  # floor, quotas are non-negative
             left = R - sum(int(quota[h]) for h in active)
             order = sorted(active, key=lambda h: (-(quota[h] - int(quota[h])), h))
             seated = set(order[:left])
@@ -207,8 +208,9 @@ def check_announcement(a, problems):
         if "ratio" in r and not (RATIO.match(r["ratio"]) and len(r["ratio"]) - 2 <= 6):
             problems.append(f"stratum {s['id']}: ratio {r['ratio']} is not a canonical decimal in (0, 1] "
                             "with at most 6 places")
-        if "count" in r and not (isinstance(r["count"], int) and r["count"] >= 1):
-            problems.append(f"stratum {s['id']}: count is not a positive integer (a count of 0 would exempt a class, 第十五条)")
+        # A count of 0 is allowed: it exempts the stratum's credit-risk classes (第十五条 forbids no zero).
+        if "count" in r and not (isinstance(r["count"], int) and not isinstance(r["count"], bool) and r["count"] >= 0):
+            problems.append(f"stratum {s['id']}: count is not a non-negative integer")
     if not (isinstance(a["reservePercent"], int) and 0 <= a["reservePercent"] <= 100):
         problems.append("reserve percent is not an integer from 0 to 100")
     fr = a["frame"]
@@ -298,7 +300,7 @@ def verify(receipt, units, published=None):
             problems.append(f"stratum {s['id']}: N, n, reserve = {counts[h]}, {n[h]}, {reserve[h]}")
         if s["allocation"] != alloc[h]:
             problems.append(f"stratum {s['id']}: allocation {s['allocation']} differs from {alloc[h]}")
-        if s["inclusionProbability"] != f"{n[h]}/{counts[h]}" or s["random"] != (n[h] < counts[h]):
+        if s["inclusionProbability"] != f"{n[h]}/{counts[h]}" or s["random"] != (0 < n[h] < counts[h]):
             problems.append(f"stratum {s['id']}: inclusion probability / random flag differ")
         if s["selected"] != sel:
             problems.append(f"stratum {s['id']}: selection differs")
