@@ -67,7 +67,8 @@ describe('recompute: one recomputation for every source of the frame (第十九�
         throw new Error('the pass must not run');
       },
     };
-    // A total of 4: B's 3 fixed seats leave 1 for the two non-empty ratio strata (第十五条: no class exempt).
+    // A total of 4: B's 3 fixed seats leave 1 for the two non-empty ratio strata, so a class would be exempt,
+    // which this jurisdiction forbids (第十五条, `exemptClasses: 'forbid'`): the sizes fail.
     const short = planFromTask(
       makeTask(
         [
@@ -77,6 +78,7 @@ describe('recompute: one recomputation for every source of the frame (第十九�
         ],
         { total: 4 },
       ),
+      { exemptClasses: 'forbid' },
     )._unsafeUnwrap();
     const r = recompute({ plan: short, seed, announcement: announcement.digest, frame: tooMany });
     expect(r._unsafeUnwrapErr().map((i) => i.code)).toContain('DRAW_TOTAL_TOO_SMALL');

@@ -27,9 +27,11 @@ const announcement = announceDraw({
   task,
   frame,
   seed: { kind: SEED.kind, source: SEED.source },
+  // A reserve (备选), as a jurisdiction whose rules allow substitution asks for: its rows are drawn and bound too.
+  options: { reservePercent: 10 },
 })._unsafeUnwrap();
 const receipt = JSON.parse(
-  JSON.stringify(drawObjects({ task, frame, seed: SEED, announcement })._unsafeUnwrap().receipt),
+  JSON.stringify(drawObjects({ task, frame, seed: SEED, announcement, options: { reservePercent: 10 } })._unsafeUnwrap().receipt),
 );
 const shuffled = [...frame.units].reverse();
 
