@@ -18,7 +18,13 @@ const announcement = announceDraw({
   // A reserve (备选), as a jurisdiction whose rules allow substitution asks for: its rows are drawn and bound too.
   options: { reservePercent: 10 },
 })._unsafeUnwrap();
-const receipt = drawObjects({ task, frame, seed: SEED, announcement, options: { reservePercent: 10 } })._unsafeUnwrap().receipt;
+const receipt = drawObjects({
+  task,
+  frame,
+  seed: SEED,
+  announcement,
+  options: { reservePercent: 10 },
+})._unsafeUnwrap().receipt;
 
 describe('drawSql', () => {
   for (const dialect of ['postgresql', 'duckdb'] as const) {

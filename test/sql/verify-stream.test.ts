@@ -31,7 +31,10 @@ const announcement = announceDraw({
   options: { reservePercent: 10 },
 })._unsafeUnwrap();
 const receipt = JSON.parse(
-  JSON.stringify(drawObjects({ task, frame, seed: SEED, announcement, options: { reservePercent: 10 } })._unsafeUnwrap().receipt),
+  JSON.stringify(
+    drawObjects({ task, frame, seed: SEED, announcement, options: { reservePercent: 10 } })._unsafeUnwrap()
+      .receipt,
+  ),
 );
 const shuffled = [...frame.units].reverse();
 
