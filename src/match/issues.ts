@@ -3,7 +3,7 @@
  * and no public operation throws — a hostile input (throwing getter, proxy) is MATCH_INPUT_UNREADABLE.
  */
 import { err, type Result } from 'neverthrow';
-import { type IssuePath, type RuleIssue, ruleIssue } from '../model/issue.js';
+import { capIssues, type IssuePath, type RuleIssue, ruleIssue } from '../model/issue.js';
 import { type MatchCode, matchCodes } from './codes.js';
 
 /** A finding with the registry's severity and article. */
@@ -12,34 +12,15 @@ export function matchIssue(code: MatchCode, path: IssuePath, zh: string, en: str
   return ruleIssue({ code, severity: info.severity, article: info.article, path, zh, en });
 }
 
-/** Findings of a nested parse, their paths under `prefix`. */
-export function nested(prefix: IssuePath, issues: readonly RuleIssue[]): RuleIssue[] {
-  return issues.map((i) =>
-    ruleIssue({
-      code: i.code,
-      severity: i.severity,
-      article: i.article,
-      path: [...prefix, ...i.path],
-      zh: i.message.zh,
-      en: i.message.en,
-    }),
-  );
-}
-
-const MAX_FINDINGS = 100;
-
 function capped(issues: RuleIssue[]): RuleIssue[] {
-  if (issues.length <= MAX_FINDINGS) return issues;
-  const rest = issues.length - MAX_FINDINGS;
-  return [
-    ...issues.slice(0, MAX_FINDINGS),
+  return capIssues(issues, (rest, total) =>
     matchIssue(
       'MATCH_TOO_MANY_FINDINGS',
       [],
-      `另有 ${rest} 个问题未列出（共 ${issues.length} 个）`,
-      `${rest} more findings not listed (${issues.length} in all)`,
+      `另有 ${rest} 个问题未列出（共 ${total} 个）`,
+      `${rest} more findings not listed (${total} in all)`,
     ),
-  ];
+  );
 }
 
 /** Runs `f`, turning an exception into a finding and capping the findings at 100. */

@@ -105,3 +105,18 @@ export function sortIssues(issues: readonly RuleIssue[]): RuleIssue[] {
   const sorted = [...issues].sort(compareIssues);
   return sorted.filter((x, i) => i === 0 || compareIssues(sorted[i - 1]!, x) !== 0);
 }
+
+/** Most findings an operation lists one by one; the rest are counted in one summary finding. */
+export const MAX_FINDINGS = 100;
+
+/**
+ * The first {@link MAX_FINDINGS} findings, plus the area's summary finding (`summary(rest, total)`) when there
+ * were more: a failed operation names what is wrong readably however much is wrong.
+ */
+export function capIssues(
+  issues: RuleIssue[],
+  summary: (rest: number, total: number) => RuleIssue,
+): RuleIssue[] {
+  if (issues.length <= MAX_FINDINGS) return issues;
+  return [...issues.slice(0, MAX_FINDINGS), summary(issues.length - MAX_FINDINGS, issues.length)];
+}
