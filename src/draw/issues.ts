@@ -1,6 +1,7 @@
 /** Builds the draw's RuleIssues from its code registry (articles 第十五条, 第十八条, 第十九条). */
-import { type CodeInfo, type IssuePath, type RuleIssue, ruleIssue } from '../model/issue.js';
-import { type DrawCode, drawCodes } from './codes.js';
+import { type IssuePath, type RuleIssue, ruleIssue } from '../model/issue.js';
+import { drawCodeRules } from './code-rules.js';
+import type { DrawCode } from './codes.js';
 
 /**
  * A draw finding with the registry's article and severity (or `severity`, for a code whose severity an option
@@ -13,8 +14,8 @@ export function drawIssue(
   en: string,
   severity?: RuleIssue['severity'],
 ): RuleIssue {
-  const info: CodeInfo = drawCodes[code];
-  return ruleIssue({ code, severity: severity ?? info.severity, article: info.article, path, zh, en });
+  const rule = drawCodeRules[code];
+  return ruleIssue({ code, severity: severity ?? rule.severity, article: rule.article, path, zh, en });
 }
 
 /** DRAW_DUPLICATE_ID at `path`: the credit code `id` is listed a second time (第十八条). */

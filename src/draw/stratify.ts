@@ -10,8 +10,9 @@ import { article } from '../model/article.js';
 import { type InspectionObject, InspectionObjectSchema } from '../model/inspection-object.js';
 import type { RuleIssue } from '../model/issue.js';
 import { parseWith } from '../model/parse.js';
-import { parsedInspectionObjects, parsedObjectLists } from '../model/parsed.js';
-import { type RatioTable, RatioTableSchema, type StratumMatch } from '../model/ratio-table.js';
+import { isParsed, parsedDirectories } from '../model/parsed.js';
+import { type RatioTable, RatioTableSchema } from '../model/ratio-table.js';
+import { matchesStratum } from '../model/stratum-match.js';
 import { sortByKey, writeUsccKey } from './engine/pass.js';
 import { guarded } from './guard.js';
 import type { InspectionObjectInput, RatioTableInput } from './inputs.js';
@@ -29,98 +30,150 @@ export interface Frame {
   readonly units: readonly FrameUnit[];
 }
 
-/** True when the object meets every condition of the match. */
-export function matchesStratum(object: InspectionObject, match: StratumMatch): boolean {
-  if (match.creditClasses && !match.creditClasses.includes(object.creditClass)) return false;
-  if (match.keyArea !== undefined && object.risk.keyArea !== match.keyArea) return false;
-  if (match.minComplaints !== undefined && object.risk.complaintCount < match.minComplaints) return false;
-  if (match.seriousViolation !== undefined && object.risk.seriousViolation !== match.seriousViolation)
-    return false;
-  return true;
-}
-
-/** The stratum id of one object, or undefined when no rule matches. */
-export function stratumOf(object: InspectionObject, table: RatioTable): string | undefined {
-  return table.strata.find((s) => matchesStratum(object, s.match))?.id;
-}
-
 /** The objects, parsed with InspectionObjectSchema (findings at ['objects', …]). */
 function parseObjects(objects: unknown): Result<readonly InspectionObject[], RuleIssue[]> {
   const list = parseWith(z.array(InspectionObjectSchema), objects, article(18));
   return list.isErr() ? err(list.error.map((i) => ({ ...i, path: ['objects', ...i.path] }))) : ok(list.value);
 }
 
-interface Read {
-  /** Stratum index (table order) of each object, −1 for none. */
-  readonly h: Int32Array;
-  /** Sort key of each credit code (`keys[3k … 3k+3)`). */
-  readonly keys: Int32Array;
-}
-
-/**
- * One pass over the objects: each one's stratum and the sort key of its credit code. Undefined when an object was
- * not produced by a model parser (it must be parsed first) or its id is not a valid credit code (changed since).
- */
-function readParsed(list: readonly unknown[], table: RatioTable): Read | undefined {
+/** The stratum index (table order) of each object, −1 for none. */
+function strataOf(list: readonly InspectionObject[], table: RatioTable): Int32Array {
   const n = list.length;
   const h = new Int32Array(n);
-  const keys = new Int32Array(3 * n);
   const strata = table.strata;
-  // A parsed directory's frozen list vouches for all its elements; otherwise each is looked up.
-  const whole = Object.isFrozen(list) && parsedObjectLists.has(list as readonly object[]);
   for (let k = 0; k < n; k++) {
-    const o = list[k] as InspectionObject;
-    if (!whole && (typeof o !== 'object' || o === null || !parsedInspectionObjects.has(o))) return undefined;
-    if (!writeUsccKey(o.id, keys, 3 * k)) return undefined;
+    const o = list[k]!;
     let s = 0;
     while (s < strata.length && !matchesStratum(o, strata[s]!.match)) s++;
     h[k] = s < strata.length ? s : -1;
   }
-  return { h, keys };
+  return h;
 }
 
-function stratifyImpl(objects: unknown, rules: unknown): Result<Frame, RuleIssue[]> {
-  const table = parseWith(RatioTableSchema, rules, article(15));
-  if (table.isErr()) return err(table.error.map((i) => ({ ...i, path: ['rules', ...i.path] })));
-  // Objects of a directory parsed once at ingestion are taken as they are; anything else is parsed here.
-  let list = Array.isArray(objects) ? (objects as readonly InspectionObject[]) : undefined;
-  let read = list && readParsed(list, table.value);
-  if (!read) {
-    const parsed = parseObjects(objects);
-    if (parsed.isErr()) return err(parsed.error);
-    list = parsed.value;
-    const keys = new Int32Array(3 * list.length);
-    for (let k = 0; k < list.length; k++) writeUsccKey(list[k]!.id, keys, 3 * k);
-    const ids = table.value.strata.map((s) => s.id);
-    read = { keys, h: Int32Array.from(list, (o) => ids.indexOf(stratumOf(o, table.value) ?? '')) };
+/** What stratify reads of the objects. */
+interface Read {
+  /** Stratum index (table order) of each object, −1 for none. */
+  readonly h: Int32Array;
+  /** Each object's credit code. */
+  readonly ids: readonly string[];
+  /** Positions 0 … n − 1 in credit-code order, equal codes in list order. */
+  readonly order: Int32Array;
+  /** 1 at every occurrence of a credit code but the first (in list order); undefined when none repeats. */
+  readonly duplicate: Uint8Array | undefined;
+}
+
+/** The frame of `strata` and `units` as stratify returns it (frozen). */
+function frameOf(strata: string[], units: FrameUnit[]): Frame {
+  return Object.freeze({ strata: Object.freeze(strata), units: Object.freeze(units) });
+}
+
+/**
+ * A parsed directory's frozen list, indexed at ingestion (parseObjectDirectory): the stratum of each risk profile
+ * and the codes as they were ordered then; no object is read. The frame when every object matches a stratum and
+ * no code repeats, otherwise what stratify reads (to name each finding). Undefined when the list is not such a list.
+ */
+function stratifyIndexed(list: readonly InspectionObject[], table: RatioTable): Frame | Read | undefined {
+  const index = Object.isFrozen(list) ? parsedDirectories.get(list) : undefined;
+  if (!index) return undefined;
+  const { codes, positions, profileOf } = index;
+  const ofProfile = strataOf(index.profiles, table);
+  const n = codes.length;
+  // Every profile is some object's: the frame is whole when every profile matches and no code repeats.
+  if (index.repeats.length === 0 && !ofProfile.includes(-1)) {
+    const strata = table.strata.map((s) => s.id);
+    const units: FrameUnit[] = new Array(n);
+    for (let r = 0; r < n; r++) units[r] = { id: codes[r]!, stratum: strata[ofProfile[profileOf[r]!]!]! };
+    return frameOf(strata, units);
   }
-  const objs = list!;
-  const n = objs.length;
+  // By list position (position positions[r] holds codes[r]), to name the findings.
+  const h = new Int32Array(n);
+  const ids: string[] = new Array(n);
+  for (let r = 0; r < n; r++) {
+    const k = positions[r]!;
+    h[k] = ofProfile[profileOf[r]!]!;
+    ids[k] = codes[r]!;
+  }
+  const duplicate = new Uint8Array(n);
+  for (const r of index.repeats) duplicate[positions[r]!] = 1;
+  return { h, ids, order: positions, duplicate };
+}
+
+/** Reads objects that are known to be parsed, or were parsed just now: their codes sorted by key. */
+function readByKey(list: readonly InspectionObject[], table: RatioTable, keys: Int32Array): Read {
+  const n = list.length;
+  const ids = list.map((o) => o.id);
+  const h = strataOf(list, table);
   const order = new Int32Array(n);
   for (let k = 0; k < n; k++) order[k] = k;
-  sortByKey(order, new Int32Array(n), read.keys);
-  // After a stable sort by id, every occurrence of a credit code but the first (in input order) follows an equal
-  // key (equal keys are equal codes).
+  sortByKey(order, new Int32Array(n), keys);
+  // After a stable sort, every occurrence of a credit code but the first (in list order) follows an equal key
+  // (equal keys are equal codes).
   const duplicate = new Uint8Array(n);
-  const keys = read.keys;
   for (let r = 1; r < n; r++) {
     const a = 3 * order[r - 1]!;
     const b = 3 * order[r]!;
     if (keys[a] === keys[b] && keys[a + 1] === keys[b + 1] && keys[a + 2] === keys[b + 2])
       duplicate[order[r]!] = 1;
   }
+  return { h, ids, order, duplicate };
+}
+
+/**
+ * Objects every one of which a model parser produced: the sort keys of their credit codes, each code checked
+ * again (it may have changed since). Undefined when one was not parsed or its id is no longer a valid code.
+ */
+function parsedKeys(list: readonly unknown[]): Int32Array | undefined {
+  const n = list.length;
+  const keys = new Int32Array(3 * n);
+  for (let k = 0; k < n; k++) {
+    const o = list[k] as InspectionObject;
+    if (!isParsed(o)) return undefined;
+    if (!writeUsccKey(o.id, keys, 3 * k)) return undefined;
+  }
+  return keys;
+}
+
+/**
+ * What stratify reads of the objects (or, for a parsed directory, the frame itself): a parsed directory as indexed
+ * at ingestion, parsed objects, or anything else parsed here.
+ */
+function readObjects(objects: unknown, table: RatioTable): Result<Frame | Read, RuleIssue[]> {
+  if (Array.isArray(objects)) {
+    const list = objects as readonly InspectionObject[];
+    const indexed = stratifyIndexed(list, table);
+    if (indexed) return ok(indexed);
+    const keys = parsedKeys(list);
+    if (keys) return ok(readByKey(list, table, keys));
+  }
+  const parsed = parseObjects(objects);
+  if (parsed.isErr()) return err(parsed.error);
+  const list = parsed.value;
+  const keys = new Int32Array(3 * list.length);
+  for (let k = 0; k < list.length; k++) writeUsccKey(list[k]!.id, keys, 3 * k);
+  return ok(readByKey(list, table, keys));
+}
+
+function stratifyImpl(objects: unknown, rules: unknown): Result<Frame, RuleIssue[]> {
+  const table = parseWith(RatioTableSchema, rules, article(15));
+  if (table.isErr()) return err(table.error.map((i) => ({ ...i, path: ['rules', ...i.path] })));
+  // Objects of a directory parsed once at ingestion are taken as they are; anything else is parsed here.
+  const read = readObjects(objects, table.value);
+  if (read.isErr()) return err(read.error);
+  if ('units' in read.value) return ok(read.value);
+  const { h, ids, order, duplicate } = read.value;
+  const n = ids.length;
   const issues: RuleIssue[] = [];
   for (let k = 0; k < n; k++) {
-    if (!duplicate[k] && read.h[k]! >= 0) continue;
-    const o = objs[k]!;
+    const repeated = duplicate !== undefined && duplicate[k] === 1;
+    if (!repeated && h[k]! >= 0) continue;
     issues.push(
-      duplicate[k]
-        ? duplicateIdIssue(['objects', k, 'id'], o.id)
+      repeated
+        ? duplicateIdIssue(['objects', k, 'id'], ids[k]!)
         : drawIssue(
             'DRAW_NO_MATCHING_STRATUM',
             ['objects', k],
-            `检查对象 ${o.id} 不属于比例表中的任何一层`,
-            `Object ${o.id} matches no stratum of the ratio table`,
+            `检查对象 ${ids[k]} 不属于比例表中的任何一层`,
+            `Object ${ids[k]} matches no stratum of the ratio table`,
           ),
     );
   }
@@ -129,9 +182,9 @@ function stratifyImpl(objects: unknown, rules: unknown): Result<Frame, RuleIssue
   const units: FrameUnit[] = new Array(n);
   for (let r = 0; r < n; r++) {
     const k = order[r]!;
-    units[r] = { id: objs[k]!.id, stratum: strata[read.h[k]!]! };
+    units[r] = { id: ids[k]!, stratum: strata[h[k]!]! };
   }
-  return ok(Object.freeze({ strata: Object.freeze(strata), units: Object.freeze(units) }));
+  return ok(frameOf(strata, units));
 }
 
 /**

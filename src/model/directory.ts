@@ -5,12 +5,13 @@
 import * as z from 'zod';
 import { article } from './article.js';
 import { CalendarDateSchema } from './date.js';
+import { indexDirectory } from './directory-index.js';
 import { field } from './field.js';
 import { DepartmentIdSchema, DirectoryIdSchema, TaskIdSchema } from './ids.js';
 import { INSPECTION_OBJECT_ARTICLES, InspectionObjectSchema } from './inspection-object.js';
 import { INSPECTOR_ARTICLES, InspectorSchema } from './inspector.js';
 import { makeParser, nestArticles } from './parse.js';
-import { parsedInspectionObjects, parsedObjectLists } from './parsed.js';
+import { markParsed, parsedDirectories } from './parsed.js';
 
 /** Reads an {@link ObjectDirectory} (each credit code checked, each object listed once). */
 export const ObjectDirectorySchema = z
@@ -52,13 +53,20 @@ const parseDirectory = makeParser(
 );
 
 /**
- * Parses an object directory snapshot. Its `objects` list is frozen (a snapshot as of `asOf`), so `stratify`
- * takes them without parsing each again.
+ * Parses an object directory snapshot. Its `objects` list and every object in it are frozen (the snapshot as of
+ * `asOf`; to change an object, parse a new snapshot), and the credit codes are ordered once, so `stratify`
+ * takes them without parsing, checking or sorting them again.
  */
 export const parseObjectDirectory = (input: unknown) =>
   parseDirectory(input).map((d) => {
-    for (const o of d.objects) parsedInspectionObjects.add(o);
-    parsedObjectLists.add(Object.freeze(d.objects));
+    for (const o of d.objects) {
+      // Each field a parsed object holds (a test walks a parsed directory and finds nothing unfrozen).
+      Object.freeze(o.objectTypes);
+      Object.freeze(o.risk);
+      Object.freeze(o.supervisingDepartments);
+      Object.freeze(markParsed(o));
+    }
+    parsedDirectories.set(Object.freeze(d.objects), indexDirectory(d.objects));
     return d;
   });
 /** Parses an inspector directory snapshot. */

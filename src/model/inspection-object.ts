@@ -8,7 +8,7 @@ import { article } from './article.js';
 import { field } from './field.js';
 import { DepartmentIdSchema } from './ids.js';
 import { type ArticleRule, makeParser, ruleParams } from './parse.js';
-import { parsedInspectionObjects } from './parsed.js';
+import { markParsed } from './parsed.js';
 import { text } from './text.js';
 import { UsccSchema } from './uscc.js';
 
@@ -111,8 +111,4 @@ export const INSPECTION_OBJECT_ARTICLES: readonly ArticleRule[] = [
 const parseOneObject = makeParser(InspectionObjectSchema, article(11), INSPECTION_OBJECT_ARTICLES);
 
 /** Parses one inspection object. */
-export const parseInspectionObject = (input: unknown) =>
-  parseOneObject(input).map((o) => {
-    parsedInspectionObjects.add(o);
-    return o;
-  });
+export const parseInspectionObject = (input: unknown) => parseOneObject(input).map(markParsed);

@@ -1,8 +1,9 @@
 // Bad input is a RuleIssue and nothing is drawn (第十五条 strata and ratios, 第十八条 the directory, 第十九条 the
 // seed); no public function throws. stratify puts each object in the first matching stratum (第十五条).
 
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseObjectDirectory } from '../../src/model/index.js';
+import { parseInspectionObject, parseObjectDirectory } from '../../src/model/index.js';
 import { commitFrame, drawObjects, stratify } from '../helpers/untyped-draw.js';
 import { makeFrame, makeTask, SEED, uscc } from './fixtures.js';
 
@@ -224,11 +225,86 @@ describe('stratify puts each object in the first matching stratum (第十五条)
       ]);
     });
 
-    it('parses again an object whose credit code was changed after parsing, and reports it', () => {
+    it('is a frozen snapshot: no object of it, nor anything in one, can be changed', () => {
       const parsed = directory(objs).objects;
+      const unfrozen: string[] = [];
+      const walk = (v: unknown, path: string) => {
+        if (typeof v !== 'object' || v === null) return;
+        if (!Object.isFrozen(v)) unfrozen.push(path);
+        for (const [k, x] of Object.entries(v)) walk(x, `${path}.${k}`);
+      };
+      walk(parsed, 'objects');
+      expect(unfrozen).toEqual([]);
+      expect(() => {
+        (parsed[3] as { id: string }).id = '91410202MA0000000X';
+      }).toThrow(TypeError);
+      expect(() => {
+        (parsed[3]!.risk as { complaintCount: number }).complaintCount = 9;
+      }).toThrow(TypeError);
+    });
+
+    it('parses again an object of parseInspectionObject whose credit code was changed after parsing, and reports it', () => {
+      const parsed = objs.map((o) => parseInspectionObject(o)._unsafeUnwrap());
+      expect(stratify(parsed, table)._unsafeUnwrap()).toEqual(stratify(objs, table)._unsafeUnwrap());
       (parsed[3] as { id: string }).id = '91410202MA0000000X';
       const r = stratify(parsed, table)._unsafeUnwrapErr();
       expect(r[0]!.path.slice(0, 3)).toEqual(['objects', 3, 'id']);
+    });
+
+    it("stratifies a subset of a parsed directory (a task's scope) like the same raw objects", () => {
+      const parsed = directory(objs).objects;
+      const scope = parsed.filter((o) => o.creditClass !== 'B');
+      expect(stratify(scope, table)._unsafeUnwrap()).toEqual(
+        stratify(
+          objs.filter((o) => o.creditClass !== 'B'),
+          table,
+        )._unsafeUnwrap(),
+      );
+    });
+
+    it('gives what the raw objects give, frame or findings, for any directory and table (property)', () => {
+      const cls = fc.constantFrom('A', 'B', 'C', 'D');
+      const rawObject = fc
+        .record({
+          n: fc.integer({ min: 1, max: 30 }),
+          creditClass: cls,
+          keyArea: fc.boolean(),
+          complaintCount: fc.oneof(
+            fc.integer({ min: 0, max: 6 }),
+            fc.constantFrom(2 ** 52, Number.MAX_SAFE_INTEGER),
+          ),
+          seriousViolation: fc.boolean(),
+        })
+        .map(({ n, creditClass, ...risk }) => object(n, creditClass, risk));
+      const rule = fc.record(
+        {
+          creditClasses: fc.uniqueArray(cls, { minLength: 1, maxLength: 4 }),
+          keyArea: fc.boolean(),
+          minComplaints: fc.oneof(fc.integer({ min: 1, max: 6 }), fc.constant(2 ** 52)),
+          seriousViolation: fc.boolean(),
+        },
+        { requiredKeys: [] },
+      );
+      const tableOf = (matches: object[]) => ({
+        source: 'property',
+        strata: matches.map((match, h) => ({ id: `s${h}`, label: `s${h}`, match, ratio: 0.5 })),
+      });
+      fc.assert(
+        fc.property(
+          fc.array(rawObject, { maxLength: 40 }),
+          fc.array(rule, { minLength: 1, maxLength: 5 }),
+          (raw, matches) => {
+            const t = tableOf(matches);
+            const fromRaw = stratify(raw, t);
+            const fromParsed = stratify(directory(raw).objects, t);
+            expect(fromParsed.isOk()).toBe(fromRaw.isOk());
+            expect(fromParsed.isOk() ? fromParsed.value : fromParsed.error).toEqual(
+              fromRaw.isOk() ? fromRaw.value : fromRaw.error,
+            );
+          },
+        ),
+        { numRuns: 300 },
+      );
     });
 
     it('parses a mix of parsed and raw objects as before', () => {

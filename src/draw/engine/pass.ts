@@ -5,6 +5,7 @@
  */
 import { err, ok, type Result } from 'neverthrow';
 import type { RuleIssue } from '../../model/issue.js';
+import { mergeSort } from '../../model/merge-sort.js';
 import {
   parseUscc,
   USCC_REGION_FIRST,
@@ -33,7 +34,6 @@ import { frameStrataIssue, readStrata } from '../protocol/strata.js';
 import { TicketHasher } from '../protocol/ticket.js';
 import { STAGE_ONE_LABEL } from '../protocol/version.js';
 import { writeCode } from './code-key.js';
-import { mergeSort } from './merge-sort.js';
 import { acceleratable, type PassLoop, passWithSha256x4 } from './pass-wasm.js';
 import { SmallestK } from './select.js';
 import { sha256x4 } from './sha256x4.js';

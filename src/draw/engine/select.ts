@@ -4,8 +4,8 @@
  * Order: ticket as a 256-bit big-endian unsigned number, then id (a tie needs a SHA-256 collision).
  */
 
+import { mergeSort } from '../../model/merge-sort.js';
 import { wordsToHex } from '../hash/sha256.js';
-import { mergeSort } from './merge-sort.js';
 
 export interface Candidate {
   readonly id: string;

@@ -1,6 +1,6 @@
 /**
- * The one sort of the draw (第十九条: a draw is a pure function of its inputs, so every order must be exact and
- * stable): a stable bottom-up merge sort of an Int32Array of indices, O(n log n) on any input. Runs of 16 are
+ * The one sort of the library (第十九条: a draw is a pure function of its inputs, so every order must be exact and
+ * stable), shared by ingestion (parseObjectDirectory orders a directory's credit codes) and the draw's engine: a stable bottom-up merge sort of an Int32Array of indices, O(n log n) on any input. Runs of 16 are
  * insertion-sorted first; two runs already in order are copied as they are (frames often come sorted by id).
  * `less` is the strict order of two indices; `tmp` has room for `a.length` entries. Sorts `a` in place.
  */
