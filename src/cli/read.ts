@@ -102,6 +102,29 @@ export async function readText(path: string): Promise<string> {
   return decode(bytes) + decode();
 }
 
+/**
+ * A file as the library's readers take it: its bytes when it is UTF-8 (the least memory: a national-scale
+ * receipt is read in place, outside the JavaScript heap), else its text decoded (GBK, UTF-16).
+ */
+export async function readUtf8OrText(path: string): Promise<Uint8Array | string> {
+  fileSize(path);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new CliError(
+      'CLI_FILE_UNREADABLE',
+      `无法读取文件：${path}（${code}）`,
+      `Cannot read ${path} (${code})`,
+    );
+  }
+  const encoding = detectEncoding(path, bytes.subarray(0, 1 << 16));
+  if (encoding === 'utf-8') return bytes;
+  const decode = chunkDecoder(path, encoding);
+  return decode(bytes) + decode();
+}
+
 /** Reads and parses a JSON file; bad JSON names the file and the parser's reason. */
 export async function readJson(path: string): Promise<unknown> {
   const text = await readText(path);

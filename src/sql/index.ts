@@ -28,6 +28,7 @@ export {
   type SqlStatement,
 } from './statements.js';
 export {
+  type VerifiedDraw,
   type VerifyDrawStreamInput,
   VerifyDrawStreamInputSchema,
   verifyDrawStream,

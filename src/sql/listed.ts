@@ -236,16 +236,18 @@ export class ListedTickets {
   }
 
   /**
-   * Each stratum's listed entries, selected then reserve, as fresh `{ id, ticket }` objects (the receipt's
-   * strings, or slices of its text; the caller's objects untouched).
+   * Each stratum's lists as `buildReceipt` reads them once every entry is checked: arrays of the listed lengths
+   * holding only the last selected entry, the one the receipt's cut-off ticket is read from. A national-scale
+   * verification compares the rest of the receipt without building again the half million entries it checked.
    */
-  entries(): TicketEntry[][] {
+  cutoffLists(): TicketEntry[][] {
     return Array.from(this.first, (from, h) => {
       const to = h + 1 < this.first.length ? this.first[h + 1]! : this.at.length;
       const list = new Array<TicketEntry>(to - from);
-      for (let k = from; k < to; k++) {
-        const j = this.at[k]!;
-        list[k - from] = { id: this.store.id(j), ticket: this.store.ticket(j) };
+      const sel = this.selected[h]!;
+      if (sel > 0) {
+        const j = this.at[from + sel - 1]!;
+        list[sel - 1] = { id: this.store.id(j), ticket: this.store.ticket(j) };
       }
       return list;
     });

@@ -1,7 +1,10 @@
 /**
  * 回执原文 (the published receipt as JSON text) read for 复核 at national scale (第十九条 “公开、公正”): a receipt
  * of a 10^7-object frame lists about 5 × 10^5 entries; parsed by JSON.parse they are about 90 MB of objects and
- * strings. This reader accepts exactly the texts JSON.parse accepts and gives the same value, except that each
+ * strings. The text is a string, or its UTF-8 bytes as read from the file (1 byte a character where V8 holds a text
+ * with any Chinese character at 2 bytes each, and outside the JavaScript heap). This reader accepts exactly the
+ * texts JSON.parse accepts (for bytes: what `JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes))`
+ * accepts, a leading byte-order mark skipped) and gives the same value, except that each
  * list `strata[h].selected` / `strata[h].reserve` becomes an empty placeholder array whose entries are kept
  * compactly: the places of its id and ticket in the text (12 bytes an entry; tickets are compared in their hex
  * digits there), for its leading entries of the `{ id, ticket }` form with a 64-digit lowercase hex ticket, and
@@ -28,14 +31,65 @@ const SCRATCH = new Int32Array(8);
 class SyntaxFault {}
 const FAULT = new SyntaxFault();
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * The receipt's text: a string's UTF-16 code units, or UTF-8 bytes. Both give the same code for every ASCII
+ * character, which is all the JSON structure, the credit codes and the hex tickets are; a string token with other
+ * characters is decoded as a whole (`slice`).
+ */
+class Chars {
+  readonly length: number;
+  readonly isBytes: boolean;
+
+  constructor(
+    private readonly text: string | undefined,
+    private readonly bytes: Uint8Array | undefined,
+  ) {
+    this.length = text !== undefined ? text.length : bytes!.length;
+    this.isBytes = text === undefined;
+  }
+
+  /** The code unit or byte at p; NaN past the end. */
+  code(p: number): number {
+    return this.text !== undefined
+      ? this.text.charCodeAt(p)
+      : p < this.bytes!.length
+        ? this.bytes![p]!
+        : Number.NaN;
+  }
+
+  /** True when code units or bytes a … b−1 are all ASCII (then they are their characters in either form). */
+  ascii(a: number, b: number): boolean {
+    for (let p = a; p < b; p++) if (this.code(p) > 127) return false;
+    return true;
+  }
+
+  /** The characters a … b−1 (for bytes, decoded as UTF-8: invalid bytes are a syntax fault, as for a decoder). */
+  slice(a: number, b: number): string {
+    if (this.text !== undefined) return this.text.slice(a, b);
+    const part = this.bytes!.subarray(a, b);
+    if (b - a <= 256 && this.ascii(a, b)) return String.fromCharCode.apply(null, part as unknown as number[]);
+    try {
+      return UTF8.decode(part);
+    } catch {
+      throw FAULT;
+    }
+  }
+
+  /** True when the characters from p are `word` (ASCII). */
+  startsWith(word: string, p: number): boolean {
+    for (let i = 0; i < word.length; i++) if (this.code(p + i) !== word.charCodeAt(i)) return false;
+    return true;
+  }
+}
+
 /** Where a value sits: anywhere, the receipt itself, its `strata`, one stratum, or one of a stratum's lists. */
 const ANY = 0;
 const ROOT = 1;
 const STRATA = 2;
 const STRATUM = 3;
 const LIST = 4;
-
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
 /** The stored entries of a receipt text: see module comment. */
 export class TextEntries implements EntryStore {
@@ -47,7 +101,7 @@ export class TextEntries implements EntryStore {
   private readonly lists = new Map<unknown, StoredList>();
   private count = 0;
 
-  constructor(private readonly text: string) {
+  constructor(private readonly text: Chars) {
     const capacity = Math.floor(text.length / MIN_ENTRY_CHARS) + 1;
     // Zero-filled and touched only as entries arrive: an estimate above the real count costs address space only.
     this.idStart = new Int32Array(capacity);
@@ -66,22 +120,24 @@ export class TextEntries implements EntryStore {
 
   isId(j: number, id: string): boolean {
     const n = this.idLength[j]!;
-    return n >= 0
-      ? id.length === n && this.text.startsWith(id, this.idStart[j]!)
-      : this.escaped.get(j)!.id === id;
+    if (n < 0) return this.escaped.get(j)!.id === id;
+    const at = this.idStart[j]!;
+    if (id.length !== n) return false;
+    for (let i = 0; i < n; i++) if (this.text.code(at + i) !== id.charCodeAt(i)) return false;
+    return true;
   }
 
-  /** The string holding entry j's ticket and where in it. */
-  private ticketIn(j: number): [string, number] {
+  /** The characters holding entry j's ticket and where in them. */
+  private ticketIn(j: number): [Chars, number] {
     const s = this.ticketStart[j]!;
-    return s >= 0 ? [this.text, s] : [this.escaped.get(j)!.ticket!, 0];
+    return s >= 0 ? [this.text, s] : [new Chars(this.escaped.get(j)!.ticket!, undefined), 0];
   }
 
   compareTicket(j: number, t: Int32Array, o: number): number {
     const [s, at] = this.ticketIn(j);
     for (let i = 0; i < 8; i++) {
       let w = 0;
-      for (let c = 0; c < 8; c++) w = (w << 4) | hexValue(s.charCodeAt(at + 8 * i + c));
+      for (let c = 0; c < 8; c++) w = (w << 4) | hexValue(s.code(at + 8 * i + c));
       const x = w >>> 0;
       const y = t[o + i]! >>> 0;
       if (x !== y) return x < y ? -1 : 1;
@@ -94,7 +150,7 @@ export class TextEntries implements EntryStore {
     const [s, x] = this.ticketIn(a);
     const [u, y] = this.ticketIn(b);
     for (let i = 0; i < 64; i++) {
-      const d = s.charCodeAt(x + i) - u.charCodeAt(y + i);
+      const d = s.code(x + i) - u.code(y + i);
       if (d !== 0) return d < 0 ? -1 : 1;
     }
     return 0;
@@ -134,11 +190,14 @@ export class TextEntries implements EntryStore {
 
 class Parser {
   pos = 0;
-  /** Start of the last string read, or −1 when it was written with escapes. */
+  /**
+   * Start of the last string read, or −1 when it was written with escapes (or, in bytes, holds a character
+   * beyond ASCII): the store keeps such a string itself instead of its place.
+   */
   lastStringAt = -1;
 
   constructor(
-    private readonly s: string,
+    private readonly s: Chars,
     private readonly store: TextEntries,
   ) {}
 
@@ -146,7 +205,7 @@ class Parser {
     const s = this.s;
     let p = this.pos;
     for (;;) {
-      const c = s.charCodeAt(p);
+      const c = s.code(p);
       if (c === 32 || c === 10 || c === 13 || c === 9) p++;
       else break;
     }
@@ -154,13 +213,13 @@ class Parser {
   }
 
   private expect(c: number): void {
-    if (this.s.charCodeAt(this.pos) !== c) throw FAULT;
+    if (this.s.code(this.pos) !== c) throw FAULT;
     this.pos++;
   }
 
   value(where: number): unknown {
     this.ws();
-    const c = this.s.charCodeAt(this.pos);
+    const c = this.s.code(this.pos);
     if (c === 123) return this.object(where);
     if (c === 91) return where === LIST ? this.list() : this.array(where === STRATA ? STRATUM : ANY);
     if (c === 34) return this.string();
@@ -174,11 +233,14 @@ class Parser {
         return v;
       }
     }
-    NUMBER.lastIndex = this.pos;
-    const m = NUMBER.exec(this.s);
-    if (!m) throw FAULT;
-    this.pos += m[0].length;
-    return Number(m[0]);
+    // A number is the longest run of its characters, all of it (after a number JSON allows none of them).
+    const start = this.pos;
+    let p = start;
+    while (NUMBER_CHARS.has(this.s.code(p))) p++;
+    const text = this.s.slice(start, p);
+    if (!NUMBER.test(text)) throw FAULT;
+    this.pos = p;
+    return Number(text);
   }
 
   string(): string {
@@ -186,36 +248,42 @@ class Parser {
     this.expect(34);
     const start = this.pos;
     let p = start;
+    let high = 0;
     for (;;) {
-      const c = s.charCodeAt(p);
+      const c = s.code(p);
       if (c === 34) {
         this.pos = p + 1;
-        this.lastStringAt = start;
+        this.lastStringAt = high > 127 && s.isBytes ? -1 : start;
         return s.slice(start, p);
       }
       if (c === 92 || c < 32 || Number.isNaN(c)) break;
+      high |= c;
       p++;
     }
-    let out = s.slice(start, p);
+    // Escapes: the characters between them are taken as they are, each escape as the character it stands for.
+    let out = '';
+    let from = start;
     for (;;) {
-      const c = s.charCodeAt(p);
+      const c = s.code(p);
       if (Number.isNaN(c) || c < 32) throw FAULT;
       if (c === 34) break;
       if (c !== 92) {
-        out += s[p];
         p++;
         continue;
       }
-      const e = s[p + 1];
-      const simple = e === undefined ? undefined : ESCAPES[e];
+      out += s.slice(from, p);
+      const e = s.code(p + 1);
+      const simple = ESCAPES.get(e);
       if (simple !== undefined) {
         out += simple;
         p += 2;
-      } else if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(s.slice(p + 2, p + 6))) {
+      } else if (e === 117 && HEX4.test(s.slice(p + 2, Math.min(p + 6, s.length)))) {
         out += String.fromCharCode(Number.parseInt(s.slice(p + 2, p + 6), 16));
         p += 6;
       } else throw FAULT;
+      from = p;
     }
+    out += s.slice(from, p);
     this.pos = p + 1;
     this.lastStringAt = -1;
     return out;
@@ -225,14 +293,14 @@ class Parser {
     this.expect(91);
     const out: unknown[] = [];
     this.ws();
-    if (this.s.charCodeAt(this.pos) === 93) {
+    if (this.s.code(this.pos) === 93) {
       this.pos++;
       return out;
     }
     for (;;) {
       out.push(this.value(inner));
       this.ws();
-      if (this.s.charCodeAt(this.pos) === 93) {
+      if (this.s.code(this.pos) === 93) {
         this.pos++;
         return out;
       }
@@ -245,7 +313,7 @@ class Parser {
     this.expect(123);
     const pairs: [string, unknown][] = [];
     this.ws();
-    if (this.s.charCodeAt(this.pos) === 125) {
+    if (this.s.code(this.pos) === 125) {
       this.pos++;
       return {};
     }
@@ -262,7 +330,7 @@ class Parser {
             : ANY;
       pairs.push([key, this.value(inner)]);
       this.ws();
-      if (this.s.charCodeAt(this.pos) === 125) {
+      if (this.s.code(this.pos) === 125) {
         this.pos++;
         return Object.fromEntries(pairs);
       }
@@ -273,7 +341,7 @@ class Parser {
   /** One list entry: stored when it is well-formed (see {@link listEntry}), else false. */
   private entry(): boolean {
     this.ws();
-    if (this.s.charCodeAt(this.pos) !== 123) {
+    if (this.s.code(this.pos) !== 123) {
       this.value(ANY);
       return false;
     }
@@ -282,7 +350,7 @@ class Parser {
     let idAt = -1;
     let ticketAt = -1;
     this.ws();
-    if (this.s.charCodeAt(this.pos) === 125) {
+    if (this.s.code(this.pos) === 125) {
       this.pos++;
       return false;
     }
@@ -298,7 +366,7 @@ class Parser {
       }
       pairs.push([key, v]);
       this.ws();
-      if (this.s.charCodeAt(this.pos) === 125) {
+      if (this.s.code(this.pos) === 125) {
         this.pos++;
         break;
       }
@@ -316,7 +384,7 @@ class Parser {
     let length = 0;
     let good = -1;
     this.ws();
-    if (this.s.charCodeAt(this.pos) === 93) this.pos++;
+    if (this.s.code(this.pos) === 93) this.pos++;
     else {
       for (;;) {
         if (good < 0) {
@@ -324,7 +392,7 @@ class Parser {
         } else this.value(ANY);
         length++;
         this.ws();
-        if (this.s.charCodeAt(this.pos) === 93) {
+        if (this.s.code(this.pos) === 93) {
           this.pos++;
           break;
         }
@@ -336,6 +404,9 @@ class Parser {
   }
 
   document(): unknown {
+    // Bytes may begin with a byte-order mark, which a UTF-8 decoder drops.
+    if (this.s.isBytes && this.s.code(0) === 0xef && this.s.code(1) === 0xbb && this.s.code(2) === 0xbf)
+      this.pos = 3;
     const v = this.value(ROOT);
     this.ws();
     if (this.pos !== this.s.length) throw FAULT;
@@ -343,25 +414,35 @@ class Parser {
   }
 }
 
-const ESCAPES: Record<string, string> = {
-  '"': '"',
-  '\\': '\\',
-  '/': '/',
-  b: '\b',
-  f: '\f',
-  n: '\n',
-  r: '\r',
-  t: '\t',
-};
+/** The characters an escape `\\x` stands for, by the code of x. */
+const ESCAPES = new Map<number, string>([
+  [34, '"'],
+  [92, '\\'],
+  [47, '/'],
+  [98, '\b'],
+  [102, '\f'],
+  [110, '\n'],
+  [114, '\r'],
+  [116, '\t'],
+]);
+const HEX4 = /^[0-9a-fA-F]{4}$/;
+/** A JSON number, whole. */
+const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+/** The characters of a number: digits, sign, point and exponent. */
+const NUMBER_CHARS = new Set([43, 45, 46, 69, 101, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57]);
 
 /**
- * Reads a receipt's JSON text: the value JSON.parse would give, with each stratum's lists as placeholders whose
- * entries `entries` holds; undefined when the text is not JSON (where JSON.parse throws).
+ * Reads a receipt's JSON text, or its UTF-8 bytes: the value JSON.parse would give, with each stratum's lists as
+ * placeholders whose entries `entries` holds; undefined when the text is not JSON (where JSON.parse throws; for
+ * bytes, also where they are not UTF-8).
  */
-export function readReceiptText(text: string): { value: unknown; entries: TextEntries } | undefined {
-  const entries = new TextEntries(text);
+export function readReceiptText(
+  text: string | Uint8Array,
+): { value: unknown; entries: TextEntries } | undefined {
+  const chars = typeof text === 'string' ? new Chars(text, undefined) : new Chars(undefined, text);
+  const entries = new TextEntries(chars);
   try {
-    return { value: new Parser(text, entries).document(), entries };
+    return { value: new Parser(chars, entries).document(), entries };
   } catch (e) {
     if (e === FAULT) return undefined;
     throw e;

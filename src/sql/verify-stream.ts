@@ -5,14 +5,15 @@
  * - In ascending credit-code order (`ORDER BY id COLLATE "C"` in PostgreSQL, `ORDER BY encode(id)` in DuckDB),
  *   one pass: 256 running bucket hashes, and each object's ticket checked against the receipt's own lists
  *   (ListedTickets: every object up to a stratum's last listed ticket must be listed, every listed entry met).
- *   Memory is the receipt, bounded by the sample, not the frame: given as its JSON text, the text and about
- *   17 bytes per listed entry (receipt-text.ts); given parsed, its objects plus 37 bytes an entry.
+ *   Memory is the receipt, bounded by the sample, not the frame: given as the bytes of its file or its JSON
+ *   text, those and about 17 bytes per listed entry (receipt-text.ts); given parsed, its objects plus 37 bytes an
+ *   entry. The entries are not built again: Ok holds what was verified (VerifiedDraw), not a second receipt.
  * - In any order, from a `source()` that can be read again (a query, a file): a first pass computes the tickets
  *   and the size of each commitment bucket; then each group of whole buckets holding at most `maxUnitsInMemory`
  *   objects is read, sorted and hashed. Memory is that plus the group (22 bytes an object), and a group is never
  *   less than one bucket (≈ 1/256 of the frame).
  *
- * The receipt rebuilt from the checked lists must equal the published one in every other field (the library version may be any release
+ * The receipt built from the recomputed draw must equal the published one in every other field (the library version may be any release
  * of this algorithm), and, when given, the announcement must be the one published before the seed.
  */
 import { err, ok, type Result } from 'neverthrow';
@@ -33,6 +34,7 @@ import {
   type DrawReceiptSchema,
   drawIssue,
   FrameAccumulator,
+  type FrameCommitment,
   firstDifference,
   makeCommitment,
   parseAnnouncement,
@@ -44,10 +46,10 @@ import {
 /** Reads the input of `verifyDrawStream` at run time. */
 export const VerifyDrawStreamInputSchema = z.strictObject({
   /**
-   * The published receipt: its JSON text as published (read into a compact form, see receipt-text.ts: the
-   * least memory, for national-scale receipts), or the parsed value.
+   * The published receipt: the bytes of its file (UTF-8; the least memory, for national-scale receipts), its JSON
+   * text (both read into a compact form, see receipt-text.ts), or the parsed value.
    */
-  receipt: z.custom<string | DrawReceipt | z.input<typeof DrawReceiptSchema>>(() => true),
+  receipt: z.custom<Uint8Array | string | DrawReceipt | z.input<typeof DrawReceiptSchema>>(() => true),
   /** The frame in ascending credit-code order, read once … */
   units: z.custom<Units>(() => true).optional(),
   /** … or a function giving the frame in any order, afresh on every call (it is read several times). */
@@ -59,6 +61,40 @@ export const VerifyDrawStreamInputSchema = z.strictObject({
 });
 /** The input of `verifyDrawStream`: the published receipt, the frame as a stream (sorted, or a function giving it afresh), the published announcement or digest, and a memory bound. */
 export type VerifyDrawStreamInput = z.input<typeof VerifyDrawStreamInputSchema>;
+
+/**
+ * What `verifyDrawStream` confirms: the receipt given is, field by field and entry by entry, the one the streamed
+ * frame and the announcement give. The entries themselves are not returned (at national scale half a million; the
+ * caller has them, in the receipt it gave).
+ */
+export interface VerifiedDraw {
+  readonly taskId: string;
+  /** The digest of the announcement the draw was made under (the published one, when given). */
+  readonly announcementDigest: string;
+  /** The frame commitment recomputed from the stream: the announced one. */
+  readonly frame: FrameCommitment;
+  /** Each stratum: N, n, the reserve listed, and the cut-off ticket (the n-th smallest; null when n = 0). */
+  readonly strata: readonly {
+    readonly id: string;
+    readonly N: number;
+    readonly n: number;
+    readonly reserve: number;
+    readonly cutoff: string | null;
+  }[];
+}
+
+/** The VerifiedDraw of a receipt built from the recomputed draw, deeply frozen. */
+function verifiedDraw(want: DrawReceipt): VerifiedDraw {
+  const f = Object.freeze;
+  return f({
+    taskId: want.taskId,
+    announcementDigest: want.announcement.digest,
+    frame: want.frame,
+    strata: f(
+      want.strata.map((s) => f({ id: s.id, N: s.N, n: s.n, reserve: s.reserve.length, cutoff: s.cutoff })),
+    ),
+  });
+}
 
 const DEFAULT_MAX_UNITS = 1 << 22;
 const LEAF = 22;
@@ -225,7 +261,9 @@ function publishedDigest(given: unknown): Result<string | undefined, RuleIssue[]
   return a.isErr() ? err(a.error) : ok(a.value.digest);
 }
 
-async function verifyDrawStreamImpl(input: VerifyDrawStreamInput): Promise<Result<DrawReceipt, RuleIssue[]>> {
+async function verifyDrawStreamImpl(
+  input: VerifyDrawStreamInput,
+): Promise<Result<VerifiedDraw, RuleIssue[]>> {
   const read = VerifyDrawStreamInputSchema.safeParse(input);
   if (!read.success || (read.data.units === undefined) === (read.data.source === undefined)) {
     return err([
@@ -240,11 +278,16 @@ async function verifyDrawStreamImpl(input: VerifyDrawStreamInput): Promise<Resul
   const v = read.data;
   let text: TextEntries | undefined;
   let given: unknown = v.receipt;
-  if (typeof given === 'string') {
+  if (typeof given === 'string' || given instanceof Uint8Array) {
     const t = readReceiptText(given);
     if (!t) {
       return err([
-        sqlIssue('SQL_INPUT_INVALID', ['receipt'], '回执不是 JSON 文本', 'The receipt text is not JSON'),
+        sqlIssue(
+          'SQL_INPUT_INVALID',
+          ['receipt'],
+          '回执不是 JSON 文本（或不是 UTF-8 编码）',
+          'The receipt text is not JSON (or its bytes are not UTF-8)',
+        ),
       ]);
     }
     text = t.entries;
@@ -281,9 +324,8 @@ async function verifyDrawStreamImpl(input: VerifyDrawStreamInput): Promise<Resul
       ),
     ]);
   }
-  const lists = r.strata as unknown as { selected: unknown[]; reserve: unknown[] }[];
   const listed = ListedTickets.read(
-    lists,
+    r.strata as unknown as { selected: unknown[]; reserve: unknown[] }[],
     sizes.map((x) => x.n),
     keep.map((c, h) => Math.min(c, a.frame.strata[h]!.count)),
     text,
@@ -312,24 +354,22 @@ async function verifyDrawStreamImpl(input: VerifyDrawStreamInput): Promise<Resul
   const missing = unlisted ?? listed.unmet();
   if (missing) return err([missing]);
   // Every listed entry is a frame object of its stratum with its ticket, and every object with a ticket up to
-  // the last listed one is listed: the lists are the draw's. The rest of the receipt is compared field by field.
-  const chosen = listed.entries();
-  const want = buildReceipt(plan, p.seed, p.key, commitment, sizes, chosen, a);
-  // Both are plain JSON data (the parsed receipt and the built one): compared in place, no copies. A text's
-  // placeholders stand for the lists just checked, entry by entry: they are its listed entries, which are the
-  // built receipt's lists when they have the same lengths (then shared, not copied).
-  const asPublished = text
-    ? {
-        ...(r as object),
-        strata: r.strata.map((s, h) => {
-          const sel = listed.selectedCount(h);
-          const built = want.strata[h];
-          return built && built.selected.length === sel && built.reserve.length === chosen[h]!.length - sel
-            ? { ...s, selected: built.selected, reserve: built.reserve }
-            : { ...s, selected: chosen[h]!.slice(0, sel), reserve: chosen[h]!.slice(sel) };
-        }),
-      }
-    : r;
+  // the last listed one is listed: the lists are the draw's. The rest of the receipt is compared field by field
+  // with the receipt built from the recomputed draw, whose lists stand for the checked ones (cutoffLists: only
+  // the entry the cut-off ticket is read from is built; lists of the checked lengths compare equal to them).
+  const lists = listed.cutoffLists();
+  const want = buildReceipt(plan, p.seed, p.key, commitment, sizes, lists, a);
+  const asPublished = {
+    ...(r as object),
+    strata: r.strata.map((s, h) => {
+      const sel = listed.selectedCount(h);
+      const all = lists[h]!.length;
+      const built = want.strata[h];
+      return built && built.selected.length === sel && built.reserve.length === all - sel
+        ? { ...s, selected: built.selected, reserve: built.reserve }
+        : { ...s, selected: new Array(sel), reserve: new Array(all - sel) };
+    }),
+  };
   const diff = firstDifference({ ...asPublished, libraryVersion: want.libraryVersion }, want);
   if (diff !== undefined || !ALGORITHM_LIBRARY_VERSIONS.includes(r.libraryVersion)) {
     const path = diff ?? ['libraryVersion'];
@@ -342,11 +382,12 @@ async function verifyDrawStreamImpl(input: VerifyDrawStreamInput): Promise<Resul
       ),
     ]);
   }
-  return ok(want);
+  return ok(verifiedDraw(want));
 }
 
 /**
- * Verifies a published receipt against a frame streamed from where it lives (see module comment): Ok with the
- * recomputed, deeply frozen receipt, or the first discrepancy. Never throws.
+ * Verifies a published receipt against a frame streamed from where it lives (see module comment): Ok with what
+ * was verified ({@link VerifiedDraw}: the receipt given is then exactly the one the frame gives), or the first
+ * discrepancy. Never throws.
  */
 export const verifyDrawStream = guardedAsync(verifyDrawStreamImpl);

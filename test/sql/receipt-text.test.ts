@@ -41,12 +41,27 @@ async function sameVerdict(t: string, source = false): Promise<'ok' | 'refused'>
     return 'refused';
   }
   const fromValue = await verifyDrawStream({ receipt: v as never, ...given });
+  // The text's UTF-8 bytes, as read from the published file, are judged like the text.
+  const fromBytes = !/\p{Surrogate}/u.test(t)
+    ? await verifyDrawStream({ receipt: new TextEncoder().encode(t), ...given })
+    : fromText;
   if (fromValue.isOk()) {
-    expect(JSON.stringify(fromText._unsafeUnwrap())).toBe(JSON.stringify(fromValue.value));
+    expect(fromText._unsafeUnwrap()).toEqual(fromValue.value);
+    expect(fromBytes._unsafeUnwrap()).toEqual(fromValue.value);
     return 'ok';
   }
   expect(fromText._unsafeUnwrapErr()).toEqual(fromValue.error);
+  expect(fromBytes._unsafeUnwrapErr()).toEqual(fromValue.error);
   return 'refused';
+}
+
+/** What JSON.parse gives for bytes decoded as a fatal UTF-8 decoder does, or undefined when either refuses. */
+function parsedBytes(b: Uint8Array): unknown {
+  try {
+    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(b));
+  } catch {
+    return undefined;
+  }
 }
 
 /** Every path to a value inside x. */
@@ -158,6 +173,59 @@ describe('the receipt text reader', () => {
       '"\\u00e9\\/"',
     ]) {
       expect(readReceiptText(t)!.value, t).toEqual(JSON.parse(t));
+    }
+  });
+});
+
+describe('the receipt reader on UTF-8 bytes', () => {
+  const utf8 = (t: string) => new TextEncoder().encode(t);
+
+  it('reads the bytes of every JSON text as JSON.parse reads the text, whatever its characters', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ stringUnit: 'grapheme' }), fc.constantFrom(undefined, 2), (v, indent) => {
+        const t = JSON.stringify(v, null, indent);
+        expect(readReceiptText(utf8(t))!.value).toEqual(JSON.parse(t));
+      }),
+    );
+  });
+
+  it('refuses exactly the bytes a fatal UTF-8 decoder or JSON.parse refuses', () => {
+    const BYTES = [0x22, 0x5c, 0x7b, 0x7d, 0x2c, 0x20, 0x30, 0x61, 0x80, 0xbf, 0xc3, 0xe4, 0xef, 0xf0, 0xff];
+    fc.assert(
+      fc.property(
+        fc.json({ stringUnit: 'grapheme' }),
+        fc.nat(),
+        fc.constantFrom(...BYTES),
+        fc.constantFrom('insert', 'delete', 'replace'),
+        (t, at, c, op) => {
+          const b = utf8(t);
+          const k = at % (b.length + 1);
+          const m = Uint8Array.from([
+            ...b.subarray(0, k),
+            ...(op === 'delete' ? [] : [c]),
+            ...b.subarray(op === 'insert' ? k : k + 1),
+          ]);
+          const v = parsedBytes(m);
+          const r = readReceiptText(m);
+          if (v === undefined) expect(r).toBeUndefined();
+          else expect(r!.value).toEqual(v);
+        },
+      ),
+    );
+  });
+
+  it('skips a leading byte-order mark, keeps one inside a string, and refuses bytes that are not UTF-8', () => {
+    const bom = [0xef, 0xbb, 0xbf];
+    expect(readReceiptText(Uint8Array.from([...bom, ...utf8('{"a":"类"}')]))!.value).toEqual({ a: '类' });
+    expect(readReceiptText(utf8('"\uFEFF﻿x"'))!.value).toBe('\uFEFF\uFEFFx');
+    for (const bad of [
+      [0x22, 0xff, 0x22], // not a UTF-8 byte
+      [0x22, 0xc0, 0x80, 0x22], // an overlong encoding
+      [0x22, 0xe7, 0xb1, 0x22], // a character cut short
+      [0x22, 0xed, 0xa0, 0x80, 0x22], // an encoded surrogate
+      [0xff, 0x7b, 0x7d], // outside any string
+    ]) {
+      expect(readReceiptText(Uint8Array.from(bad)), String(bad)).toBeUndefined();
     }
   });
 });

@@ -8,13 +8,19 @@
  * and verifyDraw names every discrepancy (up to `EXPLAIN_LIMIT` objects; beyond, the streamed finding stands).
  * A JSON frame is parsed whole anyway and goes to verifyDraw directly.
  */
-import { type DrawReceipt, type RuleIssue, verifyDraw, verifyDrawStream } from '../../index.js';
+import {
+  type DrawReceipt,
+  type RuleIssue,
+  type VerifiedDraw,
+  verifyDraw,
+  verifyDrawStream,
+} from '../../index.js';
 import { type Command, str } from '../command.js';
 import { CliError, EXIT, usage } from '../errors.js';
 import { csvUnits, isJsonFile, loadFrame } from '../frame.js';
-import { intOption, untrusted } from '../inputs.js';
+import { intOption } from '../inputs.js';
 import { report, say, succeed } from '../output.js';
-import { readJson } from '../read.js';
+import { readJson, readUtf8OrText } from '../read.js';
 
 /** The published announcement digest: 64 hex digits, or the path of announcement.json. */
 async function publishedAnnouncement(given: string): Promise<string> {
@@ -33,10 +39,28 @@ async function publishedAnnouncement(given: string): Promise<string> {
 /** Largest frame that a failed streamed verification re-reads into memory to list every discrepancy. */
 const EXPLAIN_LIMIT = 2_000_000;
 
-type Verdict = { ok: true; receipt: DrawReceipt } | { ok: false; findings: readonly RuleIssue[] };
+/** What a verified draw is reported with. */
+interface Verified {
+  readonly taskId: string;
+  readonly announcementDigest: string;
+  readonly frameDigest: string;
+  readonly frameTotal: number;
+  readonly selected: number;
+  readonly reserve: number;
+}
+type Verdict = { ok: true; verified: Verified } | { ok: false; findings: readonly RuleIssue[] };
+
+const verifiedOf = (r: DrawReceipt | VerifiedDraw): Verified => ({
+  taskId: r.taskId,
+  announcementDigest: 'announcementDigest' in r ? r.announcementDigest : r.announcement.digest,
+  frameDigest: r.frame.digest,
+  frameTotal: r.frame.total,
+  selected: r.strata.reduce((s, x) => s + x.n, 0),
+  reserve: r.strata.reduce((s, x) => s + (typeof x.reserve === 'number' ? x.reserve : x.reserve.length), 0),
+});
 
 async function verifyCsv(
-  receipt: unknown,
+  receiptFile: string,
   frameFile: string,
   announcement: string,
   maxUnitsInMemory: number | undefined,
@@ -52,14 +76,18 @@ async function verifyCsv(
       throw e;
     }
   }
+  // The receipt file's bytes (UTF-8) or text go to the library's compact reader, never parsed whole here.
   const streamed = await verifyDrawStream({
-    receipt: untrusted<DrawReceipt>(receipt),
+    receipt: await readUtf8OrText(receiptFile),
     source,
     announcement,
     ...(maxUnitsInMemory !== undefined ? { maxUnitsInMemory } : {}),
   });
   if (unreadable) throw unreadable;
-  if (streamed.isOk()) return { ok: true, receipt: streamed.value };
+  if (streamed.isOk()) return { ok: true, verified: verifiedOf(streamed.value) };
+  // Refused: a receipt that is not JSON is reported as such (exit 2); else every discrepancy is listed when the
+  // frame is small enough to hold.
+  const receipt = await readJson(receiptFile);
   const total = (receipt as { announcement?: { frame?: { total?: unknown } } } | null)?.announcement?.frame
     ?.total;
   if (typeof total === 'number' && total > EXPLAIN_LIMIT) return { ok: false, findings: streamed.error };
@@ -69,7 +97,9 @@ async function verifyCsv(
 
 async function verifyJson(receipt: unknown, frameFile: string, announcement: string): Promise<Verdict> {
   const checked = verifyDraw({ receipt, frame: await loadFrame(frameFile), announcement });
-  return checked.isOk() ? { ok: true, receipt: checked.value } : { ok: false, findings: checked.error };
+  return checked.isOk()
+    ? { ok: true, verified: verifiedOf(checked.value) }
+    : { ok: false, findings: checked.error };
 }
 
 export const verify: Command = {
@@ -109,10 +139,9 @@ export const verify: Command = {
     const maxInMemory = intOption(values, 'max-in-memory');
     if (maxInMemory === 0)
       throw usage('--max-in-memory 应为正整数', '--max-in-memory must be a positive whole number');
-    const receipt = await readJson(receiptFile!);
     const verdict = (await isJsonFile(frameFile!))
-      ? await verifyJson(receipt, frameFile!, announcement)
-      : await verifyCsv(receipt, frameFile!, announcement, maxInMemory);
+      ? await verifyJson(await readJson(receiptFile!), frameFile!, announcement)
+      : await verifyCsv(receiptFile!, frameFile!, announcement, maxInMemory);
     if (!verdict.ok) {
       const n = verdict.findings.length;
       report(
@@ -122,29 +151,14 @@ export const verify: Command = {
       );
       return EXIT.findings;
     }
-    const r = verdict.receipt;
-    const selected = r.strata.reduce((s, x) => s + x.selected.length, 0);
-    const reserve = r.strata.reduce((s, x) => s + x.reserve.length, 0);
-    const total = r.frame.total;
-    succeed(
-      out,
-      {
-        verified: true,
-        taskId: r.taskId,
-        announcementDigest: r.announcement.digest,
-        frameDigest: r.frame.digest,
-        frameTotal: total,
-        selected,
-        reserve,
-      },
-      [
-        say(
-          out,
-          `复核通过：任务 ${r.taskId} 的抽取结果与底册（${total} 个对象）及事先公布的抽取公告（${r.announcement.digest}）一致；抽中 ${selected} 个，备选 ${reserve} 个。`,
-          `Verified: the draw of task ${r.taskId} follows from the frame (${total} objects) and the announcement published beforehand (${r.announcement.digest}); ${selected} selected, ${reserve} in reserve.`,
-        ),
-      ],
-    );
+    const { taskId, announcementDigest, frameTotal: total, selected, reserve } = verdict.verified;
+    succeed(out, { verified: true, ...verdict.verified }, [
+      say(
+        out,
+        `复核通过：任务 ${taskId} 的抽取结果与底册（${total} 个对象）及事先公布的抽取公告（${announcementDigest}）一致；抽中 ${selected} 个，备选 ${reserve} 个。`,
+        `Verified: the draw of task ${taskId} follows from the frame (${total} objects) and the announcement published beforehand (${announcementDigest}); ${selected} selected, ${reserve} in reserve.`,
+      ),
+    ]);
     return EXIT.ok;
   },
 };
