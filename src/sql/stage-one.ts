@@ -44,4 +44,4 @@ export {
 } from '../draw/protocol/receipt.js';
 export type { StratumSize } from '../draw/protocol/sizes.js';
 export { TicketHasher, ticketPad } from '../draw/protocol/ticket.js';
-export { ALGORITHM_LIBRARY_VERSIONS } from '../draw/protocol/version.js';
+export { SEMVER } from '../draw/protocol/version.js';

@@ -13,8 +13,9 @@
  *   objects is read, sorted and hashed. Memory is that plus the group (22 bytes an object), and a group is never
  *   less than one bucket (≈ 1/256 of the frame).
  *
- * The receipt built from the recomputed draw must equal the published one in every other field (the library version may be any release
- * of this algorithm), and, when given, the announcement must be the one published before the seed.
+ * The receipt built from the recomputed draw must equal the published one in every other field (the library version
+ * may be any release: a semantic version, as verifyDraw reads it), and, when given, the announcement must be the one
+ * published before the seed.
  */
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod';
@@ -24,7 +25,6 @@ import { guardedAsync, sqlIssue } from './issues.js';
 import { ListedTickets } from './listed.js';
 import { readReceiptText, type TextEntries } from './receipt-text.js';
 import {
-  ALGORITHM_LIBRARY_VERSIONS,
   BUCKET_COUNT,
   bucketOfCode,
   buildReceipt,
@@ -39,6 +39,7 @@ import {
   makeCommitment,
   parseAnnouncement,
   readUnit,
+  SEMVER,
   TicketHasher,
   type Units,
 } from './stage-one.js';
@@ -370,15 +371,26 @@ async function verifyDrawStreamImpl(
         : { ...s, selected: new Array(sel), reserve: new Array(all - sel) };
     }),
   };
+  // The library version is informational (docs/verification.md), as verifyDraw reads it: any release may have
+  // made the receipt; it must only be a semantic version.
+  if (typeof r.libraryVersion !== 'string' || !SEMVER.test(r.libraryVersion)) {
+    return err([
+      drawIssue(
+        'DRAW_VERIFY_RECEIPT_INVALID',
+        ['receipt', 'libraryVersion'],
+        `库版本 ${String(r.libraryVersion)} 不是语义化版本号（如 0.1.0）`,
+        `Library version ${String(r.libraryVersion)} is not a semantic version (e.g. 0.1.0)`,
+      ),
+    ]);
+  }
   const diff = firstDifference({ ...asPublished, libraryVersion: want.libraryVersion }, want);
-  if (diff !== undefined || !ALGORITHM_LIBRARY_VERSIONS.includes(r.libraryVersion)) {
-    const path = diff ?? ['libraryVersion'];
+  if (diff !== undefined) {
     return err([
       sqlIssue(
         'SQL_VERIFY_MISMATCH',
-        ['receipt', ...path],
-        `回执字段 ${path.join('.')} 与按底册重算的结果不符`,
-        `Receipt field ${path.join('.')} differs from the draw recomputed from the frame`,
+        ['receipt', ...diff],
+        `回执字段 ${diff.join('.')} 与按底册重算的结果不符`,
+        `Receipt field ${diff.join('.')} differs from the draw recomputed from the frame`,
       ),
     ]);
   }

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ALGORITHM_LIBRARY_VERSIONS, LIBRARY_VERSION, verifyDraw } from '../../src/draw/index.js';
+import { verifyDrawStream } from '../../src/sql/index.js';
 
 const golden = JSON.parse(
   readFileSync(new URL('./golden/v2-worked-example.json', import.meta.url), 'utf8'),
@@ -39,6 +40,30 @@ describe('versions named in receipts', () => {
         ._unsafeUnwrapErr()
         .map((i) => i.code);
       expect(codes, String(v)).toEqual(['DRAW_VERIFY_RECEIPT_INVALID']);
+    }
+  });
+
+  it('verifyDrawStream applies the same rule, from the parsed receipt and from its text', async () => {
+    const units = () => (golden.input.frame as { units: unknown[] }).units;
+    for (const v of later) {
+      const g = withVersion(v);
+      for (const receipt of [g.receipt, JSON.stringify(g.receipt)]) {
+        const r = await verifyDrawStream({ receipt: receipt as never, source: units });
+        expect(r.isOk(), String(v)).toBe(true);
+      }
+    }
+    for (const v of invalid) {
+      const g = withVersion(v);
+      const r = await verifyDrawStream({ receipt: g.receipt as never, source: units });
+      // A version that is not even a string makes the receipt malformed (SQL_INPUT_INVALID), as any such field.
+      expect(
+        r._unsafeUnwrapErr().map((i) => [i.code, i.path]),
+        String(v),
+      ).toEqual([
+        typeof v === 'string'
+          ? ['DRAW_VERIFY_RECEIPT_INVALID', ['receipt', 'libraryVersion']]
+          : ['SQL_INPUT_INVALID', ['receipt']],
+      ]);
     }
   });
 
