@@ -15,10 +15,20 @@ import { match } from './commands/match.js';
 import { validatePlan } from './commands/validate-plan.js';
 import { validateRecord } from './commands/validate-record.js';
 import { verify } from './commands/verify.js';
+import { verifyMatch } from './commands/verify-match.js';
 import { CliError, EXIT, usage } from './errors.js';
 import { errLine, fail, type Lang, line, type Out, say } from './output.js';
 
-const COMMANDS: readonly Command[] = [verify, announce, draw, match, validatePlan, validateRecord, deadline];
+const COMMANDS: readonly Command[] = [
+  verify,
+  announce,
+  draw,
+  match,
+  verifyMatch,
+  validatePlan,
+  validateRecord,
+  deadline,
+];
 
 function table(rows: readonly (readonly [string, string, string])[], lang: Lang): string[] {
   const w = Math.max(...rows.map((r) => r[0].length));

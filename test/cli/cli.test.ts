@@ -339,6 +339,49 @@ describe('stage two: match (announce, then draw the inspectors)', () => {
     expect(m.stdout).toMatch(/lt-wjw-\d+ lt-wjw-\d+/);
   });
 
+  it('verify-match: the published inspector draw verifies against its announcement (exit 0); a changed one does not (exit 1)', () => {
+    const announcement = JSON.parse(readFileSync(join(dir, 'match-announcement-lt-wjw.json'), 'utf8'));
+    const ok = cli('verify-match', 'match-lt-wjw.json', '--announcement', announcement.digest, ...STAGE2);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stdout).toContain('复核通过');
+    expect(ok.stdout).toContain('lt-wjw');
+    const j = cli(
+      'verify-match',
+      'match-lt-wjw.json',
+      '--announcement',
+      'match-announcement-lt-wjw.json',
+      ...STAGE2,
+      '--json',
+      '--lang',
+      'en',
+    );
+    expect(j.code).toBe(0);
+    expect(json(j)).toMatchObject({
+      ok: true,
+      command: 'verify-match',
+      result: { verified: true, departmentId: 'lt-wjw', announcementDigest: announcement.digest },
+    });
+    // An inspector put in by hand: the receipt no longer recomputes.
+    const receipt = JSON.parse(readFileSync(join(dir, 'match-lt-wjw.json'), 'utf8'));
+    const first = receipt.objects[0];
+    const stranger = receipt.objects
+      .flatMap((o: { inspectorIds: string[] }) => o.inspectorIds)
+      .find((id: string) => !first.inspectorIds.includes(id));
+    expect(stranger).toBeDefined();
+    first.inspectorIds[1] = stranger;
+    file('match-edited.json', JSON.stringify(receipt));
+    const bad = cli('verify-match', 'match-edited.json', '--announcement', announcement.digest, ...STAGE2);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout + bad.stderr).toContain('MATCH_VERIFY');
+    noStack(bad);
+    // Another announcement than the one published; no announcement at all is a usage error.
+    const other = cli('verify-match', 'match-lt-wjw.json', '--announcement', 'f'.repeat(64), ...STAGE2);
+    expect(other.code).toBe(1);
+    const missing = cli('verify-match', 'match-lt-wjw.json', ...STAGE2);
+    expect(missing.code).toBe(2);
+    noStack(missing);
+  });
+
   it('--json; and a department outside the task is a finding (exit 1)', () => {
     const ok = cli(
       'match',
@@ -456,7 +499,16 @@ describe('validate-plan, validate-record, deadline', () => {
 });
 
 describe('help, version and usage errors', () => {
-  const COMMANDS = ['verify', 'announce', 'draw', 'match', 'validate-plan', 'validate-record', 'deadline'];
+  const COMMANDS = [
+    'verify',
+    'announce',
+    'draw',
+    'match',
+    'verify-match',
+    'validate-plan',
+    'validate-record',
+    'deadline',
+  ];
 
   it.each(COMMANDS)('%s --help prints its usage, options and exit codes (exit 0), in both languages', (c) => {
     const zh = cli(c, '--help');

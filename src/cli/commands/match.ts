@@ -4,7 +4,7 @@
  * (`match-<departmentId>.json`). Eligibility, 回避 and the minimum of two (第十八条, 第二十一条) are the library's.
  */
 import { type AnnounceMatchInput, announceMatch, type MatchInput, matchInspectors } from '../../index.js';
-import type { Command, Values } from '../command.js';
+import type { Command, Options, Values } from '../command.js';
 import { str } from '../command.js';
 import { CliError, EXIT, usage } from '../errors.js';
 import {
@@ -60,7 +60,8 @@ async function domainsOf(v: Values, task: Json): Promise<string[]> {
   return [...new Set(domains)];
 }
 
-async function stageTwoInputs(v: Values) {
+/** The inputs stage two commits to, from the command line (shared with `verify-match`). */
+export async function stageTwoInputs(v: Values) {
   const task = (await loadTask(v)) as Json;
   const receiptFile = need(v, 'receipt', { zh: '第一阶段抽取回执', en: 'the stage-one receipt' });
   const departmentId = need(v, 'department', { zh: '部门编号', en: 'the department id' });
@@ -95,6 +96,37 @@ async function stageTwoInputs(v: Values) {
   };
 }
 
+/** The options naming stage two's inputs (shared with `verify-match`). */
+export const STAGE_TWO_HELP: readonly (readonly [string, string, string])[] = [
+  ['--receipt <receipt.json>', '第一阶段抽取回执', 'the stage-one draw receipt'],
+  ...TASK_HELP,
+  ['--department <id>', '部门编号', 'the department id'],
+  ['--departments <departments.json>', '部门名单', 'the department list'],
+  ['--directories <file>', '执法检查人员名录（一个或数组）', 'inspector directories (one or a list)'],
+  ['--domains <a,b>', '任务的执法领域', 'the task’s enforcement domains'],
+  ['--catalog <catalog.json>', '或：从抽查事项清单取执法领域', 'or: take the domains from the catalog'],
+  ['--recusals <recusals.json>', '回避声明（可选）', 'declared recusals (optional)'],
+  [
+    '--minimum <n>',
+    '每个对象的检查人员数（默认 2，第二十一条）',
+    'inspectors per object (default 2, Article 21)',
+  ],
+  ['--max-load <n>', '每名人员最多对象数（可选）', 'most objects per inspector (optional)'],
+];
+
+export const STAGE_TWO_OPTIONS: Options = {
+  ...TASK_OPTIONS,
+  receipt: { type: 'string' },
+  department: { type: 'string' },
+  departments: { type: 'string' },
+  directories: { type: 'string' },
+  domains: { type: 'string' },
+  catalog: { type: 'string' },
+  recusals: { type: 'string' },
+  minimum: { type: 'string' },
+  'max-load': { type: 'string' },
+};
+
 export const match: Command = {
   name: 'match',
   synopsis:
@@ -104,20 +136,7 @@ export const match: Command = {
     en: 'stage two: a department draws its inspectors for the locked objects (Articles 19, 21)',
   },
   optionHelp: [
-    ['--receipt <receipt.json>', '第一阶段抽取回执', 'the stage-one draw receipt'],
-    ...TASK_HELP,
-    ['--department <id>', '部门编号', 'the department id'],
-    ['--departments <departments.json>', '部门名单', 'the department list'],
-    ['--directories <file>', '执法检查人员名录（一个或数组）', 'inspector directories (one or a list)'],
-    ['--domains <a,b>', '任务的执法领域', 'the task’s enforcement domains'],
-    ['--catalog <catalog.json>', '或：从抽查事项清单取执法领域', 'or: take the domains from the catalog'],
-    ['--recusals <recusals.json>', '回避声明（可选）', 'declared recusals (optional)'],
-    [
-      '--minimum <n>',
-      '每个对象的检查人员数（默认 2，第二十一条）',
-      'inspectors per object (default 2, Article 21)',
-    ],
-    ['--max-load <n>', '每名人员最多对象数（可选）', 'most objects per inspector (optional)'],
+    ...STAGE_TWO_HELP,
     [
       '--announce',
       '只生成派员公告（种子产生前公布）；需 --seed-kind、--seed-source',
@@ -137,16 +156,7 @@ export const match: Command = {
     OUT_HELP,
   ],
   options: {
-    ...TASK_OPTIONS,
-    receipt: { type: 'string' },
-    department: { type: 'string' },
-    departments: { type: 'string' },
-    directories: { type: 'string' },
-    domains: { type: 'string' },
-    catalog: { type: 'string' },
-    recusals: { type: 'string' },
-    minimum: { type: 'string' },
-    'max-load': { type: 'string' },
+    ...STAGE_TWO_OPTIONS,
     announce: { type: 'boolean' },
     announcement: { type: 'string' },
     'seed-text': { type: 'string' },

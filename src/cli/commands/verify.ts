@@ -22,15 +22,15 @@ import { intOption } from '../inputs.js';
 import { report, say, succeed } from '../output.js';
 import { readJson, readUtf8OrText } from '../read.js';
 
-/** The published announcement digest: 64 hex digits, or the path of announcement.json. */
-async function publishedAnnouncement(given: string): Promise<string> {
+/** The published announcement digest: 64 hex digits, or the path of the announcement's JSON file. */
+export async function publishedAnnouncement(given: string): Promise<string> {
   if (/^[0-9a-fA-F]{64}$/.test(given)) return given.toLowerCase();
   const a = (await readJson(given)) as { digest?: unknown } | null;
   if (typeof a?.digest !== 'string') {
     throw new CliError(
       'CLI_INPUT_INVALID',
-      `${given} 不是抽取公告（缺少 digest）`,
-      `${given} is not a draw announcement (no digest)`,
+      `${given} 不是公告（缺少 digest）`,
+      `${given} is not an announcement (no digest)`,
     );
   }
   return a.digest;
