@@ -160,6 +160,8 @@ export const OnSiteRecordSchema = z
 field(OnSiteRecordSchema, { zh: '实地抽查记录表', en: 'the on-site record' });
 /** A 实地抽查记录表 (第二十一条), as parsed. */
 export type OnSiteRecord = z.infer<typeof OnSiteRecordSchema>;
+/** What {@link OnSiteRecordSchema} accepts: an 实地抽查记录表 as JSON gives it (dates and ids as plain strings). */
+export type OnSiteRecordInput = z.input<typeof OnSiteRecordSchema>;
 
 /** 检查结果 categories (a result may carry several). */
 export const ResultCategorySchema = field(
@@ -249,6 +251,8 @@ export const ResultEntrySchema = z
 field(ResultEntrySchema, { zh: '抽查检查结果', en: 'the result entry' });
 /** A result entry (抽查检查结果, 第二十二条 ¶1): who checked, entered and published it, and when. */
 export type ResultEntry = z.infer<typeof ResultEntrySchema>;
+/** What {@link ResultEntrySchema} accepts: a result entry as JSON gives it (dates and ids as plain strings). */
+export type ResultEntryInput = z.input<typeof ResultEntrySchema>;
 
 /** Reads a {@link PenaltyRecord}. */
 export const PenaltyRecordSchema = z
@@ -304,6 +308,8 @@ export const PenaltyRecordSchema = z
 field(PenaltyRecordSchema, { zh: '行政处罚信息', en: 'the penalty record' });
 /** Penalty information (行政处罚信息, 第二十二条 ¶2): decision, gathering, publication and withdrawal. */
 export type PenaltyRecord = z.infer<typeof PenaltyRecordSchema>;
+/** What {@link PenaltyRecordSchema} accepts: penalty information as JSON gives it (dates and ids as plain strings). */
+export type PenaltyRecordInput = z.input<typeof PenaltyRecordSchema>;
 
 /** Parses an on-site record. */
 export const parseOnSiteRecord = makeParser(OnSiteRecordSchema, article(21));

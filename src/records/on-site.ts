@@ -12,7 +12,7 @@ import { InspectorDirectorySchema } from '../model/directory.js';
 import { deepFreeze } from '../model/freeze.js';
 import type { Inspector } from '../model/inspector.js';
 import type { RuleIssue } from '../model/issue.js';
-import { type OnSiteRecord, OnSiteRecordSchema } from '../model/records.js';
+import { type OnSiteRecord, type OnSiteRecordInput, OnSiteRecordSchema } from '../model/records.js';
 import { type Task, TaskSchema } from '../model/task.js';
 import { recordIssue } from './codes.js';
 import { type CheckedRecord, guarded, ids, recordAndContext, verdict } from './input.js';
@@ -465,7 +465,7 @@ function inspectorIndex(dirs: readonly { inspectors: readonly Inspector[] }[]): 
  * carries every finding, sorted. Context findings start with `context`. Never throws; inputs are not modified.
  */
 export function validateOnSiteRecord(
-  record: z.input<typeof OnSiteRecordSchema>,
+  record: OnSiteRecordInput,
   context: OnSiteContext,
 ): Result<CheckedRecord<OnSiteRecord>, RuleIssue[]> {
   return guarded(A21, () =>

@@ -11,7 +11,7 @@ import { article } from '../model/article.js';
 import { type CalendarDate, CalendarDateSchema } from '../model/date.js';
 import { deepFreeze } from '../model/freeze.js';
 import type { RuleIssue } from '../model/issue.js';
-import { type PenaltyRecord, PenaltyRecordSchema } from '../model/records.js';
+import { type PenaltyRecord, type PenaltyRecordInput, PenaltyRecordSchema } from '../model/records.js';
 import { recordIssue } from './codes.js';
 import {
   CalendarOptionSchema,
@@ -160,7 +160,7 @@ function crimeRules(p: PenaltyRecord): RuleIssue[] {
  * parsed, frozen record and its warnings; Err every finding, sorted. Never throws; inputs are not modified.
  */
 export function validatePenaltyRecord(
-  record: z.input<typeof PenaltyRecordSchema>,
+  record: PenaltyRecordInput,
   context: PenaltyContext = {},
 ): Result<CheckedRecord<PenaltyRecord>, RuleIssue[]> {
   return guarded(A22, () =>

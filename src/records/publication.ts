@@ -13,9 +13,10 @@ import { deepFreeze } from '../model/freeze.js';
 import { DepartmentIdSchema, TaskIdSchema, TextSchema } from '../model/ids.js';
 import { type RuleIssue, sortIssues } from '../model/issue.js';
 import {
-  type OnSiteRecordSchema,
+  type OnSiteRecordInput,
   ResultCategorySchema,
   type ResultEntry,
+  type ResultEntryInput,
   ResultEntrySchema,
 } from '../model/records.js';
 import type { Task, TaskSchema } from '../model/task.js';
@@ -72,10 +73,10 @@ export interface PublicationInput {
   readonly draw: LockedDrawInput;
   readonly departments: z.input<typeof DepartmentListSchema>;
   /** The result entries of the task (each validated with `validateResultEntry`). */
-  readonly entries: readonly z.input<typeof ResultEntrySchema>[];
+  readonly entries: readonly ResultEntryInput[];
   /** Reserve objects that replaced drawn ones in the lifecycle (where the task enables it). */
   readonly substitutes?: readonly string[];
-  readonly onSiteRecords?: readonly z.input<typeof OnSiteRecordSchema>[];
+  readonly onSiteRecords?: readonly OnSiteRecordInput[];
   readonly assignments?: readonly AssignmentView[];
   readonly calendar?: CnCalendar;
 }

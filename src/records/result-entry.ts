@@ -14,9 +14,11 @@ import { deepFreeze } from '../model/freeze.js';
 import type { RuleIssue } from '../model/issue.js';
 import {
   type OnSiteRecord,
+  type OnSiteRecordInput,
   OnSiteRecordSchema,
   type ResultCategory,
   type ResultEntry,
+  type ResultEntryInput,
   ResultEntrySchema,
 } from '../model/records.js';
 import { type Task, TaskSchema } from '../model/task.js';
@@ -64,7 +66,7 @@ export interface ResultContext {
   readonly draw?: LockedDrawInput;
   /** Reserve objects that replaced drawn ones (`TaskState.objects` with origin `reserve`). */
   readonly substitutes?: readonly string[];
-  readonly onSiteRecords?: readonly z.input<typeof OnSiteRecordSchema>[];
+  readonly onSiteRecords?: readonly OnSiteRecordInput[];
   readonly assignments?: readonly AssignmentView[];
   readonly calendar?: CnCalendar;
   readonly asOf?: string;
@@ -321,7 +323,7 @@ function dateRules(e: ResultEntry, c: Ctx): RuleIssue[] {
  * entry and its warnings; Err every finding, sorted. Never throws; inputs are not modified.
  */
 export function validateResultEntry(
-  entry: z.input<typeof ResultEntrySchema>,
+  entry: ResultEntryInput,
   context: ResultContext,
 ): Result<CheckedRecord<ResultEntry>, RuleIssue[]> {
   return guarded(A22, () =>
