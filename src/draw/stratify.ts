@@ -12,7 +12,7 @@ import type { RuleIssue } from '../model/issue.js';
 import { parseWith } from '../model/parse.js';
 import { isParsed, parsedDirectories } from '../model/parsed.js';
 import { type RatioTable, RatioTableSchema } from '../model/ratio-table.js';
-import { matchesStratum } from '../model/stratum-match.js';
+import { hasStratumFields, matchesStratum } from '../model/stratum-match.js';
 import { sortByKey, writeUsccKey } from './engine/pass.js';
 import { guarded } from './guard.js';
 import type { InspectionObjectInput, RatioTableInput } from './inputs.js';
@@ -119,15 +119,16 @@ function readByKey(list: readonly InspectionObject[], table: RatioTable, keys: I
 }
 
 /**
- * Objects every one of which a model parser produced: the sort keys of their credit codes, each code checked
- * again (it may have changed since). Undefined when one was not parsed or its id is no longer a valid code.
+ * Objects every one of which a model parser produced: the sort keys of their credit codes, each code and the
+ * fields a stratum condition reads checked again (they may have changed since). Undefined when one was not parsed
+ * or no longer holds what the schema allows (then all are parsed, with findings).
  */
 function parsedKeys(list: readonly unknown[]): Int32Array | undefined {
   const n = list.length;
   const keys = new Int32Array(3 * n);
   for (let k = 0; k < n; k++) {
     const o = list[k] as InspectionObject;
-    if (!isParsed(o)) return undefined;
+    if (!isParsed(o) || !hasStratumFields(o)) return undefined;
     if (!writeUsccKey(o.id, keys, 3 * k)) return undefined;
   }
   return keys;

@@ -107,6 +107,17 @@ function compareLists(
       }
     }
   }
+  // Same ids, the same order up to the recomputed length, yet another length: a listed id repeats.
+  if (out.length === 0 && got.length !== want.length) {
+    out.push(
+      A(
+        code,
+        path,
+        `第“${stratum}”层${what[0]}应列 ${want.length} 个对象，回执列 ${got.length} 个`,
+        `Stratum "${stratum}": the ${what[1]} lists ${got.length} objects where the draw gives ${want.length}`,
+      ),
+    );
+  }
   return out;
 }
 

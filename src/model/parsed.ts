@@ -15,9 +15,12 @@ export function markParsed<T extends object>(o: T): T {
   return o;
 }
 
-/** True for an object a model parser produced. */
+/**
+ * True for an object a model parser produced: the mark must be its own (an object made with `Object.create` from a
+ * parsed one inherits the mark but not its checks).
+ */
 export function isParsed(o: unknown): boolean {
-  return typeof o === 'object' && o !== null && (o as { [PARSED]?: unknown })[PARSED] === true;
+  return typeof o === 'object' && o !== null && Object.hasOwn(o, PARSED);
 }
 
 /**

@@ -17,6 +17,23 @@ export function matchesStratum(object: InspectionObject, match: StratumMatch): b
 }
 
 const CLASS_INDEX: Readonly<Record<string, number>> = { A: 0, B: 1, C: 2, D: 3 };
+
+/**
+ * True when the fields `matchesStratum` reads hold what the schema allows: a credit class A–D, boolean flags and a
+ * whole number of complaints. A parsed object that is not frozen may have been changed since it was parsed.
+ */
+export function hasStratumFields(object: InspectionObject): boolean {
+  const risk = object.risk as Partial<InspectionObject['risk']> | null | undefined;
+  return (
+    Object.hasOwn(CLASS_INDEX, object.creditClass) &&
+    typeof risk === 'object' &&
+    risk !== null &&
+    typeof risk.keyArea === 'boolean' &&
+    typeof risk.seriousViolation === 'boolean' &&
+    Number.isSafeInteger(risk.complaintCount) &&
+    (risk.complaintCount as number) >= 0
+  );
+}
 /** Complaint counts below this give a numeric profile key (exact: 16 × 2^40 < 2^53). */
 const NUMERIC_COMPLAINTS = 2 ** 40;
 

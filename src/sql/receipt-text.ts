@@ -434,17 +434,24 @@ const NUMBER_CHARS = new Set([43, 45, 46, 69, 101, 48, 49, 50, 51, 52, 53, 54, 5
 /**
  * Reads a receipt's JSON text, or its UTF-8 bytes: the value JSON.parse would give, with each stratum's lists as
  * placeholders whose entries `entries` holds; undefined when the text is not JSON (where JSON.parse throws; for
- * bytes, also where they are not UTF-8).
+ * bytes, also where they are not UTF-8). A text nested deeper than this reader's stack allows (no receipt is) is
+ * read by JSON.parse instead, without `entries`: the value is then judged as a parsed receipt.
  */
 export function readReceiptText(
   text: string | Uint8Array,
-): { value: unknown; entries: TextEntries } | undefined {
+): { value: unknown; entries: TextEntries | undefined } | undefined {
   const chars = typeof text === 'string' ? new Chars(text, undefined) : new Chars(undefined, text);
   const entries = new TextEntries(chars);
   try {
     return { value: new Parser(chars, entries).document(), entries };
   } catch (e) {
     if (e === FAULT) return undefined;
-    throw e;
+    if (!(e instanceof RangeError)) throw e;
+  }
+  try {
+    const whole = typeof text === 'string' ? text : new TextDecoder('utf-8', { fatal: true }).decode(text);
+    return { value: JSON.parse(whole), entries: undefined };
+  } catch {
+    return undefined;
   }
 }

@@ -251,6 +251,22 @@ describe('stratify puts each object in the first matching stratum (第十五条)
       expect(r[0]!.path.slice(0, 3)).toEqual(['objects', 3, 'id']);
     });
 
+    it('parses an object that only inherits from a parsed one, or a parsed one whose flags were changed to what the schema refuses', () => {
+      const parsed = objs.map((o) => parseInspectionObject(o)._unsafeUnwrap());
+      const heir = Object.create(parsed[0]!, {
+        creditClass: { value: 'Z', enumerable: true },
+        risk: {
+          value: { keyArea: false, complaintCount: 'lots', seriousViolation: false },
+          enumerable: true,
+        },
+      });
+      const fromHeir = stratify([heir, ...parsed.slice(1)], table)._unsafeUnwrapErr();
+      expect(fromHeir.map((i) => i.path.slice(0, 3))).toContainEqual(['objects', 0, 'creditClass']);
+      (parsed[2]!.risk as { complaintCount: unknown }).complaintCount = -1;
+      const changed = stratify(parsed, table)._unsafeUnwrapErr();
+      expect(changed.map((i) => i.path)).toContainEqual(['objects', 2, 'risk', 'complaintCount']);
+    });
+
     it("stratifies a subset of a parsed directory (a task's scope) like the same raw objects", () => {
       const parsed = directory(objs).objects;
       const scope = parsed.filter((o) => o.creditClass !== 'B');

@@ -148,6 +148,21 @@ describe('verifyDraw rejects every single change (第十九条)', () => {
     expect(codes(verifyDraw({ receipt: d, frame }))).toContain('DRAW_VERIFY_SELECTION_MISMATCH');
   });
 
+  it('rejects a list that repeats one of its entries, at its end or anywhere, selection or reserve', () => {
+    for (const field of ['selected', 'reserve'] as const) {
+      for (const at of ['end', 'start'] as const) {
+        const e = copy();
+        const list = e.strata[1][field];
+        if (at === 'end') list.push({ ...list[list.length - 1] });
+        else list.unshift({ ...list[0] });
+        const r = verifyDraw({ receipt: e, frame });
+        expect(codes(r), `${field} ${at}`).toContain(
+          field === 'selected' ? 'DRAW_VERIFY_SELECTION_MISMATCH' : 'DRAW_VERIFY_RESERVE_MISMATCH',
+        );
+      }
+    }
+  });
+
   it('rejects an altered ticket, cut-off, reserve, count, probability or frame digest', () => {
     const mutations: [(r: Mutable) => void, string][] = [
       [(r) => (r.strata[0].selected[1].ticket = 'f'.repeat(64)), 'DRAW_VERIFY_TICKET_MISMATCH'],

@@ -177,6 +177,29 @@ describe('the receipt text reader', () => {
   });
 });
 
+describe('the receipt reader on texts nested deeper than its stack', () => {
+  it('reads them as JSON.parse does, and verifyDrawStream judges them as their parsed value', async () => {
+    const deep = `${'['.repeat(20_000)}${']'.repeat(20_000)}`;
+    for (const t of [deep, new TextEncoder().encode(deep)]) {
+      // Walked by hand: comparing or printing so deep a value would itself run out of stack.
+      let x = readReceiptText(t)!.value;
+      let depth = 0;
+      while (Array.isArray(x) && x.length === 1) {
+        x = x[0];
+        depth++;
+      }
+      expect([depth, x]).toEqual([19_999, []]);
+      const r = await verifyDrawStream({ receipt: t, units });
+      const v = await verifyDrawStream({ receipt: JSON.parse(deep), units });
+      expect(r._unsafeUnwrapErr().map((i) => [i.code, i.path])).toEqual(
+        v._unsafeUnwrapErr().map((i) => [i.code, i.path]),
+      );
+      expect(r._unsafeUnwrapErr().map((i) => i.code)).toEqual(['SQL_INPUT_INVALID']);
+    }
+    expect(readReceiptText(`${deep}x`)).toBeUndefined();
+  });
+});
+
 describe('the receipt reader on UTF-8 bytes', () => {
   const utf8 = (t: string) => new TextEncoder().encode(t);
 

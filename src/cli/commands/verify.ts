@@ -4,8 +4,9 @@
  * (code, article, path, message).
  *
  * A CSV frame is verified as a stream (verifyDrawStream, any row order): memory is bounded by the sample and a
- * group of commitment buckets, never the frame. When it finds a discrepancy, the frame is read again into memory
- * and verifyDraw names every discrepancy (up to `EXPLAIN_LIMIT` objects; beyond, the streamed finding stands).
+ * group of commitment buckets, never the frame; the receipt goes to the library as its file's bytes. When it finds a
+ * discrepancy, the receipt and the frame are read into memory and verifyDraw names every discrepancy (up to
+ * `EXPLAIN_LIMIT` objects and `EXPLAIN_RECEIPT_BYTES` of receipt; beyond, the streamed finding stands).
  * A JSON frame is parsed whole anyway and goes to verifyDraw directly.
  */
 import {
@@ -20,7 +21,7 @@ import { CliError, EXIT, usage } from '../errors.js';
 import { csvUnits, isJsonFile, loadFrame } from '../frame.js';
 import { intOption } from '../inputs.js';
 import { report, say, succeed } from '../output.js';
-import { readJson, readUtf8OrText } from '../read.js';
+import { fileSize, readJson, readUtf8OrText } from '../read.js';
 
 /** The published announcement digest: 64 hex digits, or the path of the announcement's JSON file. */
 export async function publishedAnnouncement(given: string): Promise<string> {
@@ -38,6 +39,8 @@ export async function publishedAnnouncement(given: string): Promise<string> {
 
 /** Largest frame that a failed streamed verification re-reads into memory to list every discrepancy. */
 const EXPLAIN_LIMIT = 2_000_000;
+/** Largest receipt file it parses for that (a receipt of a few million objects' draw is a few megabytes). */
+const EXPLAIN_RECEIPT_BYTES = 32 * 2 ** 20;
 
 /** What a verified draw is reported with. */
 interface Verified {
@@ -85,8 +88,14 @@ async function verifyCsv(
   });
   if (unreadable) throw unreadable;
   if (streamed.isOk()) return { ok: true, verified: verifiedOf(streamed.value) };
-  // Refused: a receipt that is not JSON is reported as such (exit 2); else every discrepancy is listed when the
-  // frame is small enough to hold.
+  // Refused. A receipt file that is not JSON is reported as such (exit 2, the JSON reader's message); otherwise
+  // every discrepancy is listed when the receipt and the frame are small enough to hold, else the streamed finding
+  // stands (a national-scale receipt is never parsed whole).
+  const notJson = streamed.error.some(
+    (i) => i.code === 'SQL_INPUT_INVALID' && i.path.join('.') === 'receipt',
+  );
+  if (!notJson && fileSize(receiptFile) > EXPLAIN_RECEIPT_BYTES)
+    return { ok: false, findings: streamed.error };
   const receipt = await readJson(receiptFile);
   const total = (receipt as { announcement?: { frame?: { total?: unknown } } } | null)?.announcement?.frame
     ?.total;
