@@ -16,6 +16,8 @@ import {
   TaskEventSchema,
   type TaskState,
   validateOnSiteRecord,
+  validateOnSiteRecords,
+  validateResultEntries,
   validateResultEntry,
 } from '../src/records/index.js';
 
@@ -147,6 +149,18 @@ export async function run(): Promise<void> {
     for (const e of b.entries)
       validateResultEntry(e as never, { task: b.task, draw: b.draw } as never)._unsafeUnwrap();
   });
+  // The batch forms: the context parsed once for all records (each verdict the single validator's).
+  const onSiteBatch = time(() => {
+    for (const v of validateOnSiteRecords(b.records as never, context as never)._unsafeUnwrap())
+      v._unsafeUnwrap();
+  });
+  const resultsBatch = time(() => {
+    for (const v of validateResultEntries(
+      b.entries as never,
+      { task: b.task, draw: b.draw } as never,
+    )._unsafeUnwrap())
+      v._unsafeUnwrap();
+  });
   const departments = b.task.departments.map((id: string) => ({
     id,
     name: `部门 ${id}`,
@@ -172,6 +186,8 @@ export async function run(): Promise<void> {
   line(`replayTask of the ${final!.trail.length}-entry trail`, replay);
   line(`validateOnSiteRecord × ${b.records.length} (with assignments)`, onSite);
   line(`validateResultEntry × ${b.entries.length} (calendar deadlines)`, results);
+  line(`validateOnSiteRecords, ${b.records.length} records in one call`, onSiteBatch);
+  line(`validateResultEntries, ${b.entries.length} entries in one call`, resultsBatch);
   line(`publicationRecord: ${b.entries.length} entries against ${b.records.length} records`, publish);
   for (const n of SCALE) {
     const big = build(n);

@@ -7,7 +7,7 @@
  */
 export { type RecordsCode, recordsCodes } from './codes.js';
 export type { CheckedRecord } from './input.js';
-export { type OnSiteContext, validateOnSiteRecord } from './on-site.js';
+export { type OnSiteContext, validateOnSiteRecord, validateOnSiteRecords } from './on-site.js';
 export { type PenaltyContext, validatePenaltyRecord } from './penalty.js';
 export {
   InspectionTypeSchema,
@@ -17,7 +17,7 @@ export {
   publicationRecord,
   type ResultPublication,
 } from './publication.js';
-export { type ResultContext, validateResultEntry } from './result-entry.js';
+export { type ResultContext, validateResultEntries, validateResultEntry } from './result-entry.js';
 export {
   ObjectOutcomeSchema,
   type TaskEvent,

@@ -59,13 +59,39 @@ export function recordAndContext<R extends z.ZodType, C extends z.ZodType>(
 ): Result<[z.output<R>, z.output<C>], RuleIssue[]> {
   return both(
     parseArgument(schemas.record, input.record, [], article).mapErr(refine),
-    parseArgument(
-      schemas.context,
-      input.context,
-      ['context'],
-      article,
-      nestArticles(['task'], TASK_ARTICLES),
-    ),
+    parseContext(schemas.context, input.context, article),
+  );
+}
+
+/** Parses a validator's context: findings under `context`, a task in it citing the task's field articles. */
+export function parseContext<C extends z.ZodType>(
+  schema: C,
+  context: unknown,
+  article: string,
+): Result<z.output<C>, RuleIssue[]> {
+  return parseArgument(schema, context, ['context'], article, nestArticles(['task'], TASK_ARTICLES));
+}
+
+/**
+ * Validates many records against one context, parsed once (the batch form of a validator): Err with the
+ * context's findings (or `records` not being a list), else one verdict per record, in order, each exactly what
+ * the single validator gives for that record with this context.
+ */
+export function validateEach<C extends z.ZodType, T>(
+  article: string,
+  schema: C,
+  records: unknown,
+  context: unknown,
+  bind: (c: z.output<C>) => (record: unknown) => Result<CheckedRecord<T>, RuleIssue[]>,
+): Result<readonly Result<CheckedRecord<T>, RuleIssue[]>[], RuleIssue[]> {
+  return guarded(article, () =>
+    both(
+      parseArgument(z.array(z.unknown()), records, ['records'], article),
+      parseContext(schema, context, article),
+    ).map(([list, c]) => {
+      const check = bind(c);
+      return Object.freeze(list.map((record) => guarded(article, () => check(record))));
+    }),
   );
 }
 

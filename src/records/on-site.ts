@@ -11,11 +11,19 @@ import { article } from '../model/article.js';
 import { InspectorDirectorySchema } from '../model/directory.js';
 import { deepFreeze } from '../model/freeze.js';
 import type { Inspector } from '../model/inspector.js';
-import type { RuleIssue } from '../model/issue.js';
+import { type RuleIssue, sortIssues } from '../model/issue.js';
 import { type OnSiteRecord, type OnSiteRecordInput, OnSiteRecordSchema } from '../model/records.js';
 import { type Task, TaskSchema } from '../model/task.js';
 import { recordIssue } from './codes.js';
-import { type CheckedRecord, guarded, ids, recordAndContext, verdict } from './input.js';
+import {
+  type CheckedRecord,
+  guarded,
+  ids,
+  parseArgument,
+  recordAndContext,
+  validateEach,
+  verdict,
+} from './input.js';
 import {
   type AssignmentView,
   AssignmentViewSchema,
@@ -53,7 +61,16 @@ export interface OnSiteContext {
 interface Ctx {
   readonly task: Task;
   readonly draw: DrawView;
-  readonly assignments: readonly ParsedAssignment[] | undefined;
+  /** The task's assignments by department (the first given for each), with their objects by id. */
+  readonly assignments:
+    | ReadonlyMap<
+        string,
+        {
+          readonly a: ParsedAssignment;
+          readonly byObject: ReadonlyMap<string, ParsedAssignment['objects'][number]>;
+        }
+      >
+    | undefined;
   readonly inspectors: ReadonlyMap<string, Inspector>;
   readonly objects: ReadonlySet<string>;
 }
@@ -134,8 +151,8 @@ function assignmentOf(
   out: RuleIssue[],
 ): { entry: ParsedAssignment['objects'][number] | undefined; replacedOut: Set<string> } | undefined {
   if (c.assignments === undefined) return undefined;
-  const a = c.assignments.find((x) => x.departmentId === r.departmentId && x.taskId === c.task.id);
-  if (!a) {
+  const found = c.assignments.get(r.departmentId);
+  if (!found) {
     out.push(
       recordIssue(
         'RECORD_ASSIGNMENT_MISSING',
@@ -146,7 +163,8 @@ function assignmentOf(
     );
     return { entry: undefined, replacedOut: new Set() };
   }
-  const entry = a.objects.find((o) => o.objectId === r.objectId);
+  const { a, byObject } = found;
+  const entry = byObject.get(r.objectId);
   if (!entry) {
     out.push(
       recordIssue(
@@ -459,6 +477,40 @@ function inspectorIndex(dirs: readonly { inspectors: readonly Inspector[] }[]): 
   return m;
 }
 
+/** The context bound once: the task's assignments and the inspectors indexed, the task's objects listed. */
+function contextOf(c: z.output<typeof OnSiteContextSchema>): Ctx {
+  let assignments:
+    | Map<string, { a: ParsedAssignment; byObject: Map<string, ParsedAssignment['objects'][number]> }>
+    | undefined;
+  if (c.assignments !== undefined) {
+    assignments = new Map();
+    for (const a of c.assignments) {
+      if (a.taskId !== c.task.id || assignments.has(a.departmentId)) continue;
+      const byObject = new Map<string, ParsedAssignment['objects'][number]>();
+      for (const o of a.objects) if (!byObject.has(o.objectId)) byObject.set(o.objectId, o);
+      assignments.set(a.departmentId, { a, byObject });
+    }
+  }
+  return {
+    task: c.task,
+    draw: c.draw,
+    assignments,
+    inspectors: inspectorIndex(c.inspectorDirectories),
+    objects: taskObjectIds(c.draw, c.substitutes),
+  };
+}
+
+/** The rules of 第二十一条 and the record's frame for one parsed record. */
+function checkOnSite(r: OnSiteRecord, ctx: Ctx): Result<CheckedRecord<OnSiteRecord>, RuleIssue[]> {
+  const issues = [
+    ...frameRules(r, ctx),
+    ...inspectorRules(r, ctx),
+    ...contentRules(r, ctx.task),
+    ...noticeRules(r, ctx.task),
+  ];
+  return verdict(deepFreeze(r), issues);
+}
+
 /**
  * Validates an 实地抽查记录表 against its task, the locked draw, the department's assignment (or, before stage
  * two exists, its inspector directory) and 第二十一条. Ok carries the parsed, frozen record and its warnings; Err
@@ -474,21 +526,25 @@ export function validateOnSiteRecord(
       { record: OnSiteRecordSchema, context: OnSiteContextSchema },
       { record, context },
       (e) => refineParse(e, record),
-    ).andThen(([r, c]) => {
-      const ctx: Ctx = {
-        task: c.task,
-        draw: c.draw,
-        assignments: c.assignments,
-        inspectors: inspectorIndex(c.inspectorDirectories),
-        objects: taskObjectIds(c.draw, c.substitutes),
-      };
-      const issues = [
-        ...frameRules(r, ctx),
-        ...inspectorRules(r, ctx),
-        ...contentRules(r, ctx.task),
-        ...noticeRules(r, ctx.task),
-      ];
-      return verdict(deepFreeze(r), issues);
-    }),
+    ).andThen(([r, c]) => checkOnSite(r, contextOf(c))),
   );
+}
+
+/**
+ * Validates many 实地抽查记录表 of one task against one context, parsed and indexed once (a task's records at
+ * national scale cost one context parse, not one each): Err with the context's findings (under `context`) or when
+ * `records` is not a list; else one verdict per record, in order, each exactly what `validateOnSiteRecord` gives
+ * for that record with this context. Never throws; inputs are not modified.
+ */
+export function validateOnSiteRecords(
+  records: readonly OnSiteRecordInput[],
+  context: OnSiteContext,
+): Result<readonly Result<CheckedRecord<OnSiteRecord>, RuleIssue[]>[], RuleIssue[]> {
+  return validateEach(A21, OnSiteContextSchema, records, context, (c) => {
+    const ctx = contextOf(c);
+    return (record) =>
+      parseArgument(OnSiteRecordSchema, record, [], A21)
+        .mapErr((e) => sortIssues(refineParse(e, record)))
+        .andThen((r) => checkOnSite(r, ctx));
+  });
 }

@@ -11,7 +11,7 @@ import type { CnCalendar } from '../calendar/index.js';
 import { article } from '../model/article.js';
 import { type CalendarDate, CalendarDateSchema } from '../model/date.js';
 import { deepFreeze } from '../model/freeze.js';
-import type { RuleIssue } from '../model/issue.js';
+import { type RuleIssue, sortIssues } from '../model/issue.js';
 import {
   type OnSiteRecord,
   type OnSiteRecordInput,
@@ -29,7 +29,9 @@ import {
   calendarOf,
   guarded,
   ids,
+  parseArgument,
   recordAndContext,
+  validateEach,
   verdict,
 } from './input.js';
 import { deadlineFindings, mergeDeadlineFindings } from './timeliness.js';
@@ -333,6 +335,24 @@ export function validateResultEntry(
       { record: entry, context },
     ).andThen(([e, c]) => entryVerdict(e, resultRules(c))),
   );
+}
+
+/**
+ * Validates many result entries of one task against one context, parsed once: Err with the context's findings
+ * (under `context`) or when `entries` is not a list; else one verdict per entry, in order, each exactly what
+ * `validateResultEntry` gives for that entry with this context. Never throws; inputs are not modified.
+ */
+export function validateResultEntries(
+  entries: readonly ResultEntryInput[],
+  context: ResultContext,
+): Result<readonly Result<CheckedRecord<ResultEntry>, RuleIssue[]>[], RuleIssue[]> {
+  return validateEach(A22, ResultContextSchema, entries, context, (c) => {
+    const rules = resultRules(c);
+    return (entry) =>
+      parseArgument(ResultEntrySchema, entry, [], A22)
+        .mapErr(sortIssues)
+        .andThen((e) => entryVerdict(e, rules));
+  });
 }
 
 /** The rules of a result entry, bound to a parsed context (parsed once for many entries by `publicationRecord`). */
