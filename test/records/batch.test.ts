@@ -57,7 +57,8 @@ describe('batch validation gives each record the single validatorâ€™s verdict (ç
         const context = onSiteContext();
         const batch = validateOnSiteRecords(records as never, context as never)._unsafeUnwrap();
         expect(batch).toHaveLength(records.length);
-        records.forEach((r, k) => same(batch[k], validateOnSiteRecord(r as never, context as never)));
+        for (const [k, r] of records.entries())
+          same(batch[k], validateOnSiteRecord(r as never, context as never));
       }),
       { numRuns: 60 },
     );
@@ -69,7 +70,8 @@ describe('batch validation gives each record the single validatorâ€™s verdict (ç
         const context = resultContext();
         const batch = validateResultEntries(entries as never, context as never)._unsafeUnwrap();
         expect(batch).toHaveLength(entries.length);
-        entries.forEach((e, k) => same(batch[k], validateResultEntry(e as never, context as never)));
+        for (const [k, e] of entries.entries())
+          same(batch[k], validateResultEntry(e as never, context as never));
       }),
       { numRuns: 60 },
     );
