@@ -40,7 +40,6 @@ import {
   AssignmentViewSchema,
   DrawViewSchema,
   type LockedDrawInput,
-  type ParsedAssignment,
   SubstitutesSchema,
   taskObjectIds,
 } from './views.js';
@@ -78,8 +77,10 @@ interface Ctx {
   readonly task: Task;
   /** The drawn objects and named substitutes, when a draw is given. */
   readonly objects: ReadonlySet<string> | undefined;
-  readonly onSiteRecords: readonly OnSiteRecord[] | undefined;
-  readonly assignments: readonly ParsedAssignment[] | undefined;
+  /** The on-site records given, by task, object and department (the first of each). */
+  readonly onSiteRecords: ReadonlyMap<string, OnSiteRecord> | undefined;
+  /** The (task, department, object) pairs of the assignments given. */
+  readonly assigned: ReadonlySet<string> | undefined;
   readonly calendar: CnCalendar;
   readonly asOf: CalendarDate | undefined;
 }
@@ -162,21 +163,15 @@ function followUpRules(e: ResultEntry): RuleIssue[] {
   return out;
 }
 
+/** The key of a department's check of an object in a task (ids hold no NUL). */
+const checkKey = (taskId: string, objectId: string, departmentId: string) =>
+  `${taskId}\u0000${objectId}\u0000${departmentId}`;
+
 /** Whether the department inspected the object: its on-site record, else its assignment, else undecided. */
 function inspected(e: ResultEntry, c: Ctx): boolean | undefined {
-  if (c.onSiteRecords !== undefined) {
-    return c.onSiteRecords.some(
-      (r) => r.taskId === e.taskId && r.objectId === e.objectId && r.departmentId === e.departmentId,
-    );
-  }
-  if (c.assignments !== undefined) {
-    return c.assignments.some(
-      (a) =>
-        a.taskId === e.taskId &&
-        a.departmentId === e.departmentId &&
-        a.objects.some((o) => o.objectId === e.objectId),
-    );
-  }
+  const key = checkKey(e.taskId, e.objectId, e.departmentId);
+  if (c.onSiteRecords !== undefined) return c.onSiteRecords.has(key);
+  if (c.assigned !== undefined) return c.assigned.has(key);
   return undefined;
 }
 
@@ -238,9 +233,7 @@ function whoRules(e: ResultEntry, c: Ctx): RuleIssue[] {
       );
     }
   }
-  const own = c.onSiteRecords?.find(
-    (r) => r.taskId === e.taskId && r.objectId === e.objectId && r.departmentId === e.departmentId,
-  );
+  const own = c.onSiteRecords?.get(checkKey(e.taskId, e.objectId, e.departmentId));
   if (own && own.checkDate !== e.checkDate) {
     out.push(
       recordIssue(
@@ -355,6 +348,16 @@ export function validateResultEntries(
   });
 }
 
+/** On-site records by task, object and department, the first of each (as a search in order would find). */
+function recordIndex(records: readonly OnSiteRecord[]): Map<string, OnSiteRecord> {
+  const m = new Map<string, OnSiteRecord>();
+  for (const r of records) {
+    const k = checkKey(r.taskId, r.objectId, r.departmentId);
+    if (!m.has(k)) m.set(k, r);
+  }
+  return m;
+}
+
 /** The rules of a result entry, bound to a parsed context (parsed once for many entries by `publicationRecord`). */
 export type ResultRules = (e: ResultEntry) => RuleIssue[];
 
@@ -362,8 +365,12 @@ export function resultRules(c: z.output<typeof ResultContextSchema>): ResultRule
   const ctx: Ctx = {
     task: c.task,
     objects: c.draw && taskObjectIds(c.draw, c.substitutes),
-    onSiteRecords: c.onSiteRecords,
-    assignments: c.assignments,
+    onSiteRecords: c.onSiteRecords && recordIndex(c.onSiteRecords),
+    assigned:
+      c.assignments &&
+      new Set(
+        c.assignments.flatMap((a) => a.objects.map((o) => checkKey(a.taskId, o.objectId, a.departmentId))),
+      ),
     calendar: calendarOf(c.calendar),
     asOf: c.asOf,
   };
