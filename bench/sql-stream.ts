@@ -6,9 +6,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { commitFrameStream, drawObjectsStream } from '../src/draw/index.js';
 import { verifyDrawStream } from '../src/sql/index.js';
-import { SEED, STRATA, stratumIndex, task, uscc } from './draw.bench.js';
+import { flat, SEED, STRATA, stratumIndex, task, uscc } from './draw.bench.js';
 
-async function timed<T>(f: () => Promise<T> | T): Promise<[T, number]> {
+/** Runs f; its result and its wall time in ms. */
+export async function timed<T>(f: () => Promise<T> | T): Promise<[T, number]> {
   const t0 = process.hrtime.bigint();
   const r = await f();
   return [r, Number(process.hrtime.bigint() - t0) / 1e6];
@@ -16,12 +17,6 @@ async function timed<T>(f: () => Promise<T> | T): Promise<[T, number]> {
 
 // Ids as built by uscc() (concatenated strings), or, with `wasteful`, as flat strings each built through an array
 // (the draw bench's generator): more garbage per object, with which the default heap lets the peak grow.
-function flat(s: string): string {
-  return String.fromCharCode.apply(
-    null,
-    Array.from({ length: s.length }, (_, i) => s.charCodeAt(i)),
-  );
-}
 async function* generated(n: number, wasteful = false) {
   for (let i = 1; i <= n; i++) {
     const id = uscc(i);

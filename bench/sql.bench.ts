@@ -19,14 +19,9 @@ import {
 } from '../src/sql/index.js';
 // The same frame, task and seed as the draw bench.
 import { RATIOS, SEED, STRATA, stratumIndex, task, uscc } from './draw.bench.js';
+import { timed } from './sql-stream.js';
 
 const RUNS = Number(process.env.SQL_BENCH_RUNS ?? 3);
-
-async function timed<T>(f: () => Promise<T> | T): Promise<[T, number]> {
-  const t0 = process.hrtime.bigint();
-  const r = await f();
-  return [r, Number(process.hrtime.bigint() - t0) / 1e6];
-}
 
 const ms = (x: number) => `${x.toFixed(0)} ms`;
 const best = (xs: number[]) => Math.min(...xs);

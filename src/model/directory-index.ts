@@ -5,7 +5,7 @@
  */
 
 import type { InspectionObject } from './inspection-object.js';
-import { mergeSort } from './merge-sort.js';
+import { sortByKey } from './merge-sort.js';
 import { riskProfile } from './stratum-match.js';
 import { USCC_VALUES } from './uscc.js';
 
@@ -38,13 +38,7 @@ export function indexDirectory(objects: readonly InspectionObject[]): DirectoryI
   for (let k = 0; k < n; k++) writeKey(objects[k]!.id, keys, 3 * k);
   const positions = new Int32Array(n);
   for (let k = 0; k < n; k++) positions[k] = k;
-  mergeSort(positions, new Int32Array(n), (x, y) => {
-    const p = 3 * x;
-    const q = 3 * y;
-    if (keys[p] !== keys[q]) return keys[p]! < keys[q]!;
-    if (keys[p + 1] !== keys[q + 1]) return keys[p + 1]! < keys[q + 1]!;
-    return keys[p + 2]! < keys[q + 2]!;
-  });
+  sortByKey(positions, new Int32Array(n), keys);
   const codes: string[] = new Array(n);
   const repeats: number[] = [];
   const profiles: InspectionObject[] = [];

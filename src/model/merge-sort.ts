@@ -42,3 +42,21 @@ export function mergeSort(a: Int32Array, tmp: Int32Array, less: (x: number, y: n
   }
   if (src !== a) a.set(src.subarray(0, to));
 }
+
+/**
+ * Sorts `a` (indices r into `keys`, whose key is `keys[3r … 3r+3)`) by key, stably: the order of credit codes by
+ * their three-word sort keys, the same for ingestion (directory-index.ts) and the draw's engine.
+ */
+export function sortByKey(a: Int32Array, tmp: Int32Array, keys: Int32Array): void {
+  mergeSort(a, tmp, (x, y) => {
+    const p = 3 * x;
+    const q = 3 * y;
+    const x0 = keys[p]!;
+    const y0 = keys[q]!;
+    if (x0 !== y0) return x0 < y0;
+    const x1 = keys[p + 1]!;
+    const y1 = keys[q + 1]!;
+    if (x1 !== y1) return x1 < y1;
+    return keys[p + 2]! < keys[q + 2]!;
+  });
+}

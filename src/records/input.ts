@@ -75,22 +75,31 @@ export function parseContext<C extends z.ZodType>(
 /**
  * Validates many records against one context, parsed once (the batch form of a validator): Err with the
  * context's findings (or `records` not being a list), else one verdict per record, in order, each exactly what
- * the single validator gives for that record with this context.
+ * the single validator gives for that record with this context (the record parsed as `recordAndContext` parses
+ * it, `check` bound once to the parsed context).
  */
-export function validateEach<C extends z.ZodType, T>(
+export function validateEach<R extends z.ZodType, C extends z.ZodType, T>(
   article: string,
-  schema: C,
-  records: unknown,
-  context: unknown,
-  bind: (c: z.output<C>) => (record: unknown) => Result<CheckedRecord<T>, RuleIssue[]>,
+  schemas: { readonly record: R; readonly context: C },
+  input: { readonly records: unknown; readonly context: unknown },
+  bind: (c: z.output<C>) => (record: z.output<R>) => Result<CheckedRecord<T>, RuleIssue[]>,
+  refine: (issues: RuleIssue[], record: unknown) => RuleIssue[] = (issues) => issues,
 ): Result<readonly Result<CheckedRecord<T>, RuleIssue[]>[], RuleIssue[]> {
   return guarded(article, () =>
     both(
-      parseArgument(z.array(z.unknown()), records, ['records'], article),
-      parseContext(schema, context, article),
+      parseArgument(z.array(z.unknown()), input.records, ['records'], article),
+      parseContext(schemas.context, input.context, article),
     ).map(([list, c]) => {
       const check = bind(c);
-      return Object.freeze(list.map((record) => guarded(article, () => check(record))));
+      return Object.freeze(
+        list.map((record) =>
+          guarded(article, () =>
+            parseArgument(schemas.record, record, [], article)
+              .mapErr((e) => sortIssues(refine(e, record)))
+              .andThen(check),
+          ),
+        ),
+      );
     }),
   );
 }

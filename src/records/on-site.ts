@@ -11,19 +11,11 @@ import { article } from '../model/article.js';
 import { InspectorDirectorySchema } from '../model/directory.js';
 import { deepFreeze } from '../model/freeze.js';
 import type { Inspector } from '../model/inspector.js';
-import { type RuleIssue, sortIssues } from '../model/issue.js';
+import type { RuleIssue } from '../model/issue.js';
 import { type OnSiteRecord, type OnSiteRecordInput, OnSiteRecordSchema } from '../model/records.js';
 import { type Task, TaskSchema } from '../model/task.js';
 import { recordIssue } from './codes.js';
-import {
-  type CheckedRecord,
-  guarded,
-  ids,
-  parseArgument,
-  recordAndContext,
-  validateEach,
-  verdict,
-} from './input.js';
+import { type CheckedRecord, guarded, ids, recordAndContext, validateEach, verdict } from './input.js';
 import {
   type AssignmentView,
   AssignmentViewSchema,
@@ -540,11 +532,14 @@ export function validateOnSiteRecords(
   records: readonly OnSiteRecordInput[],
   context: OnSiteContext,
 ): Result<readonly Result<CheckedRecord<OnSiteRecord>, RuleIssue[]>[], RuleIssue[]> {
-  return validateEach(A21, OnSiteContextSchema, records, context, (c) => {
-    const ctx = contextOf(c);
-    return (record) =>
-      parseArgument(OnSiteRecordSchema, record, [], A21)
-        .mapErr((e) => sortIssues(refineParse(e, record)))
-        .andThen((r) => checkOnSite(r, ctx));
-  });
+  return validateEach(
+    A21,
+    { record: OnSiteRecordSchema, context: OnSiteContextSchema },
+    { records, context },
+    (c) => {
+      const ctx = contextOf(c);
+      return (r) => checkOnSite(r, ctx);
+    },
+    refineParse,
+  );
 }

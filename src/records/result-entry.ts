@@ -11,7 +11,7 @@ import type { CnCalendar } from '../calendar/index.js';
 import { article } from '../model/article.js';
 import { type CalendarDate, CalendarDateSchema } from '../model/date.js';
 import { deepFreeze } from '../model/freeze.js';
-import { type RuleIssue, sortIssues } from '../model/issue.js';
+import type { RuleIssue } from '../model/issue.js';
 import {
   type OnSiteRecord,
   type OnSiteRecordInput,
@@ -29,7 +29,6 @@ import {
   calendarOf,
   guarded,
   ids,
-  parseArgument,
   recordAndContext,
   validateEach,
   verdict,
@@ -339,13 +338,15 @@ export function validateResultEntries(
   entries: readonly ResultEntryInput[],
   context: ResultContext,
 ): Result<readonly Result<CheckedRecord<ResultEntry>, RuleIssue[]>[], RuleIssue[]> {
-  return validateEach(A22, ResultContextSchema, entries, context, (c) => {
-    const rules = resultRules(c);
-    return (entry) =>
-      parseArgument(ResultEntrySchema, entry, [], A22)
-        .mapErr(sortIssues)
-        .andThen((e) => entryVerdict(e, rules));
-  });
+  return validateEach(
+    A22,
+    { record: ResultEntrySchema, context: ResultContextSchema },
+    { records: entries, context },
+    (c) => {
+      const rules = resultRules(c);
+      return (e) => entryVerdict(e, rules);
+    },
+  );
 }
 
 /** On-site records by task, object and department, the first of each (as a search in order would find). */

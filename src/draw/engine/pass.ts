@@ -5,7 +5,7 @@
  */
 import { err, ok, type Result } from 'neverthrow';
 import type { RuleIssue } from '../../model/issue.js';
-import { mergeSort } from '../../model/merge-sort.js';
+import { sortByKey } from '../../model/merge-sort.js';
 import {
   parseUscc,
   USCC_REGION_FIRST,
@@ -342,21 +342,6 @@ function usccBucket(id: unknown, keys: Int32Array, o: number): number {
   h = Math.imul(h ^ c16, FNV_PRIME);
   h = Math.imul(h ^ c17, FNV_PRIME);
   return h >>> 24;
-}
-
-/** Sorts `a` (indices r into `keys`, whose key is `keys[3r … 3r+3)`) by key, stably. */
-export function sortByKey(a: Int32Array, tmp: Int32Array, keys: Int32Array): void {
-  mergeSort(a, tmp, (x, y) => {
-    const p = 3 * x;
-    const q = 3 * y;
-    const x0 = keys[p]!;
-    const y0 = keys[q]!;
-    if (x0 !== y0) return x0 < y0;
-    const x1 = keys[p + 1]!;
-    const y1 = keys[q + 1]!;
-    if (x1 !== y1) return x1 < y1;
-    return keys[p + 2]! < keys[q + 2]!;
-  });
 }
 
 function duplicateIssue(k: number, id: string): RuleIssue {
